@@ -1,0 +1,153 @@
+package employer
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var (
+	iscoRe  = regexp.MustCompile(`^[0-9]{4}$`)
+	clockRe = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+	langRe  = regexp.MustCompile(`^[a-z]{2}$`)
+)
+
+// Validate reports the first problem with an employer as a *FieldError.
+func (e *Employer) Validate() error {
+	id := e.ID
+	if strings.TrimSpace(e.ID) == "" {
+		return fieldErr(id, "id", ErrRequired, "")
+	}
+	if strings.TrimSpace(e.Name) == "" {
+		return fieldErr(id, "name", ErrRequired, "")
+	}
+	if strings.TrimSpace(e.Sector.Code) == "" {
+		return fieldErr(id, "sector.code", ErrRequired, "")
+	}
+	if e.Location != nil {
+		if f, err := e.Location.Validate(); err != nil {
+			return fieldErr(id, "location."+f, ErrOutOfRange, "%v", err)
+		}
+	}
+	if !oneOf(e.Size, sizes) {
+		return fieldErr(id, "size", ErrUnknownValue, "%q (want one of %v)", e.Size, sizes)
+	}
+	for i, o := range e.TypicalOccupations {
+		if err := validateOccupation(id, fmt.Sprintf("typical_occupations[%d]", i), o); err != nil {
+			return err
+		}
+	}
+	for i, p := range e.People {
+		if strings.TrimSpace(p.Name) == "" {
+			return fieldErr(id, fmt.Sprintf("contact_people[%d].name", i), ErrRequired, "")
+		}
+	}
+	return nil
+}
+
+func validateOccupation(id, field string, o Occupation) error {
+	if o.ISCO != "" && !iscoRe.MatchString(o.ISCO) {
+		return fieldErr(id, field+".isco", ErrUnknownValue, "%q is not a 4-digit ISCO-08 unit group", o.ISCO)
+	}
+	return nil
+}
+
+func validateRange(id, field string, r Range, max float64) error {
+	if r.Min < 0 || r.Min > max {
+		return fieldErr(id, field+".min", ErrOutOfRange, "%v is outside 0..%v", r.Min, max)
+	}
+	if r.Max < 0 || r.Max > max {
+		return fieldErr(id, field+".max", ErrOutOfRange, "%v is outside 0..%v", r.Max, max)
+	}
+	if r.Max > 0 && r.Min > r.Max {
+		return fieldErr(id, field, ErrMinAboveMax, "min %v > max %v", r.Min, r.Max)
+	}
+	return nil
+}
+
+// Validate reports the first problem with a vacancy as a *FieldError.
+func (v *Vacancy) Validate() error {
+	id := v.ID
+	if strings.TrimSpace(v.ID) == "" {
+		return fieldErr(id, "id", ErrRequired, "")
+	}
+	if strings.TrimSpace(v.Title) == "" {
+		return fieldErr(id, "title", ErrRequired, "")
+	}
+	if v.Language != "" && !langRe.MatchString(v.Language) {
+		return fieldErr(id, "language", ErrUnknownValue, "%q is not a two-letter ISO 639-1 code", v.Language)
+	}
+	if err := validateOccupation(id, "occupation", v.Occupation); err != nil {
+		return err
+	}
+	if err := validateRange(id, "hours", v.Hours, 80); err != nil {
+		return err
+	}
+	if !oneOf(v.EmploymentType, employmentTypes) {
+		return fieldErr(id, "employment_type", ErrUnknownValue, "%q (want one of %v)", v.EmploymentType, employmentTypes)
+	}
+	for i, s := range v.Shifts {
+		if s == "" || !oneOf(s, shifts) {
+			return fieldErr(id, fmt.Sprintf("shifts[%d]", i), ErrUnknownValue, "%q (want one of %v)", s, shifts)
+		}
+	}
+	if v.EarliestStart != "" && !clockRe.MatchString(v.EarliestStart) {
+		return fieldErr(id, "earliest_start", ErrUnknownValue, "%q is not HH:MM", v.EarliestStart)
+	}
+	if err := v.validatePay(); err != nil {
+		return err
+	}
+	if v.Location != nil {
+		if f, err := v.Location.Validate(); err != nil {
+			return fieldErr(id, "location."+f, ErrOutOfRange, "%v", err)
+		}
+	}
+	if !oneOf(v.Remote, remotes) {
+		return fieldErr(id, "remote", ErrUnknownValue, "%q (want one of %v)", v.Remote, remotes)
+	}
+	env := map[string]Level{"social": v.Environment.Social, "noise": v.Environment.Noise,
+		"outdoor": v.Environment.Outdoor, "physical": v.Environment.Physical}
+	for _, k := range []string{"social", "noise", "outdoor", "physical"} {
+		if !oneOf(env[k], levels) {
+			return fieldErr(id, "environment."+k, ErrUnknownValue, "%q (want one of %v)", env[k], levels)
+		}
+	}
+	for i, l := range v.Requirements.Languages {
+		if !langRe.MatchString(l) {
+			return fieldErr(id, fmt.Sprintf("requirements.languages[%d]", i), ErrUnknownValue, "%q is not a two-letter ISO 639-1 code", l)
+		}
+	}
+	if !v.ValidThrough.IsZero() && !v.Posted.IsZero() && v.ValidThrough.Before(v.Posted) {
+		return fieldErr(id, "valid_through", ErrMinAboveMax, "%s is before posted %s", v.ValidThrough, v.Posted)
+	}
+	if !oneOf(v.Application.Method, applyMethods) {
+		return fieldErr(id, "application.method", ErrUnknownValue, "%q (want one of %v)", v.Application.Method, applyMethods)
+	}
+	if !oneOf(v.Channel, channels) {
+		return fieldErr(id, "channel", ErrUnknownValue, "%q (want one of %v)", v.Channel, channels)
+	}
+	return nil
+}
+
+func (v *Vacancy) validatePay() error {
+	id, p := v.ID, v.Pay
+	if !oneOf(p.Unit, payUnits) {
+		return fieldErr(id, "pay.unit", ErrUnknownValue, "%q (want one of %v, or omit when not stated)", p.Unit, payUnits)
+	}
+	if p.Min < 0 {
+		return fieldErr(id, "pay.min", ErrOutOfRange, "%v is negative", p.Min)
+	}
+	if p.Max < 0 {
+		return fieldErr(id, "pay.max", ErrOutOfRange, "%v is negative", p.Max)
+	}
+	if p.Max > 0 && p.Min > p.Max {
+		return fieldErr(id, "pay", ErrMinAboveMax, "min %v > max %v", p.Min, p.Max)
+	}
+	if p.Unit == PayNotStated && (p.Min > 0 || p.Max > 0) {
+		return fieldErr(id, "pay.unit", ErrRequired, "an amount is given without its unit")
+	}
+	if p.Unit != PayNotStated && p.Currency == "" {
+		return fieldErr(id, "pay.currency", ErrRequired, "")
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+// Package civil holds the calendar date type shared by the employer and
+// preference packages: a day without a time zone, written YYYY-MM-DD.
+package civil
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Layout is the only accepted text form of a Date.
+const Layout = "2006-01-02"
+
+// Date is a calendar day. The zero Date means "not given".
+type Date struct{ t time.Time }
+
+// D builds a Date from year, month and day.
+func D(y int, m time.Month, d int) Date { return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)} }
+
+// Parse reads a YYYY-MM-DD date; the empty string gives the zero Date.
+func Parse(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	t, err := time.Parse(Layout, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("date %q is not YYYY-MM-DD", s)
+	}
+	return Date{t}, nil
+}
+
+// MustParse is Parse for literals in tests and examples; it returns the zero
+// Date on error rather than panicking.
+func MustParse(s string) Date { d, _ := Parse(s); return d }
+
+// Of returns the calendar day of t in t's location.
+func Of(t time.Time) Date { return D(t.Year(), t.Month(), t.Day()) }
+
+// IsZero reports whether the date was not given.
+func (d Date) IsZero() bool { return d.t.IsZero() }
+
+// Time returns midnight UTC of the day.
+func (d Date) Time() time.Time { return d.t }
+
+// String returns YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.t.Format(Layout)
+}
+
+// Before reports whether d is strictly before o.
+func (d Date) Before(o Date) bool { return d.t.Before(o.t) }
+
+// After reports whether d is strictly after o.
+func (d Date) After(o Date) bool { return d.t.After(o.t) }
+
+// AddDays returns the date n days later (earlier when n < 0).
+func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
+
+// DaysSince returns the whole days from o to d (negative when d is before o).
+func (d Date) DaysSince(o Date) int { return int(d.t.Sub(o.t).Hours() / 24) }
+
+// MarshalJSON writes "YYYY-MM-DD", or "" for the zero Date.
+func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+
+// UnmarshalJSON reads "YYYY-MM-DD" or "".
+func (d *Date) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("date must be a string YYYY-MM-DD")
+	}
+	v, err := Parse(s)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

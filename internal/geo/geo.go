@@ -1,0 +1,37 @@
+// Package geo holds the point type shared by the employer and preference
+// packages and the few calculations the engine needs: great-circle distance
+// and geohash cells.
+package geo
+
+import (
+	"fmt"
+	"math"
+)
+
+// Point is a WGS84 position in decimal degrees.
+type Point struct {
+	Lat float64 `json:"lat"`
+	Lon float64 `json:"lon"`
+}
+
+// Validate reports a latitude or longitude outside its range.
+func (p Point) Validate() (field string, err error) {
+	if math.IsNaN(p.Lat) || p.Lat < -90 || p.Lat > 90 {
+		return "lat", fmt.Errorf("latitude %v is outside -90..90", p.Lat)
+	}
+	if math.IsNaN(p.Lon) || p.Lon < -180 || p.Lon > 180 {
+		return "lon", fmt.Errorf("longitude %v is outside -180..180", p.Lon)
+	}
+	return "", nil
+}
+
+const earthRadiusKm = 6371.0088
+
+// DistanceKm is the great-circle (haversine) distance between a and b.
+func DistanceKm(a, b Point) float64 {
+	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180
+	dla := la2 - la1
+	dlo := (b.Lon - a.Lon) * math.Pi / 180
+	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
+	return 2 * earthRadiusKm * math.Asin(math.Min(1, math.Sqrt(h)))
+}
