@@ -27,6 +27,9 @@ type Occupation struct {
 	Code  string `json:"code,omitempty"`
 	ISCO  string `json:"isco,omitempty"`
 	Label string `json:"label,omitempty"`
+	// Inferred is true when the index read the occupation from the title
+	// because the record gave none.
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 // IsZero reports whether no occupation is given.

@@ -1,0 +1,106 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/geo"
+)
+
+// Entry is a stored vacancy with what the index derived from it. Entries
+// are shared and must not be modified.
+type Entry struct {
+	*employer.Vacancy
+	// TitleTokens are the title's terms as the vacancy language's analyzer
+	// produces them, so a client's words can be compared term for term
+	// exactly as bleve compares them.
+	TitleTokens []string
+}
+
+// Geohash precisions of the location cells: about 4.9 x 4.9 km and
+// 1.2 x 0.6 km. The matcher picks the finer one for short commutes.
+const (
+	CoarseCell = 5
+	FineCell   = 6
+)
+
+// Cell terms that are not places.
+const (
+	CellRemote  = "remote"  // fully remote work: no commute
+	CellUnknown = "nowhere" // no coordinates: commute unknown
+)
+
+// CellTerm is the indexed term of the geohash cell of p at precision.
+func CellTerm(p employer.Point, precision int) string {
+	return "g" + string(rune('0'+precision)) + ":" + geo.Geohash(p, precision)
+}
+
+// OccTerms are the indexed terms of an occupation: its code and its ISCO
+// unit, minor and sub-major groups.
+func OccTerms(o employer.Occupation) []string {
+	var t []string
+	if o.Code != "" {
+		t = append(t, CodeTerm(o.Code))
+	}
+	if len(o.ISCO) == 4 {
+		t = append(t, UnitTerm(o.ISCO), MinorTerm(o.ISCO), SubMajorTerm(o.ISCO))
+	}
+	return t
+}
+
+// CodeTerm, UnitTerm, MinorTerm and SubMajorTerm name an occupation code and
+// the ISCO groups it belongs to.
+func CodeTerm(code string) string { return "c:" + strings.ToLower(code) }
+
+// UnitTerm is the term of the ISCO unit group (4 digits).
+func UnitTerm(isco string) string { return "u:" + isco }
+
+// MinorTerm is the term of the ISCO minor group (3 digits).
+func MinorTerm(isco string) string { return "m:" + isco[:3] }
+
+// SubMajorTerm is the term of the ISCO sub-major group (2 digits).
+func SubMajorTerm(isco string) string { return "s:" + isco[:2] }
+
+func cellTerms(loc *employer.Point, remote employer.Remote) []string {
+	var t []string
+	if remote == employer.FullRemote {
+		t = append(t, CellRemote)
+	}
+	if loc == nil {
+		return append(t, CellUnknown)
+	}
+	return append(t, CellTerm(*loc, CoarseCell), CellTerm(*loc, FineCell))
+}
+
+// Analyze returns the terms of text as the analyzer of lang produces them
+// (bleve's standard analyzer for languages without their own).
+func (ix *Index) Analyze(lang, text string) []string {
+	return analyze(ix.analyzer(lang), text)
+}
+
+func (ix *Index) analyzer(lang string) analysis.Analyzer {
+	name, ok := langAnalyzer[lang]
+	if !ok {
+		name = "standard"
+	}
+	return ix.mapping.AnalyzerNamed(name)
+}
+
+func analyze(a analysis.Analyzer, text string) []string {
+	if a == nil || text == "" {
+		return nil
+	}
+	ts := a.Analyze([]byte(text))
+	out := make([]string, 0, len(ts))
+	seen := map[string]bool{}
+	for _, tok := range ts {
+		w := string(tok.Term)
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+

@@ -1,0 +1,17 @@
+package index
+
+import "errors"
+
+var (
+	// ErrMappingVersion is returned by Open when the index on disk was built
+	// with another mapping version. Rebuild it with `ipsmatch index`.
+	ErrMappingVersion = errors.New("index: built with another mapping version; rebuild it")
+	// ErrLocked is returned by Open when another process has the index open
+	// for writing.
+	ErrLocked = errors.New("index: in use by another process")
+	// ErrClosed is returned by calls on a closed index.
+	ErrClosed = errors.New("index: closed")
+	// ErrInvalidBatch is returned when a record in a batch fails validation;
+	// nothing from the batch is written.
+	ErrInvalidBatch = errors.New("index: invalid record in batch; nothing written")
+)

@@ -1,0 +1,51 @@
+package index
+
+import (
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/ipsmatch/ipsmatch/index/taxonomy"
+)
+
+// Options configure Open. The zero value opens an in-memory index with the
+// built-in taxonomy.
+type Options struct {
+	// Path is the index directory; "" keeps the index in memory.
+	Path string
+	// Taxonomy reads occupations from titles and lists an occupation's
+	// skills; nil means taxonomy.Builtin().
+	Taxonomy *taxonomy.Taxonomy
+	// InferSkills fills a vacancy's skills from its occupation when the
+	// posting lists none. Default true (see DefaultOptions).
+	InferSkills bool
+	// LockTimeout is how long Open waits for another process to release the
+	// index before returning ErrLocked. Zero means one second.
+	LockTimeout time.Duration
+	// Logger receives progress and warnings; nil is silent.
+	Logger *slog.Logger
+}
+
+// DefaultOptions returns the options Open uses for an in-memory index.
+func DefaultOptions() Options { return Options{InferSkills: true} }
+
+// Validate reports options that cannot work.
+func (o Options) Validate() error {
+	if o.LockTimeout < 0 {
+		return errors.New("index: negative LockTimeout")
+	}
+	return nil
+}
+
+func (o Options) withDefaults() Options {
+	if o.Taxonomy == nil {
+		o.Taxonomy = taxonomy.Builtin()
+	}
+	if o.LockTimeout == 0 {
+		o.LockTimeout = time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return o
+}

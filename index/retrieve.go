@@ -1,0 +1,140 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/ipsmatch/ipsmatch/employer"
+)
+
+// Query selects candidates by terms. A document is returned when it is in
+// one of Cells (when Cells is non-nil) and matches Occ or Words (when either
+// is given), and matches none of NotOcc or NotWords.
+type Query struct {
+	// Cells are location cell terms (CellTerm, CellRemote, CellUnknown);
+	// nil means anywhere.
+	Cells []string
+	// Occ are occupation terms (CodeTerm, UnitTerm, MinorTerm, SubMajorTerm).
+	Occ []string
+	// Words is a client's own words, matched against titles in every
+	// language with that language's analyzer.
+	Words string
+	// NotOcc and NotWords exclude what an earlier, narrower query returned.
+	NotOcc   []string
+	NotWords string
+}
+
+func (q Query) build(kind string) query.Query {
+	must := []query.Query{term(fieldKind, kind)}
+	if q.Cells != nil {
+		must = append(must, terms(fieldCell, q.Cells))
+	}
+	if len(q.Occ) > 0 || q.Words != "" {
+		must = append(must, bleve.NewDisjunctionQuery(q.any(q.Occ, q.Words, kind)...))
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(must...)
+	if len(q.NotOcc) > 0 || q.NotWords != "" {
+		bq.AddMustNot(q.any(q.NotOcc, q.NotWords, kind)...)
+	}
+	return bq
+}
+
+func (q Query) any(occ []string, words, kind string) []query.Query {
+	var out []query.Query
+	for _, t := range occ {
+		out = append(out, term(fieldOcc, t))
+	}
+	if words != "" {
+		fields := []string{titleField("")}
+		if kind == kindVacancy || kind == kindEmployer {
+			for _, l := range Languages {
+				fields = append(fields, titleField(l))
+			}
+		}
+		for _, f := range fields {
+			m := bleve.NewMatchQuery(words)
+			m.SetField(f)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func term(field, t string) query.Query {
+	q := bleve.NewTermQuery(t)
+	q.SetField(field)
+	return q
+}
+
+func terms(field string, ts []string) query.Query {
+	if len(ts) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	qs := make([]query.Query, len(ts))
+	for i, t := range ts {
+		qs[i] = term(field, t)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// RetrieveVacancies returns every vacancy that q selects, sorted by id.
+func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, error) {
+	ids, err := ix.retrieve(ctx, q, kindVacancy)
+	if err != nil {
+		return nil, err
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make([]*Entry, 0, len(ids))
+	for _, id := range ids {
+		if e, ok := ix.vacs[id]; ok {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// RetrieveEmployers returns every employer that q selects, sorted by id.
+func (ix *Index) RetrieveEmployers(ctx context.Context, q Query) ([]*employer.Employer, error) {
+	ids, err := ix.retrieve(ctx, q, kindEmployer)
+	if err != nil {
+		return nil, err
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make([]*employer.Employer, 0, len(ids))
+	for _, id := range ids {
+		if e, ok := ix.emps[id]; ok {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+func (ix *Index) retrieve(ctx context.Context, q Query, kind string) ([]string, error) {
+	if ix.isClosed() {
+		return nil, ErrClosed
+	}
+	ix.mu.RLock()
+	n := len(ix.vacs) + len(ix.emps)
+	ix.mu.RUnlock()
+	if n == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(q.build(kind), n, 0, false)
+	req.Score = "none"
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: retrieving candidates: %w", err)
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = stripKind(h.ID)
+	}
+	sort.Strings(ids)
+	return ids, nil
+}

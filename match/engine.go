@@ -1,0 +1,157 @@
+package match
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/preference"
+)
+
+// History is where the engine reads the job-development log and job
+// starts from; index/journal.Journal is one.
+type History interface {
+	Contacts() []employer.Contact
+	Placements() []employer.Placement
+}
+
+// Config sets up an Engine.
+type Config struct {
+	// Index holds employers and vacancies; required.
+	Index *index.Index
+	// History feeds relationship stages and track records; nil means none.
+	History History
+	// Logger receives debug lines about retrieval; nil is silent. Logs
+	// carry counts and ids, never a profile's preferences.
+	Logger *slog.Logger
+}
+
+// Validate reports a configuration that cannot work.
+func (c Config) Validate() error {
+	if c.Index == nil {
+		return fmt.Errorf("%w: Config.Index is nil", ErrInvalidOptions)
+	}
+	return nil
+}
+
+// Engine ranks vacancies and employers for clients. It is safe for
+// concurrent use.
+type Engine struct {
+	ix   *index.Index
+	hist History
+	log  *slog.Logger
+}
+
+// New returns an Engine over cfg.Index.
+func New(cfg Config) (*Engine, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Engine{ix: cfg.Index, hist: cfg.History, log: log}, nil
+}
+
+// Index returns the engine's index.
+func (e *Engine) Index() *index.Index { return e.ix }
+
+// Match ranks the vacancies for one client. Must-preferences are never
+// violated; the results are the best by the weighted factors, at most
+// PerEmployer per employer, each with reasons and the action the client's
+// disclosure allows.
+func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (Results, error) {
+	if err := p.Validate(); err != nil {
+		return Results{}, err
+	}
+	if err := opt.Validate(); err != nil {
+		return Results{}, err
+	}
+	opt = opt.withDefaults()
+	w := compile(e.ix, &p, opt)
+	rels := e.relations(opt.Today)
+	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
+
+	seen := map[string]bool{}
+	var kept []scored
+	tiers := w.tiers()
+	for ti, t := range tiers {
+		cands, err := e.ix.RetrieveVacancies(ctx, t.query)
+		if err != nil {
+			return Results{}, err
+		}
+		for _, en := range cands {
+			if seen[en.ID] {
+				continue
+			}
+			seen[en.ID] = true
+			res.Considered++
+			c := newCand(w, en, e.employerOf(en), rels[en.EmployerID], false)
+			if r := w.exclude(c); r != "" {
+				res.Excluded[r]++
+				continue
+			}
+			kept = append(kept, scored{e: en, score: w.score(c)})
+		}
+		sortScored(kept)
+		top := diversify(kept, opt.Limit, opt.PerEmployer)
+		e.log.Debug("match tier", "client", p.ID, "tier", ti, "candidates", len(cands), "kept", len(kept))
+		if len(top) >= opt.Limit && top[len(top)-1].score > w.upperBound(t.occBound) {
+			break
+		}
+	}
+	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {
+		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)
+		res.Results = append(res.Results, w.result(c, i+1))
+	}
+	res.Flags = w.searchFlags(res)
+	return res, nil
+}
+
+func (e *Engine) employerOf(en *index.Entry) *employer.Employer {
+	if en.EmployerID == "" {
+		return nil
+	}
+	emp, _ := e.ix.Employer(en.EmployerID)
+	return emp
+}
+
+// scored is a candidate with its score, before explanation.
+type scored struct {
+	e     *index.Entry
+	score float64
+}
+
+func sortScored(s []scored) {
+	sort.Slice(s, func(i, j int) bool {
+		if s[i].score != s[j].score {
+			return s[i].score > s[j].score
+		}
+		return s[i].e.ID < s[j].e.ID
+	})
+}
+
+// diversify keeps the best results, at most perEmployer from one employer
+// (no cap when perEmployer < 0). Vacancies without an employer each count
+// on their own.
+func diversify(s []scored, limit, perEmployer int) []scored {
+	out := make([]scored, 0, min(limit, len(s)))
+	per := map[string]int{}
+	for _, x := range s {
+		if len(out) == limit {
+			break
+		}
+		if id := x.e.EmployerID; id != "" && perEmployer >= 0 {
+			if per[id] >= perEmployer {
+				continue
+			}
+			per[id]++
+		}
+		out = append(out, x)
+	}
+	return out
+}

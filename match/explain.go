@@ -1,0 +1,102 @@
+package match
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+)
+
+// result explains one kept vacancy: every factor's reason, the flags and
+// the action the client's disclosure allows.
+func (w *want) result(c *cand, rank int) Result {
+	score := w.score(c)
+	v := c.e.Vacancy
+	r := Result{Rank: rank, ID: v.ID, EmployerID: v.EmployerID, Title: v.Title,
+		Score: round3(score), score: score, Action: actionFor(w.p.Disclosure),
+		Channel: channelOf(v), Competitive: v.Competitive()}
+	if c.emp != nil {
+		r.EmployerName = c.emp.Name
+	}
+	if c.km >= 0 {
+		km := round1(c.km)
+		r.DistanceKm = &km
+		if w.p.Commute != nil && v.Remote != employer.FullRemote {
+			m := c.minutes
+			r.CommuteMinutes = &m
+		}
+	}
+	if !v.Competitive() {
+		c.flags = append([]string{"not a competitive job: " + channelText(v.Channel)}, c.flags...)
+	}
+	r.Flags = c.flags
+	r.Reasons = c.reasons
+	// The strongest reasons first, so a table can show the top few.
+	sort.SliceStable(r.Reasons, func(i, j int) bool {
+		return weightOf(w, r.Reasons[i])*r.Reasons[i].Score > weightOf(w, r.Reasons[j])*r.Reasons[j].Score
+	})
+	return r
+}
+
+func weightOf(w *want, r Reason) float64 {
+	switch r.Factor {
+	case "occupation":
+		return w.w.Occupation
+	case "skills":
+		return w.w.Skills
+	case "hours":
+		return w.w.Hours
+	case "shifts":
+		return w.w.Shifts
+	case "commute":
+		return w.w.Commute
+	case "pay":
+		return w.w.Pay
+	case "environment":
+		return w.w.Environment
+	case "freshness":
+		return w.freshWeight()
+	case "employer":
+		return w.w.Employer
+	case "sector":
+		return w.w.Sector
+	}
+	return w.w.Requirements
+}
+
+func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
+
+func channelOf(v *employer.Vacancy) string {
+	if v.Channel == "" {
+		return string(employer.ChannelCompetitive)
+	}
+	return string(v.Channel)
+}
+
+func channelText(c employer.Channel) string {
+	switch c {
+	case employer.ChannelQuota:
+		return "reserved for registered disability quota lists (Law 68/99)"
+	case employer.ChannelConvention:
+		return "filled through a Law 68/99 convention (needs registration)"
+	case employer.ChannelTraineeship:
+		return "a traineeship or stipend, not a job"
+	case employer.ChannelSheltered:
+		return "sheltered work"
+	}
+	return string(c)
+}
+
+// searchFlags are notes about the search as a whole.
+func (w *want) searchFlags(res Results) []string {
+	var out []string
+	if len(res.Results) == 0 {
+		out = append(out, "no vacancy meets every must; consider relaxing one, or look at employer leads")
+	}
+	for _, u := range w.understood {
+		if u.Text != "" && len(u.Occupations) == 0 {
+			out = append(out, fmt.Sprintf("%q was not recognised as an occupation; matched on title words only", u.Text))
+		}
+	}
+	return out
+}

@@ -1,0 +1,167 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/preference"
+)
+
+// exclude returns why a vacancy must be left out, or "" to keep it. The
+// checks run in a fixed order and the first that fails is the reason
+// counted. Every must-preference is enforced here. A must is failed by a
+// stated value that breaks it; a value the posting does not state (shifts,
+// hours, environment, an employer's sector) passes and is flagged for the
+// specialist to check, except location: a must commute is never assumed to
+// hold for a vacancy whose place is unknown.
+func (w *want) exclude(c *cand) string {
+	v, p := c.e.Vacancy, w.p
+	if !v.Open(w.today) {
+		return ExExpired
+	}
+	if v.Reserved() && (p.Disclosure == preference.DiscloseNone || !w.opt.IncludeNonCompetitive) {
+		return ExReserved
+	}
+	if !v.Competitive() && !w.opt.IncludeNonCompetitive {
+		return ExNotCompetitive
+	}
+	if v.EmployerID != "" && slices.Contains(p.AvoidEmployers, v.EmployerID) {
+		return ExAvoidedEmployer
+	}
+	if r := w.excludeCommute(c); r != "" {
+		return r
+	}
+	if r := w.excludeShifts(v); r != "" {
+		return r
+	}
+	if r := w.excludeHours(v); r != "" {
+		return r
+	}
+	if r := w.excludePay(v); r != "" {
+		return r
+	}
+	if r := w.excludeSector(c); r != "" {
+		return r
+	}
+	if r := w.excludeEnvironment(v); r != "" {
+		return r
+	}
+	if w.mustJob {
+		best := 0.0
+		for i := range w.jobs {
+			if w.jobs[i].strength == preference.Must {
+				best = max(best, w.jobs[i].sim(c.e).score)
+			}
+		}
+		if best < mustOccupation {
+			return ExJobType
+		}
+	}
+	return ""
+}
+
+func (w *want) excludeCommute(c *cand) string {
+	cm := w.p.Commute
+	if cm == nil || w.p.Home == nil || cm.Strength != preference.Must || c.e.Remote == employer.FullRemote {
+		return ""
+	}
+	if c.km < 0 {
+		return ExLocationUnknown
+	}
+	if !withinLimit(cm, c.km, c.minutes) {
+		return ExTooFar
+	}
+	return ""
+}
+
+func (w *want) excludeShifts(v *employer.Vacancy) string {
+	var accept []employer.Shift
+	for _, s := range w.p.Shifts {
+		if s.Strength == preference.Must {
+			accept = append(accept, employer.Shift(s.Shift))
+		}
+	}
+	if len(accept) > 0 {
+		for _, s := range v.Shifts {
+			if !slices.Contains(accept, s) {
+				return ExShift
+			}
+		}
+	}
+	if st := w.p.EarliestStart; st != nil && st.Strength == preference.Must && v.EarliestStart != "" && v.EarliestStart < st.Time {
+		return ExStartTime
+	}
+	return ""
+}
+
+func (w *want) excludeHours(v *employer.Vacancy) string {
+	if b := w.p.BenefitsCap; b != nil {
+		if b.MaxHoursPerWeek > 0 && v.Hours.Min > b.MaxHoursPerWeek {
+			return ExBenefitsCap
+		}
+		if lo, _, ok := yearlyEarnings(v); ok && b.MaxEarnings > 0 && lo > capPerYear(b) {
+			return ExBenefitsCap
+		}
+	}
+	h := w.p.Hours
+	if h == nil || h.Strength != preference.Must {
+		return ""
+	}
+	if v.Hours.IsZero() {
+		return ""
+	}
+	vmin, vmax := hoursBounds(v.Hours)
+	if h.Max > 0 && vmin > h.Max {
+		return ExHours
+	}
+	if h.Min > 0 && vmax < h.Min {
+		return ExHours
+	}
+	return ""
+}
+
+func (w *want) excludePay(v *employer.Vacancy) string {
+	pf := w.p.Pay
+	if pf == nil {
+		return ""
+	}
+	if !v.Pay.Stated() {
+		if pf.RequireStated {
+			return ExPayNotStated
+		}
+		return ""
+	}
+	if pf.Strength != preference.Must {
+		return ""
+	}
+	_, hi := payPerUnit(v, pf.Unit)
+	if hi < pf.Min {
+		return ExPay
+	}
+	return ""
+}
+
+func (w *want) excludeSector(c *cand) string {
+	var must []string
+	for _, s := range w.p.Sectors {
+		if s.Strength == preference.Must {
+			must = append(must, s.Code)
+		}
+	}
+	if len(must) == 0 {
+		return ""
+	}
+	if c.emp != nil && !sectorIn(c.emp.Sector.Code, must) {
+		return ExSector
+	}
+	return ""
+}
+
+func (w *want) excludeEnvironment(v *employer.Vacancy) string {
+	for _, d := range envDims(w.p.Environment, v.Environment) {
+		if d.pref != nil && d.pref.Strength == preference.Must && d.have != "" && string(d.have) != d.pref.Level {
+			return ExEnvironment
+		}
+	}
+	return ""
+}

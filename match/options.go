@@ -1,0 +1,59 @@
+package match
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/civil"
+)
+
+// Options shape one Match call. The zero value works: 20 results, at most 2
+// per employer, competitive jobs only, today's date.
+type Options struct {
+	// Limit is the number of results; 0 means 20.
+	Limit int
+	// PerEmployer caps results from one employer, so one big employer does
+	// not fill the list; 0 means 2, negative means no cap.
+	PerEmployer int
+	// IncludeNonCompetitive also shows traineeships, sheltered work and
+	// reserved (quota, convention) posts, labelled as such. Reserved posts
+	// are never shown to a client who chose not to disclose.
+	IncludeNonCompetitive bool
+	// Rapid favours vacancies open now, posted recently, starting soon and
+	// easy to apply to: rapid job search.
+	Rapid bool
+	// Today is the day the search is made; zero means the current date.
+	Today employer.Date
+	// Weights override DefaultWeights when non-nil.
+	Weights *Weights
+}
+
+// Validate reports options that cannot work.
+func (o Options) Validate() error {
+	if o.Limit < 0 || o.Limit > 10000 {
+		return fmt.Errorf("%w: limit %d is outside 0..10000", ErrInvalidOptions, o.Limit)
+	}
+	if o.Weights != nil {
+		return o.Weights.Validate()
+	}
+	return nil
+}
+
+func (o Options) withDefaults() Options {
+	if o.Limit == 0 {
+		o.Limit = 20
+	}
+	if o.PerEmployer == 0 {
+		o.PerEmployer = 2
+	}
+	if o.Today.IsZero() {
+		o.Today = civil.Of(time.Now())
+	}
+	if o.Weights == nil {
+		w := DefaultWeights()
+		o.Weights = &w
+	}
+	return o
+}
+

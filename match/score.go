@@ -1,0 +1,98 @@
+package match
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+)
+
+var envNone employer.Environment
+
+// score runs every factor on c and returns the weighted mean, minus
+// penalties.
+func (w *want) score(c *cand) float64 {
+	c.total = 0
+	w.scoreOccupation(c)
+	w.scoreSkills(c)
+	w.scoreHours(c)
+	w.scoreShifts(c)
+	w.scoreCommute(c)
+	w.scorePay(c)
+	w.scoreEnvironment(c)
+	w.scoreSector(c)
+	w.scoreFreshness(c)
+	w.scoreEmployer(c)
+	w.scoreRequirements(c)
+	return c.total / w.total
+}
+
+// scoreSkills adds the skills factor when the client lists skills: the
+// share of the vacancy's essential skills the client has (counting double)
+// and of its optional ones, with the gaps named.
+func (w *want) scoreSkills(c *cand) {
+	if len(w.p.Skills) == 0 {
+		return
+	}
+	sk := c.e.Skills
+	if len(sk.Essential)+len(sk.Optional) == 0 {
+		c.total += w.w.Skills * 0.5
+		c.add("skills", Neutral, 0.5, "no skills listed")
+		return
+	}
+	var hasE, missE, hasO []string
+	for _, s := range sk.Essential {
+		if w.hasSkill(s) {
+			hasE = append(hasE, s)
+		} else {
+			missE = append(missE, s)
+		}
+	}
+	for _, s := range sk.Optional {
+		if w.hasSkill(s) {
+			hasO = append(hasO, s)
+		}
+	}
+	s := float64(2*len(hasE)+len(hasO)) / float64(2*len(sk.Essential)+len(sk.Optional))
+	c.total += w.w.Skills * s
+	if !c.explain {
+		return
+	}
+	var b strings.Builder
+	if len(sk.Essential) > 0 {
+		b.WriteString("has " + strconv.Itoa(len(hasE)) + " of " + strconv.Itoa(len(sk.Essential)) + " essential skills")
+		if len(hasE) > 0 {
+			b.WriteString(" (" + strings.Join(hasE, ", ") + ")")
+		}
+		if len(missE) > 0 {
+			b.WriteString("; to learn on the job: " + strings.Join(missE, ", "))
+		}
+	}
+	if len(hasO) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString("also " + strings.Join(hasO, ", "))
+	}
+	if b.Len() == 0 {
+		b.WriteString("none of the listed optional skills")
+	}
+	if sk.Inferred {
+		b.WriteString(" (skills inferred from the occupation, not in the posting)")
+	}
+	c.add("skills", effectOf(s), s, b.String())
+}
+
+// hasSkill compares a vacancy skill with the client's skills, ignoring case
+// and accepting one phrase inside the other ("food hygiene" and "basic
+// food hygiene").
+func (w *want) hasSkill(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, m := range w.skills {
+		if m == s || (len(m) >= 4 && strings.Contains(s, m)) || (len(s) >= 4 && strings.Contains(m, s)) {
+			return true
+		}
+	}
+	return false
+}
+

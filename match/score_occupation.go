@@ -1,0 +1,157 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/taxonomy"
+)
+
+// Occupation scores by level of likeness. Retrieval relies on these: a
+// vacancy outside the client's codes, unit groups and words scores at most
+// simMinor, outside minor groups at most simSubMajor.
+const (
+	simSame     = 1.0
+	simUnit     = 0.85
+	simMinor    = 0.5
+	simSubMajor = 0.25
+	simWords    = 0.9 // all of the client's words in the title
+)
+
+type occSim struct {
+	score float64
+	occ   *taxonomy.Occupation // the wanted occupation it was judged against
+	via   string
+	level string // "same", "unit", "minor", "submajor", "words"
+	words []string
+}
+
+func (j *jobWant) sim(e *index.Entry) occSim {
+	var best occSim
+	code, isco := strings.ToLower(e.Occupation.Code), e.Occupation.ISCO
+	for i := range j.occs {
+		o := &j.occs[i]
+		s, level := 0.0, ""
+		switch {
+		case code != "" && strings.ToLower(o.ID) == code:
+			s, level = simSame, "same"
+		default:
+			switch taxonomy.Closeness(o.ISCO, isco) {
+			case 1:
+				s, level = simUnit, "unit"
+			case 0.5:
+				s, level = simMinor, "minor"
+			case 0.25:
+				s, level = simSubMajor, "submajor"
+			}
+		}
+		if s > best.score {
+			best = occSim{score: s, occ: o, via: j.via[i], level: level}
+		}
+	}
+	lang := e.Lang()
+	if !isIndexLang(lang) {
+		lang = ""
+	}
+	if ws := j.words[lang]; len(ws) > 0 {
+		var hit []string
+		for _, w := range ws {
+			for _, t := range e.TitleTokens {
+				if t == w {
+					hit = append(hit, w)
+					break
+				}
+			}
+		}
+		if s := simWords * float64(len(hit)) / float64(len(ws)); s > best.score {
+			best = occSim{score: s, level: "words", words: hit}
+		}
+	}
+	return best
+}
+
+func isIndexLang(l string) bool {
+	for _, x := range index.Languages {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreOccupation adds the occupation factor and the penalty for job types
+// the client wants to avoid.
+func (w *want) scoreOccupation(c *cand) {
+	if len(w.jobs) > 0 {
+		var best occSim
+		var bj *jobWant
+		for i := range w.jobs {
+			if s := w.jobs[i].sim(c.e); s.score > best.score || bj == nil {
+				best, bj = s, &w.jobs[i]
+			}
+		}
+		c.total += w.w.Occupation * best.score
+		if c.explain {
+			c.add("occupation", effectOf(best.score), best.score, occText(c, bj, best))
+		}
+	}
+	for i := range w.avoidJobs {
+		s := w.avoidJobs[i].sim(c.e)
+		if s.score >= simUnit {
+			c.total -= w.w.Occupation * 0.5 * s.score
+			if c.explain {
+				c.add("occupation", Minus, 0.5*s.score, fmt.Sprintf("%s: a kind of work the client wants to avoid (%s)",
+					c.e.Occupation.Label, quoteJob(&w.avoidJobs[i])))
+			}
+		}
+	}
+}
+
+func effectOf(s float64) Effect {
+	switch {
+	case s >= 0.6:
+		return Plus
+	case s <= 0.3:
+		return Minus
+	}
+	return Neutral
+}
+
+func quoteJob(j *jobWant) string {
+	if j.text != "" {
+		return "'" + j.text + "'"
+	}
+	if len(j.occs) > 0 {
+		return j.occs[0].Label("en")
+	}
+	return "a job type"
+}
+
+func occText(c *cand, j *jobWant, s occSim) string {
+	label := c.e.Occupation.Label
+	if label == "" {
+		label = c.e.Title
+	}
+	inferred := ""
+	if c.e.Occupation.Inferred {
+		inferred = " (occupation read from the title)"
+	}
+	switch s.level {
+	case "same":
+		text := fmt.Sprintf("%s: what the client asked for (%s)", label, quoteJob(j))
+		if j.text != "" && !strings.HasPrefix(s.via, "code ") {
+			text = fmt.Sprintf("%s: what the client asked for (%s, read as %s via %q)", label, quoteJob(j), s.occ.Label("en"), s.via)
+		}
+		return text + inferred
+	case "unit":
+		return fmt.Sprintf("%s: close to %s, which the client asked for (same ISCO unit group %s)%s", label, s.occ.Label("en"), s.occ.ISCO, inferred)
+	case "minor":
+		return fmt.Sprintf("%s: related to %s (same ISCO minor group %s)%s", label, s.occ.Label("en"), s.occ.ISCO[:3], inferred)
+	case "submajor":
+		return fmt.Sprintf("%s: loosely related to %s (same ISCO sub-major group %s)%s", label, s.occ.Label("en"), s.occ.ISCO[:2], inferred)
+	case "words":
+		return fmt.Sprintf("title %q has the client's words %s", c.e.Title, strings.Join(s.words, ", "))
+	}
+	return fmt.Sprintf("%s: not the kind of work the client asked for (%s)", label, quoteJob(j))
+}

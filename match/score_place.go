@@ -1,0 +1,110 @@
+package match
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+)
+
+// scoreCommute adds the commute factor: 1 at the door, 0.5 at the client's
+// limit, falling to 0 at twice the limit (reachable only with a prefer
+// limit).
+func (w *want) scoreCommute(c *cand) {
+	cm := w.p.Commute
+	if cm == nil || w.p.Home == nil {
+		return
+	}
+	v := c.e.Vacancy
+	if v.Remote == employer.FullRemote {
+		c.total += w.w.Commute
+		c.add("commute", Plus, 1, "works from home: no commute")
+		return
+	}
+	if c.km < 0 {
+		c.total += w.w.Commute * 0.25
+		c.add("commute", Neutral, 0.25, "place of work not given: commute unknown")
+		c.flag("location unknown: commute not checked")
+		return
+	}
+	ratio := 0.0
+	if cm.MaxMinutes > 0 {
+		ratio = float64(c.minutes) / float64(cm.MaxMinutes)
+	}
+	if cm.MaxKm > 0 {
+		ratio = math.Max(ratio, c.km/cm.MaxKm)
+	}
+	s := math.Max(0, math.Min(1, 1-0.5*ratio))
+	if ratio > 1 {
+		s = math.Max(0, 0.5-0.5*(ratio-1))
+	}
+	mode := travelModes[commuteMode(cm)]
+	text := fmt.Sprintf("%.1f km, about %d min %s", c.km, c.minutes, mode.words)
+	if ratio > 1 {
+		text += ", beyond the client's limit of " + commuteLimitText(cm)
+	} else {
+		text += ", within the client's limit of " + commuteLimitText(cm)
+	}
+	c.total += w.w.Commute * s
+	c.add("commute", effectOf(s), s, text)
+}
+
+// scoreFreshness adds the freshness factor: recent, open-now vacancies
+// first. With Options.Rapid it also rewards a start soon and an easy way
+// to apply, and it weighs three times as much.
+func (w *want) scoreFreshness(c *cand) {
+	v := c.e.Vacancy
+	wt := w.freshWeight()
+	fresh, text := 0.3, "posting date not given"
+	if !v.Posted.IsZero() {
+		days := w.today.DaysSince(v.Posted)
+		fresh = math.Max(0, math.Min(1, 1-float64(days)/60))
+		text = fmt.Sprintf("posted %s", daysAgo(days))
+	}
+	s := fresh
+	if w.opt.Rapid {
+		start := 0.5
+		switch {
+		case v.StartDate.IsZero():
+		case !v.StartDate.After(w.today.AddDays(14)):
+			start = 1
+			text += ", starts within two weeks"
+		case !v.StartDate.After(w.today.AddDays(45)):
+			start = 0.6
+			text += ", starts " + v.StartDate.String()
+		default:
+			start = 0.2
+			text += ", starts only on " + v.StartDate.String()
+		}
+		apply := map[employer.ApplyMethod]float64{employer.ApplyWalkIn: 1, employer.ApplyPhone: 0.9,
+			employer.ApplyEmail: 0.7, employer.ApplyOnline: 0.5, employer.ApplyAgency: 0.3}[v.Application.Method]
+		if apply == 0 {
+			apply = 0.4
+		}
+		if apply >= 0.9 {
+			text += ", apply in person or by phone: " + string(v.Application.Method)
+		}
+		s = (fresh + start + apply) / 3
+	}
+	c.total += wt * s
+	c.add("freshness", effectOf(s), s, text)
+}
+
+func (w *want) freshWeight() float64 {
+	if w.opt.Rapid {
+		return w.w.Freshness * 3
+	}
+	return w.w.Freshness
+}
+
+func daysAgo(d int) string {
+	switch {
+	case d <= 0:
+		return "today"
+	case d == 1:
+		return "yesterday"
+	case d < 14:
+		return fmt.Sprintf("%d days ago", d)
+	}
+	return fmt.Sprintf("%d weeks ago", d/7)
+}

@@ -1,0 +1,151 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/taxonomy"
+	"github.com/ipsmatch/ipsmatch/preference"
+	"github.com/samber/lo"
+)
+
+// Understanding records how the engine read one of the client's job types,
+// so that a specialist can check it.
+type Understanding struct {
+	Text        string   `json:"text,omitempty"`
+	Strength    string   `json:"strength"`
+	Occupations []string `json:"occupations,omitempty"` // taxonomy ids
+	Labels      []string `json:"labels,omitempty"`      // English labels of Occupations
+	Via         []string `json:"via,omitempty"`         // the label that matched, with its language, e.g. "aiuto cucina (it)"
+}
+
+// jobWant is one job type compiled for scoring.
+type jobWant struct {
+	text     string
+	strength preference.Strength
+	occs     []taxonomy.Occupation
+	via      []string           // per occ: how it was read
+	conf     []float64          // per occ: confidence of the reading
+	words    map[string][]string // lang -> the text's terms with that language's analyzer
+}
+
+// want is a profile compiled once per query.
+type want struct {
+	p          *preference.Profile
+	today      employer.Date
+	opt        Options
+	w          Weights
+	jobs       []jobWant // prefer and must
+	avoidJobs  []jobWant
+	mustJob    bool
+	reachKm    float64 // commute radius in km, 0 when no commute limit
+	skills     []string // the client's skills, lower case
+	total      float64  // activeWeight, the denominator of scores
+	understood []Understanding
+}
+
+const (
+	// mustOccupation is the occupation score a vacancy needs to satisfy a
+	// must job type: the same occupation or ISCO unit group, or most of the
+	// client's words in its title.
+	mustOccupation = 0.8
+	// understandFloor drops weak readings of a client's words.
+	understandFloor = 0.5
+)
+
+func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
+	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights}
+	tax := ix.Taxonomy()
+	for _, j := range p.JobTypes {
+		jw := jobWant{text: j.Text, strength: j.Strength, words: map[string][]string{}}
+		u := Understanding{Text: j.Text, Strength: string(j.Strength)}
+		if j.Occupation != "" {
+			if o, ok := tax.Occupation(j.Occupation); ok {
+				jw.occs, jw.conf, jw.via = append(jw.occs, o), append(jw.conf, 1), append(jw.via, "code "+o.ID)
+			} else if len(j.Occupation) == 4 && isDigits(j.Occupation) {
+				o := taxonomy.Occupation{ID: "isco-" + j.Occupation, ISCO: j.Occupation,
+					Labels: map[string][]string{"en": {"ISCO " + j.Occupation}}}
+				jw.occs, jw.conf, jw.via = append(jw.occs, o), append(jw.conf, 1), append(jw.via, "ISCO group "+j.Occupation)
+			}
+		}
+		if j.Text != "" {
+			for _, r := range tax.Understand(j.Text) {
+				if r.Score < understandFloor || len(jw.occs) >= 4 {
+					continue
+				}
+				if lo.ContainsBy(jw.occs, func(o taxonomy.Occupation) bool { return o.ID == r.Occupation.ID }) {
+					continue
+				}
+				jw.occs = append(jw.occs, r.Occupation)
+				jw.conf = append(jw.conf, min(1, r.Score))
+				jw.via = append(jw.via, r.Matched+" ("+r.Lang+")")
+			}
+			for _, l := range append([]string{""}, index.Languages...) {
+				jw.words[l] = ix.Analyze(l, j.Text)
+			}
+		}
+		for i, o := range jw.occs {
+			u.Occupations = append(u.Occupations, o.ID)
+			u.Labels = append(u.Labels, o.Label("en"))
+			u.Via = append(u.Via, jw.via[i])
+		}
+		w.understood = append(w.understood, u)
+		if j.Strength == preference.Avoid {
+			w.avoidJobs = append(w.avoidJobs, jw)
+			continue
+		}
+		w.jobs = append(w.jobs, jw)
+		if j.Strength == preference.Must {
+			w.mustJob = true
+		}
+	}
+	if c := p.Commute; c != nil && p.Home != nil {
+		w.reachKm = reachKm(c)
+	}
+	for _, s := range p.Skills {
+		w.skills = append(w.skills, strings.ToLower(strings.TrimSpace(s)))
+	}
+	w.total = w.activeWeight()
+	return w
+}
+
+func isDigits(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// occTerms returns the index terms of the wanted occupations at one level:
+// 0 codes and unit groups, 1 minor groups, 2 sub-major groups.
+func (w *want) occTerms(level int) []string {
+	var out []string
+	for _, j := range w.jobs {
+		for _, o := range j.occs {
+			if len(o.ISCO) != 4 {
+				if level == 0 {
+					out = append(out, index.CodeTerm(o.ID))
+				}
+				continue
+			}
+			switch level {
+			case 0:
+				out = append(out, index.CodeTerm(o.ID), index.UnitTerm(o.ISCO))
+			case 1:
+				out = append(out, index.MinorTerm(o.ISCO))
+			case 2:
+				out = append(out, index.SubMajorTerm(o.ISCO))
+			}
+		}
+	}
+	return lo.Uniq(out)
+}
+
+// wordsText joins the client's own words of wanted job types.
+func (w *want) wordsText() string {
+	var parts []string
+	for _, j := range w.jobs {
+		if j.text != "" {
+			parts = append(parts, j.text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
