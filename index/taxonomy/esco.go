@@ -1,0 +1,184 @@
+package taxonomy
+
+import (
+	"fmt"
+	"strings"
+)
+
+// LoadESCO reads the ESCO classification (v1.1.1, English CSV) from dir: a
+// folder holding the two zip files the European Commission distributes, or
+// the CSV files unpacked anywhere below it. It reads occupations_en.csv,
+// skills_en.csv and occupationSkillRelations.csv, matched by base name.
+//
+// Occupations get the ESCO code as ID ("9412.1"), the iscoGroup as ISCO,
+// and English labels only: the preferred label, then the alternative and
+// hidden ones. Skills get the last part of their URI as ID. Rows are
+// streamed, and relations are stored as small integers, so memory stays
+// close to the size of the labels kept. Callers usually Merge the result
+// with Builtin to add the other languages and the everyday wordings.
+func LoadESCO(dir string) (*Taxonomy, error) {
+	src, err := findESCO(dir, escoOccupations, escoSkills, escoRelations)
+	if err != nil {
+		return nil, err
+	}
+	skills, skillIdx, err := loadESCOSkills(src[escoSkills])
+	if err != nil {
+		return nil, err
+	}
+	occs, occIdx, err := loadESCOOccupations(src[escoOccupations])
+	if err != nil {
+		return nil, err
+	}
+	essential, optional, err := loadESCORelations(src[escoRelations], occIdx, skillIdx, len(occs))
+	if err != nil {
+		return nil, err
+	}
+	return build(occs, essential, optional, skills), nil
+}
+
+// columns looks up the named columns of t, failing on the first missing one.
+func columns(t *csvTable, names ...string) ([]int, int, error) {
+	idx := make([]int, len(names))
+	maxIdx := 0
+	for i, n := range names {
+		j, err := t.column(n)
+		if err != nil {
+			return nil, 0, err
+		}
+		idx[i] = j
+		maxIdx = max(maxIdx, j)
+	}
+	return idx, maxIdx, nil
+}
+
+func loadESCOSkills(src escoSource) ([]Skill, map[string]int32, error) {
+	t, err := openTable(escoSkills, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.Close()
+	c, need, err := columns(t, "conceptUri", "preferredLabel", "altLabels")
+	if err != nil {
+		return nil, nil, err
+	}
+	var skills []Skill
+	idx := make(map[string]int32)
+	err = t.each(need, func(row []string) error {
+		uri := strings.TrimSpace(row[c[0]])
+		if uri == "" {
+			return nil
+		}
+		if _, dup := idx[uri]; dup {
+			return nil
+		}
+		uri = strings.Clone(uri)
+		idx[uri] = int32(len(skills))
+		skills = append(skills, Skill{
+			ID:     uri[strings.LastIndexByte(uri, '/')+1:],
+			URI:    uri,
+			Labels: map[string][]string{"en": labelList(row[c[1]], row[c[2]])},
+		})
+		return nil
+	})
+	return skills, idx, err
+}
+
+func loadESCOOccupations(src escoSource) ([]Occupation, map[string]int32, error) {
+	t, err := openTable(escoOccupations, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.Close()
+	c, need, err := columns(t, "conceptUri", "iscoGroup", "preferredLabel", "altLabels", "code")
+	if err != nil {
+		return nil, nil, err
+	}
+	hidden := t.optionalColumn("hiddenLabels")
+	var occs []Occupation
+	idx := make(map[string]int32)
+	codes := make(map[string]bool)
+	err = t.each(need, func(row []string) error {
+		uri, code := strings.TrimSpace(row[c[0]]), strings.TrimSpace(row[c[4]])
+		if code == "" || uri == "" {
+			line, _ := t.r.FieldPos(0)
+			return fmt.Errorf("esco: %s line %d: occupation without code or conceptUri: %w", t.name, line, ErrESCOMalformed)
+		}
+		if codes[code] {
+			line, _ := t.r.FieldPos(0)
+			return fmt.Errorf("esco: %s line %d: duplicate code %q: %w", t.name, line, code, ErrESCOMalformed)
+		}
+		code = strings.Clone(code)
+		codes[code] = true
+		var hiddenLabels string
+		if hidden >= 0 && hidden < len(row) {
+			hiddenLabels = row[hidden]
+		}
+		uri = strings.Clone(uri)
+		idx[uri] = int32(len(occs))
+		occs = append(occs, Occupation{
+			ID:     code,
+			ISCO:   strings.Clone(strings.TrimSpace(row[c[1]])),
+			Labels: map[string][]string{"en": labelList(row[c[2]], row[c[3]], hiddenLabels)},
+			URI:    uri,
+		})
+		return nil
+	})
+	return occs, idx, err
+}
+
+func loadESCORelations(src escoSource, occIdx, skillIdx map[string]int32, n int) (essential, optional [][]int32, err error) {
+	t, err := openTable(escoRelations, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.Close()
+	c, need, err := columns(t, "occupationUri", "relationType", "skillUri")
+	if err != nil {
+		return nil, nil, err
+	}
+	essential, optional = make([][]int32, n), make([][]int32, n)
+	err = t.each(need, func(row []string) error {
+		o, ok := occIdx[strings.TrimSpace(row[c[0]])]
+		if !ok {
+			return nil // an occupation outside the file: nothing to attach to
+		}
+		s, ok := skillIdx[strings.TrimSpace(row[c[2]])]
+		if !ok {
+			return nil
+		}
+		switch strings.TrimSpace(row[c[1]]) {
+		case "essential":
+			essential[o] = append(essential[o], s)
+		case "optional":
+			optional[o] = append(optional[o], s)
+		}
+		return nil
+	})
+	return essential, optional, err
+}
+
+// labelList turns a preferred label and ESCO's newline-separated label
+// fields into one list, preferred first, without blanks or repeats. The
+// strings are copied so that the CSV row can be freed.
+func labelList(pref string, more ...string) []string {
+	var out []string
+	add := func(l string) {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			return
+		}
+		for _, seen := range out {
+			if seen == l {
+				return
+			}
+		}
+		out = append(out, strings.Clone(l))
+	}
+	add(pref)
+	for _, field := range more {
+		for _, l := range strings.Split(field, "\n") {
+			add(l)
+		}
+	}
+	return out
+}
