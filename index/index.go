@@ -108,7 +108,7 @@ func (ix *Index) load(ctx context.Context) error {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, 0, false)
-		req.Fields = []string{fieldRaw, fieldKind}
+		req.Fields = []string{fieldRaw}
 		req.SortBy([]string{"_id"})
 		if after != nil {
 			req.SearchAfter = after
@@ -131,16 +131,15 @@ func (ix *Index) load(ctx context.Context) error {
 
 func (ix *Index) loadHit(h *search.DocumentMatch) error {
 	raw, _ := h.Fields[fieldRaw].(string)
-	kind, _ := h.Fields[fieldKind].(string)
 	id := stripKind(h.ID)
-	switch kind {
-	case kindVacancy:
+	switch h.ID[:1] {
+	case kindVacancy[:1]:
 		var v employer.Vacancy
 		if err := json.Unmarshal([]byte(raw), &v); err != nil {
 			return fmt.Errorf("index: stored vacancy %q is unreadable: %w", id, err)
 		}
 		ix.vacs[v.ID] = ix.entry(&v)
-	case kindEmployer:
+	case kindEmployer[:1]:
 		var e employer.Employer
 		if err := json.Unmarshal([]byte(raw), &e); err != nil {
 			return fmt.Errorf("index: stored employer %q is unreadable: %w", id, err)
