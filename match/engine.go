@@ -84,6 +84,18 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		if err != nil {
 			return Results{}, err
 		}
+		if t.query.Cells != nil {
+			// Vacancies of this tier beyond reach were never read; count them.
+			out := t.query
+			out.OutsideCells = true
+			n, err := e.ix.CountVacancies(ctx, out)
+			if err != nil {
+				return Results{}, err
+			}
+			if n > 0 {
+				res.Excluded[ExTooFar] += n
+			}
+		}
 		for _, en := range cands {
 			if seen[en.ID] {
 				continue
@@ -108,7 +120,11 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)
 		res.Results = append(res.Results, w.result(c, i+1))
 	}
+	res.Rapid = e.rapidSearch(&p, opt.Today)
 	res.Flags = w.searchFlags(res)
+	if res.Rapid.PastDay30 {
+		res.Flags = append([]string{res.Rapid.Text}, res.Flags...)
+	}
 	return res, nil
 }
 

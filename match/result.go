@@ -82,6 +82,8 @@ type Results struct {
 	Understood []Understanding `json:"understood,omitempty"`
 	// Flags are notes about the search as a whole.
 	Flags []string `json:"flags,omitempty"`
+	// Rapid is where the client stands on rapid job search.
+	Rapid RapidSearch `json:"rapid_search"`
 }
 
 // Exclusion reasons, as counted in Results.Excluded.

@@ -2,15 +2,22 @@ package match
 
 import (
 	"strings"
+
+	"github.com/ipsmatch/ipsmatch/employer"
 )
 
 // relation is what the team's history says about one employer.
 type relation struct {
-	stageText  string  // "ready to present candidates"
-	stageScore float64 // 0..1, how far the relationship has come
-	track      string  // the track record in words, "" without job starts
-	trackScore float64 // 0..1, how earlier placements went
-	followUp   string  // a due follow-up in words, "" when none
+	stage       employer.Stage
+	stageText   string  // "ready to present candidates"
+	stageScore  float64 // 0..1, how far the relationship has come
+	lastContact employer.Date
+	learned     []string // what contacts learned, newest first
+	track       string   // the track record in words, "" without job starts
+	trackScore  float64  // 0..1, how earlier placements went
+	starts      int      // job starts with the programme
+	followUp    string   // a due follow-up in words, "" when none
+	followUpDue bool     // due within a week, or overdue
 }
 
 // scoreEmployer adds the employer factor: what the team knows of the

@@ -141,7 +141,13 @@ func occText(c *cand, j *jobWant, s occSim) string {
 	case "same":
 		text := fmt.Sprintf("%s: what the client asked for (%s)", label, quoteJob(j))
 		if j.text != "" && !strings.HasPrefix(s.via, "code ") {
-			text = fmt.Sprintf("%s: what the client asked for (%s, read as %s via %q)", label, quoteJob(j), s.occ.Label("en"), s.via)
+			viaLabel, viaLang := splitVia(s.via)
+			if !strings.EqualFold(viaLabel, j.text) {
+				text = fmt.Sprintf("%s: what the client asked for (%s, read as %s from %q)", label, quoteJob(j), s.occ.Label("en"), viaLabel)
+			}
+			if viaLang != "" && viaLang != c.e.Lang() {
+				text += fmt.Sprintf("; the client's words are %s, the posting is in %s", langName(viaLang), langName(c.e.Lang()))
+			}
 		}
 		return text + inferred
 	case "unit":
@@ -154,4 +160,13 @@ func occText(c *cand, j *jobWant, s occSim) string {
 		return fmt.Sprintf("title %q has the client's words %s", c.e.Title, strings.Join(s.words, ", "))
 	}
 	return fmt.Sprintf("%s: not the kind of work the client asked for (%s)", label, quoteJob(j))
+}
+
+// splitVia splits "aiuto cucina (it)" into the label and its language.
+func splitVia(via string) (label, lang string) {
+	i := strings.LastIndex(via, " (")
+	if i < 0 || !strings.HasSuffix(via, ")") {
+		return via, ""
+	}
+	return via[:i], via[i+2 : len(via)-1]
 }
