@@ -55,7 +55,7 @@ type Contact struct {
 	Learned      string `json:"learned,omitempty"`
 	Outcome      string `json:"outcome,omitempty"`
 	FollowUp     string `json:"follow_up,omitempty"`
-	FollowUpDate Date   `json:"follow_up_date,omitempty"`
+	FollowUpDate Date   `json:"follow_up_date,omitzero"`
 	// ClientID is set when the contact is on behalf of one client; the
 	// client's disclosure choice must allow it.
 	ClientID string `json:"client_id,omitempty"`
@@ -107,10 +107,10 @@ type Placement struct {
 	EmployerID string     `json:"employer_id"`
 	VacancyID  string     `json:"vacancy_id,omitempty"`
 	Title      string     `json:"title"`
-	Occupation Occupation `json:"occupation,omitempty"`
-	Hours      float64    `json:"hours,omitempty"` // per week
+	Occupation Occupation `json:"occupation,omitzero"`
+	Hours      float64    `json:"hours,omitzero"` // per week
 	Start      Date       `json:"start"`
-	End        Date       `json:"end,omitempty"` // zero while the client works there
+	End        Date       `json:"end,omitzero"` // zero while the client works there
 	EndReason  EndReason  `json:"end_reason,omitempty"`
 }
 

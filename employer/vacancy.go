@@ -61,24 +61,24 @@ type Vacancy struct {
 	Title       string     `json:"title"`
 	Description string     `json:"description,omitempty"`
 	Language    string     `json:"language,omitempty"` // ISO 639-1 of title and description; "en" when empty
-	Occupation  Occupation `json:"occupation,omitempty"`
-	Skills      Skills     `json:"skills,omitempty"`
+	Occupation  Occupation `json:"occupation,omitzero"`
+	Skills      Skills     `json:"skills,omitzero"`
 	// Hours is hours per week.
-	Hours          Range          `json:"hours,omitempty"`
+	Hours          Range          `json:"hours,omitzero"`
 	EmploymentType EmploymentType `json:"employment_type,omitempty"`
 	Shifts         []Shift        `json:"shifts,omitempty"`
 	// EarliestStart is the earliest time a shift starts, "HH:MM".
 	EarliestStart string       `json:"earliest_start,omitempty"`
-	Pay           Pay          `json:"pay,omitempty"`
+	Pay           Pay          `json:"pay,omitzero"`
 	Address       string       `json:"address,omitempty"`
 	Location      *Point       `json:"location,omitempty"`
 	Remote        Remote       `json:"remote,omitempty"`
-	Environment   Environment  `json:"environment,omitempty"`
-	Requirements  Requirements `json:"requirements,omitempty"`
-	Posted        Date         `json:"posted,omitempty"`
-	ValidThrough  Date         `json:"valid_through,omitempty"`
-	StartDate     Date         `json:"start_date,omitempty"`
-	Application   Application  `json:"application,omitempty"`
+	Environment   Environment  `json:"environment,omitzero"`
+	Requirements  Requirements `json:"requirements,omitzero"`
+	Posted        Date         `json:"posted,omitzero"`
+	ValidThrough  Date         `json:"valid_through,omitzero"`
+	StartDate     Date         `json:"start_date,omitzero"`
+	Application   Application  `json:"application,omitzero"`
 	// Channel says whether anyone may apply (competitive) or the post is
 	// reserved or otherwise not a competitive job.
 	Channel Channel `json:"channel,omitempty"`

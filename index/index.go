@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -47,7 +48,9 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	var err error
 	switch {
 	case opt.Path == "":
-		ix.bi, err = bleve.NewMemOnly(ix.mapping)
+		// scorch in memory: bleve.NewMemOnly would pick the older
+		// upsidedown index, several times slower to search.
+		ix.bi, err = bleve.NewUsing("", ix.mapping, scorch.Name, scorch.Name, nil)
 	case exists(filepath.Join(opt.Path, "index_meta.json")):
 		ix.bi, err = bleve.OpenUsing(opt.Path, map[string]any{"bolt_timeout": opt.LockTimeout.String()})
 		if err != nil {

@@ -25,11 +25,13 @@ type Query struct {
 	// NotOcc and NotWords exclude what an earlier, narrower query returned.
 	NotOcc   []string
 	NotWords string
+	// OutsideCells inverts Cells: select what lies outside them.
+	OutsideCells bool
 }
 
 func (q Query) build(kind string) query.Query {
 	must := []query.Query{term(fieldKind, kind)}
-	if q.Cells != nil {
+	if q.Cells != nil && !q.OutsideCells {
 		must = append(must, terms(fieldCell, q.Cells))
 	}
 	if len(q.Occ) > 0 || q.Words != "" {
@@ -39,6 +41,9 @@ func (q Query) build(kind string) query.Query {
 	bq.AddMust(must...)
 	if len(q.NotOcc) > 0 || q.NotWords != "" {
 		bq.AddMustNot(q.any(q.NotOcc, q.NotWords, kind)...)
+	}
+	if q.Cells != nil && q.OutsideCells {
+		bq.AddMustNot(terms(fieldCell, q.Cells))
 	}
 	return bq
 }
@@ -137,4 +142,19 @@ func (ix *Index) retrieve(ctx context.Context, q Query, kind string) ([]string, 
 	}
 	sort.Strings(ids)
 	return ids, nil
+}
+
+// CountVacancies returns how many vacancies q selects, without reading
+// them: cheap, for counting what a search left out.
+func (ix *Index) CountVacancies(ctx context.Context, q Query) (int, error) {
+	if ix.isClosed() {
+		return 0, ErrClosed
+	}
+	// Not Score "none": with it bleve stops counting at Size.
+	req := bleve.NewSearchRequestOptions(q.build(kindVacancy), 0, 0, false)
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return 0, fmt.Errorf("index: counting candidates: %w", err)
+	}
+	return int(res.Total), nil
 }

@@ -6,9 +6,12 @@
 // result in a specialist's words.
 //
 // Must-preferences filter and are never violated; every vacancy left out is
-// counted by reason. Retrieval widens tier by tier (the client's occupations
-// and ISCO unit groups, then minor groups, then sub-major groups, then
-// everything in reach) and stops only when no vacancy outside the tiers read
-// so far could outscore the last result kept, so the results are exactly
-// those that scoring every vacancy would give.
+// counted by reason. A preferred job type ranks; it also bounds what is
+// relevant: when a client names kinds of work, vacancies unrelated to all
+// of them (not even in the same ISCO sub-major group, no shared word) are
+// left out as "other work", as a specialist would. Retrieval widens tier by
+// tier (the client's occupations, ISCO unit groups and words, then minor
+// groups, then sub-major groups) and stops only when no vacancy outside the
+// tiers read so far could outscore the last result kept, so the results
+// are exactly those that scoring every vacancy would give.
 package match

@@ -78,7 +78,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 
 	seen := map[string]bool{}
 	var kept []scored
-	tiers := w.tiers()
+	tiers, rest := w.tiers()
 	for ti, t := range tiers {
 		cands, err := e.ix.RetrieveVacancies(ctx, t.query)
 		if err != nil {
@@ -114,6 +114,15 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		e.log.Debug("match tier", "client", p.ID, "tier", ti, "candidates", len(cands), "kept", len(kept))
 		if len(top) >= opt.Limit && top[len(top)-1].score > w.upperBound(t.occBound) {
 			break
+		}
+	}
+	if rest != nil {
+		n, err := e.ix.CountVacancies(ctx, *rest)
+		if err != nil {
+			return Results{}, err
+		}
+		if n > 0 {
+			res.Excluded[ExOtherWork] += n
 		}
 	}
 	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {

@@ -62,7 +62,7 @@ func smallTown() ([]employer.Employer, []employer.Vacancy) {
 		vac("v08", "e2", "Kitchen porter", 30),
 		vac("v09", "", "Aiuto cucina", 1.5, func(v *employer.Vacancy) { v.Language = "it" }),
 		vac("v10", "e2", "Kitchen porter", 2, func(v *employer.Vacancy) { v.ValidThrough = today.AddDays(-1); v.Posted = today.AddDays(-40) }),
-		vac("v11", "e3", "Cleaner", 4, func(v *employer.Vacancy) { v.Channel = employer.ChannelTraineeship }),
+		vac("v11", "e3", "Kitchen porter trainee", 4, func(v *employer.Vacancy) { v.Channel = employer.ChannelTraineeship }),
 	}
 	return emps, vacs
 }
@@ -93,11 +93,11 @@ func TestMatchKeepsMustsAndCountsExclusions(t *testing.T) {
 	assert.NotContains(t, ids(got.Results), "v04", "night shift excluded when the client accepts only day and evening")
 	assert.NotContains(t, ids(got.Results), "v08", "30 km is beyond 30 minutes by transit")
 	assert.NotContains(t, ids(got.Results), "v10", "expired")
-	assert.NotContains(t, ids(got.Results), "v06", "38-40 h is over the 20 h benefits cap")
+	assert.NotContains(t, ids(got.Results), "v06", "warehouse work is not what the client asked for")
 	assert.Equal(t, 1, got.Excluded[ExShift])
 	assert.Equal(t, 1, got.Excluded[ExTooFar])
 	assert.Equal(t, 1, got.Excluded[ExExpired])
-	assert.Equal(t, 1, got.Excluded[ExBenefitsCap])
+	assert.Equal(t, 2, got.Excluded[ExOtherWork], "the warehouse and room attendant jobs")
 	assert.Equal(t, 1, got.Excluded[ExReserved])
 	assert.Equal(t, 1, got.Excluded[ExNotCompetitive])
 	for _, r := range got.Results {

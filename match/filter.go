@@ -46,15 +46,20 @@ func (w *want) exclude(c *cand) string {
 	if r := w.excludeEnvironment(v); r != "" {
 		return r
 	}
-	if w.mustJob {
-		best := 0.0
+	if len(w.jobs) > 0 {
+		best, bestMust := 0.0, 0.0
 		for i := range w.jobs {
+			s := w.jobs[i].sim(c.e).score
+			best = max(best, s)
 			if w.jobs[i].strength == preference.Must {
-				best = max(best, w.jobs[i].sim(c.e).score)
+				bestMust = max(bestMust, s)
 			}
 		}
-		if best < mustOccupation {
+		if w.mustJob && bestMust < mustOccupation {
 			return ExJobType
+		}
+		if best == 0 {
+			return ExOtherWork
 		}
 	}
 	return ""

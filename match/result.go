@@ -103,5 +103,8 @@ const (
 	ExSector          = "sector"
 	ExJobType         = "job_type"
 	ExEnvironment     = "environment"
-	ExAvoidedJobType  = "avoided_job_type"
+	// ExOtherWork counts vacancies of work unrelated to every job type the
+	// client named (not even the same ISCO sub-major group or a shared
+	// word). A client who names no job type sees every kind of work.
+	ExOtherWork = "other_work"
 )

@@ -15,14 +15,16 @@ type tier struct {
 }
 
 // tiers plans retrieval: the client's occupations, unit groups and words
-// first, then minor groups, then sub-major groups, then everything within
-// reach. A must job type stops after the first tier: nothing outside it can
-// satisfy the must.
-func (w *want) tiers() []tier {
+// first, then minor groups, then sub-major groups. When the client names
+// kinds of work, vacancies of unrelated work are not candidates at all
+// (see exclude); without job types, everything within reach is. A must job
+// type stops after the first tier: nothing outside it can satisfy the must.
+// rest selects what the tiers leave out, for counting.
+func (w *want) tiers() (tiers []tier, rest *index.Query) {
 	cells := w.cells()
 	all := tier{query: index.Query{Cells: cells}, occBound: 0}
 	if len(w.jobs) == 0 {
-		return []tier{all}
+		return []tier{all}, nil
 	}
 	words := w.wordsText()
 	var out []tier
@@ -42,11 +44,11 @@ func (w *want) tiers() []tier {
 		out = append(out, tier{query: q, occBound: bounds[level]})
 		not = append(not, occ...)
 		if w.mustJob {
-			return out
+			break
 		}
 	}
 	all.query.NotOcc, all.query.NotWords = not, words
-	return append(out, all)
+	return out, &all.query
 }
 
 // cells lists the location cells within the client's must commute limit,
