@@ -1,0 +1,120 @@
+// Command ipsmatch is the example command-line tool of ipsmatch: it ranks
+// vacancies and employers for a client, plans job-development visits and
+// reports fidelity figures, on a folder of data files, a persistent index,
+// or the built-in demo town of Valmora when given neither.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+)
+
+// command is one subcommand.
+type command struct {
+	name  string
+	usage string
+	run   func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what a command writes to; tests swap it.
+type env struct {
+	stdout, stderr io.Writer
+	isTerminal     bool
+}
+
+var commands []command
+
+func register(c command) { commands = append(commands, c) }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, isTerminal: isTerminal(os.Stderr)}
+	os.Exit(run(ctx, e, os.Args[1:]))
+}
+
+// run executes one command line and returns the exit code: 0 success, 1 a
+// failure, 2 a usage error.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	name := args[0]
+	// Two-word commands: "contact add", "placement add".
+	if len(args) > 1 && (name == "contact" || name == "placement") {
+		name += " " + args[1]
+		args = args[1:]
+	}
+	for _, c := range commands {
+		if c.name == name {
+			err := c.run(ctx, e, args[1:])
+			switch {
+			case err == nil:
+				return 0
+			case errors.Is(err, flag.ErrHelp):
+				return 0
+			case errors.Is(err, errUsage):
+				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\nusage: ipsmatch %s\n", c.name, err, c.usage)
+				return 2
+			default:
+				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\n", c.name, err)
+				return 1
+			}
+		}
+	}
+	fmt.Fprintf(e.stderr, "ipsmatch: unknown command %q\n\n", args[0])
+	usage(e.stderr)
+	return 2
+}
+
+var errUsage = errors.New("usage")
+
+func usageErr(format string, a ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "ipsmatch: job search and job development for IPS employment specialists")
+	fmt.Fprintln(w, "\nWith no --data or --index, commands run on the built-in demo town of Valmora.\n\nCommands:")
+	cs := append([]command(nil), commands...)
+	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	for _, c := range cs {
+		fmt.Fprintf(w, "  ipsmatch %s\n", c.usage)
+	}
+}
+
+// newFlags returns a flag set that reports errors instead of exiting.
+func newFlags(e *env, name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("ipsmatch "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageErr("%v", err)
+	}
+	if fs.NArg() > 0 && !strings.HasPrefix(fs.Name(), "ipsmatch import") && !strings.HasPrefix(fs.Name(), "ipsmatch understand") {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	return nil
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
