@@ -216,10 +216,10 @@ func vacancyDoc(v *employer.Vacancy) (map[string]any, error) {
 		return nil, fmt.Errorf("index: vacancy %q: %w", v.ID, err)
 	}
 	doc := map[string]any{
-		fieldKind: kindVacancy,
-		fieldOcc:  OccTerms(v.Occupation),
-		fieldCell: cellTerms(v.Location, v.Remote),
-		fieldRaw:  string(raw),
+		fieldKind:            kindVacancy,
+		fieldOcc:             OccTerms(v.Occupation),
+		fieldCell:            cellTerms(v.Location, v.Remote),
+		fieldRaw:             string(raw),
 		titleField(v.Lang()): v.Title,
 	}
 	if v.Description != "" {

@@ -103,4 +103,3 @@ func analyze(a analysis.Analyzer, text string) []string {
 	}
 	return out
 }
-

@@ -70,10 +70,10 @@ func smallTown() ([]employer.Employer, []employer.Vacancy) {
 func kitchenClient(d preference.Disclosure) preference.Profile {
 	return preference.Profile{
 		ID: "k1", Enrolled: today.AddDays(-10), Home: &home, Disclosure: d,
-		Commute:  &preference.Commute{Mode: preference.Transit, MaxMinutes: 30, Strength: preference.Must},
-		JobTypes: []preference.JobType{{Text: "kitchen work", Strength: preference.Prefer}},
-		Shifts:   []preference.ShiftPref{{Shift: "day", Strength: preference.Must}, {Shift: "evening", Strength: preference.Must}},
-		Hours:    &preference.Hours{Min: 15, Max: 25, Strength: preference.Prefer},
+		Commute:     &preference.Commute{Mode: preference.Transit, MaxMinutes: 30, Strength: preference.Must},
+		JobTypes:    []preference.JobType{{Text: "kitchen work", Strength: preference.Prefer}},
+		Shifts:      []preference.ShiftPref{{Shift: "day", Strength: preference.Must}, {Shift: "evening", Strength: preference.Must}},
+		Hours:       &preference.Hours{Min: 15, Max: 25, Strength: preference.Prefer},
 		BenefitsCap: &preference.BenefitsCap{MaxHoursPerWeek: 20},
 	}
 }

@@ -56,4 +56,3 @@ func (o Options) withDefaults() Options {
 	}
 	return o
 }
-

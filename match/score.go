@@ -95,4 +95,3 @@ func (w *want) hasSkill(s string) bool {
 	}
 	return false
 }
-

@@ -25,8 +25,8 @@ type jobWant struct {
 	text     string
 	strength preference.Strength
 	occs     []taxonomy.Occupation
-	via      []string           // per occ: how it was read
-	conf     []float64          // per occ: confidence of the reading
+	via      []string            // per occ: how it was read
+	conf     []float64           // per occ: confidence of the reading
 	words    map[string][]string // lang -> the text's terms with that language's analyzer
 }
 
@@ -39,7 +39,7 @@ type want struct {
 	jobs       []jobWant // prefer and must
 	avoidJobs  []jobWant
 	mustJob    bool
-	reachKm    float64 // commute radius in km, 0 when no commute limit
+	reachKm    float64  // commute radius in km, 0 when no commute limit
 	skills     []string // the client's skills, lower case
 	total      float64  // activeWeight, the denominator of scores
 	understood []Understanding
