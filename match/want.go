@@ -28,6 +28,9 @@ type jobWant struct {
 	via      []string            // per occ: how it was read
 	conf     []float64           // per occ: confidence of the reading
 	words    map[string][]string // lang -> the text's terms with that language's analyzer
+	// wordsText is the text matched against titles: the client's words
+	// when the taxonomy could not read them, else "".
+	wordsText string
 }
 
 // want is a profile compiled once per query.
@@ -81,8 +84,14 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 				jw.conf = append(jw.conf, min(1, r.Score))
 				jw.via = append(jw.via, r.Matched+" ("+r.Lang+")")
 			}
-			for _, l := range append([]string{""}, index.Languages...) {
-				jw.words[l] = ix.Analyze(l, j.Text)
+			// The client's own words match titles only when the taxonomy
+			// could not read them: once understood, words such as
+			// "assistant" in "shop assistant" would only add noise.
+			if len(jw.occs) == 0 {
+				jw.wordsText = j.Text
+				for _, l := range append([]string{""}, index.Languages...) {
+					jw.words[l] = ix.Analyze(l, j.Text)
+				}
 			}
 		}
 		for i, o := range jw.occs {
@@ -143,8 +152,8 @@ func (w *want) occTerms(level int) []string {
 func (w *want) wordsText() string {
 	var parts []string
 	for _, j := range w.jobs {
-		if j.text != "" {
-			parts = append(parts, j.text)
+		if j.wordsText != "" {
+			parts = append(parts, j.wordsText)
 		}
 	}
 	return strings.Join(parts, " ")
