@@ -116,7 +116,7 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 		default:
 			st.VacanciesUpdated++
 		}
-		ix.vacs[v.ID] = v
+		ix.putVac(v)
 	}
 	for _, id := range b.DeleteEmployers {
 		if _, ok := ix.emps[id]; ok {
@@ -125,9 +125,8 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 		}
 	}
 	for _, id := range b.DeleteVacancies {
-		if _, ok := ix.vacs[id]; ok {
+		if ix.delVac(id) {
 			st.Deleted++
-			delete(ix.vacs, id)
 		}
 	}
 	ix.log.Debug("batch applied", "source", b.Source, "employers", len(emps), "vacancies", len(vacs))
@@ -207,7 +206,8 @@ func (ix *Index) enrich(v *employer.Vacancy) {
 }
 
 func (ix *Index) entry(v *employer.Vacancy) *Entry {
-	return &Entry{Vacancy: v, TitleTokens: ix.Analyze(v.Lang(), v.Title)}
+	return &Entry{Vacancy: v, TitleTokens: ix.Analyze(v.Lang(), v.Title),
+		Cells: cellTerms(v.Location, v.Remote), Occ: OccTerms(v.Occupation)}
 }
 
 func vacancyDoc(v *employer.Vacancy) (map[string]any, error) {

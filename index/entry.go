@@ -16,6 +16,13 @@ type Entry struct {
 	// produces them, so a client's words can be compared term for term
 	// exactly as bleve compares them.
 	TitleTokens []string
+	// Cells are the vacancy's location cell terms: one per precision, or
+	// CellRemote, or CellUnknown.
+	Cells []string
+	// Occ are the vacancy's occupation terms.
+	Occ []string
+
+	num int32 // slot in Index.slots, for Mark
 }
 
 // Geohash precisions of the location cells: about 4.9 x 4.9 km and
@@ -62,15 +69,16 @@ func MinorTerm(isco string) string { return "m:" + isco[:3] }
 // SubMajorTerm is the term of the ISCO sub-major group (2 digits).
 func SubMajorTerm(isco string) string { return "s:" + isco[:2] }
 
+// cellTerms places a record in exactly one cell per precision (or in the
+// remote or unknown cell), so cell counts add up without overlap.
 func cellTerms(loc *employer.Point, remote employer.Remote) []string {
-	var t []string
-	if remote == employer.FullRemote {
-		t = append(t, CellRemote)
+	switch {
+	case remote == employer.FullRemote:
+		return []string{CellRemote}
+	case loc == nil:
+		return []string{CellUnknown}
 	}
-	if loc == nil {
-		return append(t, CellUnknown)
-	}
-	return append(t, CellTerm(*loc, CoarseCell), CellTerm(*loc, FineCell))
+	return []string{CellTerm(*loc, CoarseCell), CellTerm(*loc, FineCell)}
 }
 
 // Analyze returns the terms of text as the analyzer of lang produces them

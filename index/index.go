@@ -30,8 +30,11 @@ type Index struct {
 	writeMu sync.Mutex // one batch at a time
 	mu      sync.RWMutex
 	closed  bool
-	vacs    map[string]*Entry
-	emps    map[string]*employer.Employer
+	vacs     map[string]*Entry
+	emps     map[string]*employer.Employer
+	postings map[string]map[string]*Entry // term -> id -> vacancy; see postings.go
+	slots    []*Entry                     // vacancies by Entry.num, for Mark
+	free     []int32                      // slots freed by deletes
 }
 
 // Open opens the index at opt.Path, creating it if absent, or an in-memory
@@ -44,7 +47,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	}
 	opt = opt.withDefaults()
 	ix := &Index{mapping: buildMapping(), opt: opt, log: opt.Logger,
-		vacs: map[string]*Entry{}, emps: map[string]*employer.Employer{}}
+		vacs: map[string]*Entry{}, emps: map[string]*employer.Employer{}, postings: map[string]map[string]*Entry{}}
 	var err error
 	switch {
 	case opt.Path == "":
@@ -141,7 +144,7 @@ func (ix *Index) loadHit(h *search.DocumentMatch) error {
 		if err := json.Unmarshal([]byte(raw), &v); err != nil {
 			return fmt.Errorf("index: stored vacancy %q is unreadable: %w", id, err)
 		}
-		ix.vacs[v.ID] = ix.entry(&v)
+		ix.putVac(ix.entry(&v))
 	case kindEmployer[:1]:
 		var e employer.Employer
 		if err := json.Unmarshal([]byte(raw), &e); err != nil {

@@ -33,13 +33,19 @@ func (c *cand) flag(text string) {
 }
 
 func newCand(w *want, e *index.Entry, emp *employer.Employer, rel *relation, explain bool) *cand {
-	c := &cand{e: e, emp: emp, rel: rel, km: -1, minutes: -1, explain: explain}
+	c := &cand{}
+	c.reset(w, e, emp, rel, explain)
+	return c
+}
+
+// reset makes c describe e, so that one cand can be reused for every
+// candidate of a search without allocating.
+func (c *cand) reset(w *want, e *index.Entry, emp *employer.Employer, rel *relation, explain bool) {
+	*c = cand{e: e, emp: emp, rel: rel, km: -1, minutes: -1, explain: explain, reasons: c.reasons[:0], flags: c.flags[:0]}
 	if w.p.Home != nil && e.Location != nil {
 		c.km = geo.DistanceKm(*w.p.Home, *e.Location)
-		mode := commuteMode(w.p.Commute)
-		c.minutes = commuteMinutes(mode, c.km)
+		c.minutes = commuteMinutes(commuteMode(w.p.Commute), c.km)
 	}
-	return c
 }
 
 func round3(f float64) float64 {

@@ -76,55 +76,36 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	rels := e.relations(opt.Today)
 	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
 
-	seen := map[string]bool{}
-	var kept []scored
-	tiers, rest := w.tiers()
-	for ti, t := range tiers {
-		cands, err := e.ix.RetrieveVacancies(ctx, t.query)
-		if err != nil {
-			return Results{}, err
+	cands, err := e.candidates(ctx, w, &res)
+	if err != nil {
+		return Results{}, err
+	}
+	var c cand
+	top := newTopList(opt.Limit, opt.PerEmployer)
+tiers:
+	for ti, tc := range cands {
+		for ri, r := range tc.rings {
+			for _, en := range r.entries {
+				res.Considered++
+				c.reset(w, en, e.employerOf(en), rels[en.EmployerID], false)
+				if why := w.exclude(&c); why != "" {
+					res.Excluded[why]++
+					continue
+				}
+				top.add(scored{e: en, score: w.score(&c)})
+			}
+			// The rest of this tier is farther away: skip it when even a
+			// perfect vacancy there could not beat the last result kept.
+			if ri+1 < len(tc.rings) && top.threshold() > w.upperBoundAt(tc.occMax, tc.rings[ri+1].minKm) {
+				e.log.Debug("match ring cut", "client", p.ID, "tier", ti, "ring", ri)
+				break
+			}
 		}
-		if t.query.Cells != nil {
-			// Vacancies of this tier beyond reach were never read; count them.
-			out := t.query
-			out.OutsideCells = true
-			n, err := e.ix.CountVacancies(ctx, out)
-			if err != nil {
-				return Results{}, err
-			}
-			if n > 0 {
-				res.Excluded[ExTooFar] += n
-			}
-		}
-		for _, en := range cands {
-			if seen[en.ID] {
-				continue
-			}
-			seen[en.ID] = true
-			res.Considered++
-			c := newCand(w, en, e.employerOf(en), rels[en.EmployerID], false)
-			if r := w.exclude(c); r != "" {
-				res.Excluded[r]++
-				continue
-			}
-			kept = append(kept, scored{e: en, score: w.score(c)})
-		}
-		sortScored(kept)
-		top := diversify(kept, opt.Limit, opt.PerEmployer)
-		e.log.Debug("match tier", "client", p.ID, "tier", ti, "candidates", len(cands), "kept", len(kept))
-		if len(top) >= opt.Limit && top[len(top)-1].score > w.upperBound(t.occBound) {
-			break
+		if ti+1 < len(cands) && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
+			break tiers
 		}
 	}
-	if rest != nil {
-		n, err := e.ix.CountVacancies(ctx, *rest)
-		if err != nil {
-			return Results{}, err
-		}
-		if n > 0 {
-			res.Excluded[ExOtherWork] += n
-		}
-	}
+	kept := top.all()
 	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {
 		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)
 		res.Results = append(res.Results, w.result(c, i+1))
@@ -179,4 +160,8 @@ func diversify(s []scored, limit, perEmployer int) []scored {
 		out = append(out, x)
 	}
 	return out
+}
+
+func sortEntries(es []*index.Entry) {
+	sort.Slice(es, func(i, j int) bool { return es[i].ID < es[j].ID })
 }

@@ -106,7 +106,7 @@ type Lead struct {
 	Name           string   `json:"name"`
 	Sector         string   `json:"sector"`
 	Score          float64  `json:"score"`
-	Stage          string   `json:"stage"` // the relationship stage's code: none, introduced, learning_business, ...
+	Stage          string   `json:"stage"`           // the relationship stage's code: none, introduced, learning_business, ...
 	OpenVacancies  int      `json:"open_vacancies"`  // open vacancies there that meet the client's musts
 	DistanceKm     *float64 `json:"distance_km"`     // null when the employer has no location
 	CommuteMinutes *int     `json:"commute_minutes"` // null when unknown or no commute given
@@ -132,7 +132,9 @@ type Leads struct {
 // Leads ranks the employers for one client. Must-preferences that concern
 // an employer (sector, commute, a must job type) filter, except that an
 // employer with no location on file is kept with its commute unknown;
-// employers the client avoids are left out. Every lead carries the action
+// employers the client avoids are left out, and so, as in Match, are those
+// whose known work is unrelated to every job type the client wants (an
+// employer whose work the team does not know yet stays, to learn about). Every lead carries the action
 // the client's disclosure allows: for a client who chose not to disclose,
 // approaching the employer on their own.
 func (e *Engine) Leads(ctx context.Context, p preference.Profile, opt LeadOptions) (Leads, error) {
@@ -191,10 +193,14 @@ const leadFitMin = 0.6
 // employer, newest first.
 const maxLearned = 5
 
-// source is something that shows what kind of work an employer hires for.
+// source is something that shows what kind of work an employer hires for:
+// a typical occupation, an open vacancy, or a note of what a contact
+// learned, read as an occupation where the taxonomy finds one in it and
+// word for word otherwise.
 type source struct {
 	kind string // "typical", "vacancy", "learned"
 	e    *index.Entry
+	work bool // it names a kind of work (a note read word for word does not)
 }
 
 // leadPool is what leads need about every employer, read once per call and
@@ -219,36 +225,58 @@ func (e *Engine) newLeadPool(ctx context.Context, today employer.Date) (*leadPoo
 			pl.open[v.EmployerID] = append(pl.open[v.EmployerID], v)
 		}
 	}
-	tax := e.ix.Taxonomy()
 	for _, emp := range pl.emps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var src []source
-		for _, o := range emp.TypicalOccupations {
-			if t, ok := tax.Occupation(o.Code); ok && o.ISCO == "" {
-				o.ISCO = t.ISCO
-			}
-			if o.Label == "" {
-				o.Label = o.Code
-			}
-			v := &employer.Vacancy{ID: emp.ID, EmployerID: emp.ID, Title: o.Label, Occupation: o}
-			src = append(src, source{"typical", &index.Entry{Vacancy: v, TitleTokens: e.ix.Analyze("en", o.Label)}})
-		}
+		src := e.typicalSources(emp)
 		for _, v := range pl.open[emp.ID] {
-			src = append(src, source{"vacancy", v})
+			src = append(src, source{kind: "vacancy", e: v, work: true})
 		}
 		if r := pl.rels[emp.ID]; r != nil {
 			for _, text := range r.learned[:min(maxLearned, len(r.learned))] {
-				for _, lang := range index.Languages {
-					v := &employer.Vacancy{ID: emp.ID, EmployerID: emp.ID, Title: text, Language: lang}
-					src = append(src, source{"learned", &index.Entry{Vacancy: v, TitleTokens: e.ix.Analyze(lang, text)}})
-				}
+				src = append(src, e.learnedSources(emp.ID, text)...)
 			}
 		}
 		pl.sources[emp.ID] = src
 	}
 	return pl, nil
+}
+
+// typicalSources reads an employer's typical occupations as vacancies, so
+// that the client's job types compare with them as with any posting.
+func (e *Engine) typicalSources(emp *employer.Employer) []source {
+	var out []source
+	for _, o := range emp.TypicalOccupations {
+		if t, ok := e.ix.Taxonomy().Occupation(o.Code); ok && o.ISCO == "" {
+			o.ISCO = t.ISCO
+		}
+		if o.Label == "" {
+			o.Label = o.Code
+		}
+		v := &employer.Vacancy{ID: emp.ID, EmployerID: emp.ID, Title: o.Label, Occupation: o}
+		out = append(out, source{kind: "typical", e: &index.Entry{Vacancy: v, TitleTokens: e.ix.Analyze("en", o.Label)}, work: true})
+	}
+	return out
+}
+
+// learnedSources reads a note: the occupations the taxonomy finds named in
+// it in full, and its words in each indexed language, for clients whose
+// own words the taxonomy could not read.
+func (e *Engine) learnedSources(empID, text string) []source {
+	var out []source
+	for _, u := range e.ix.Taxonomy().Understand(text) {
+		if u.Score >= understandFloor {
+			o := employer.Occupation{Code: u.Occupation.ID, ISCO: u.Occupation.ISCO, Label: u.Occupation.Label("en"), Inferred: true}
+			v := &employer.Vacancy{ID: empID, EmployerID: empID, Title: text, Occupation: o}
+			out = append(out, source{kind: "learned", e: &index.Entry{Vacancy: v}, work: true})
+		}
+	}
+	for _, lang := range index.Languages {
+		v := &employer.Vacancy{ID: empID, EmployerID: empID, Title: text, Language: lang}
+		out = append(out, source{kind: "learned", e: &index.Entry{Vacancy: v, TitleTokens: e.ix.Analyze(lang, text)}})
+	}
+	return out
 }
 
 // leadScorer scores employers for one client.
@@ -283,20 +311,25 @@ type leadCand struct {
 	fit     occSim
 	fitSrc  source
 	mustFit float64 // the best fit with a must job type
-	open    int     // open vacancies that meet the client's musts
-	fitting int     // of them, those that fit a wanted job type
-	score   float64
+	// knownWork is true when something shows what the employer hires for.
+	knownWork bool
+	open      int // open vacancies that meet the client's musts
+	fitting   int // of them, those that fit a wanted job type
+	score     float64
 }
 
 // what names the kind of work that fits, for short texts: "kitchen porter".
 func (lc *leadCand) what() string {
+	src := lc.fitSrc
 	switch {
-	case lc.fitSrc.e == nil:
+	case src.e == nil:
 		return "no known fit"
-	case lc.fitSrc.kind == "learned":
-		return "what the team learned there"
+	case src.kind == "learned" && src.e.Occupation.Label != "":
+		return strings.ToLower(src.e.Occupation.Label) + ", from what the team learned"
+	case src.kind == "learned":
+		return "from what the team learned"
 	}
-	return strings.ToLower(lc.fitSrc.e.Title)
+	return strings.ToLower(src.e.Title)
 }
 
 // kind keys the kind of work that fits, so a plan can spread visits over
@@ -350,6 +383,11 @@ func (s *leadScorer) score(emp *employer.Employer) (*leadCand, string) {
 	if w.mustJob && lc.mustFit < mustOccupation {
 		return nil, ExJobType
 	}
+	// As in Match, work unrelated to every wanted job type is left out; an
+	// employer whose work is not known yet stays, as one to learn about.
+	if len(w.jobs) > 0 && lc.knownWork && lc.fit.score == 0 {
+		return nil, ExOtherWork
+	}
 	w.scoreCommute(lc.c)
 	w.scoreSector(lc.c)
 	s.relationship(lc)
@@ -362,9 +400,10 @@ func (s *leadScorer) score(emp *employer.Employer) (*leadCand, string) {
 // with anything that shows what the employer hires for.
 func (s *leadScorer) occupation(lc *leadCand) {
 	var job *jobWant
-	for i := range s.w.jobs {
-		j := &s.w.jobs[i]
-		for _, src := range s.pool.sources[lc.c.emp.ID] {
+	for _, src := range s.pool.sources[lc.c.emp.ID] {
+		lc.knownWork = lc.knownWork || src.work
+		for i := range s.w.jobs {
+			j := &s.w.jobs[i]
 			sim := j.sim(src.e)
 			if sim.score > lc.fit.score || job == nil {
 				lc.fit, lc.fitSrc, job = sim, src, j
@@ -393,6 +432,9 @@ func fitText(lc *leadCand, j *jobWant) string {
 		subject = fmt.Sprintf("has an open vacancy, %q", lc.fitSrc.e.Title)
 	case "learned":
 		subject = fmt.Sprintf("the team learned %q", clip(lc.fitSrc.e.Title, 80))
+		if o := lc.fitSrc.e.Occupation; o.Label != "" {
+			subject += " (" + strings.ToLower(o.Label) + ")"
+		}
 	}
 	s := lc.fit
 	switch s.level {
@@ -406,6 +448,9 @@ func fitText(lc *leadCand, j *jobWant) string {
 		return fmt.Sprintf("%s, loosely related to %s", subject, s.occ.Label("en"))
 	case "words":
 		return fmt.Sprintf("%s, with the client's words %s", subject, strings.Join(s.words, ", "))
+	}
+	if !lc.knownWork {
+		return "what they hire for is not known to the team yet"
 	}
 	return fmt.Sprintf("no known work there of the kind the client asked for (%s)", quoteJob(j))
 }

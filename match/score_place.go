@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/preference"
 )
 
 // scoreCommute adds the commute factor: 1 at the door, 0.5 at the client's
@@ -27,17 +28,8 @@ func (w *want) scoreCommute(c *cand) {
 		c.flag("location unknown: commute not checked")
 		return
 	}
-	ratio := 0.0
-	if cm.MaxMinutes > 0 {
-		ratio = float64(c.minutes) / float64(cm.MaxMinutes)
-	}
-	if cm.MaxKm > 0 {
-		ratio = math.Max(ratio, c.km/cm.MaxKm)
-	}
-	s := math.Max(0, math.Min(1, 1-0.5*ratio))
-	if ratio > 1 {
-		s = math.Max(0, 0.5-0.5*(ratio-1))
-	}
+	ratio := commuteRatio(cm, c.km, float64(c.minutes))
+	s := commuteScore(ratio)
 	mode := travelModes[commuteMode(cm)]
 	text := fmt.Sprintf("%.1f km, about %d min %s", c.km, c.minutes, mode.words)
 	if ratio > 1 {
@@ -47,6 +39,34 @@ func (w *want) scoreCommute(c *cand) {
 	}
 	c.total += w.w.Commute * s
 	c.add("commute", effectOf(s), s, text)
+}
+
+// commuteRatio is the commute as a share of the client's limit: the larger
+// of minutes over the time limit and km over the distance limit.
+func commuteRatio(cm *preference.Commute, km, minutes float64) float64 {
+	ratio := 0.0
+	if cm.MaxMinutes > 0 {
+		ratio = minutes / float64(cm.MaxMinutes)
+	}
+	if cm.MaxKm > 0 {
+		ratio = math.Max(ratio, km/cm.MaxKm)
+	}
+	return ratio
+}
+
+func commuteScore(ratio float64) float64 {
+	if ratio > 1 {
+		return math.Max(0, 0.5-0.5*(ratio-1))
+	}
+	return math.Max(0, math.Min(1, 1-0.5*ratio))
+}
+
+// commuteScoreAtLeast is the best commute score of a place at least km
+// away: minutes before rounding, less half a minute.
+func commuteScoreAtLeast(cm *preference.Commute, km float64) float64 {
+	t := travelModes[commuteMode(cm)]
+	minutes := math.Max(0, t.overhead+km*t.detour/t.kmh*60-0.5)
+	return commuteScore(commuteRatio(cm, km, minutes))
 }
 
 // scoreFreshness adds the freshness factor: recent, open-now vacancies

@@ -6,55 +6,50 @@ import (
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
-// tier is one widening step of retrieval. occBound is the highest
-// occupation score any vacancy not yet retrieved can have once this tier
-// has been read.
+// tier is one widening step of retrieval: the occupation terms of one
+// level, and for the first the client's own words. occBound is the highest
+// occupation score any vacancy not yet read can have once this tier has
+// been read.
 type tier struct {
-	query    index.Query
+	terms    []string
+	words    string
+	occMax   float64
 	occBound float64
 }
 
 // tiers plans retrieval: the client's occupations, unit groups and words
 // first, then minor groups, then sub-major groups. When the client names
 // kinds of work, vacancies of unrelated work are not candidates at all
-// (see exclude); without job types, everything within reach is. A must job
-// type stops after the first tier: nothing outside it can satisfy the must.
-// rest selects what the tiers leave out, for counting.
-func (w *want) tiers() (tiers []tier, rest *index.Query) {
-	cells := w.cells()
-	all := tier{query: index.Query{Cells: cells}, occBound: 0}
+// (see exclude). A must job type needs only the first tier: nothing outside
+// it can satisfy the must. Without job types there are no tiers: everything
+// within reach is a candidate.
+func (w *want) tiers() []tier {
 	if len(w.jobs) == 0 {
-		return []tier{all}, nil
+		return nil
 	}
-	words := w.wordsText()
 	var out []tier
-	var not []string
-	bounds := []float64{simMinor, simSubMajor, 0}
+	maxes := []float64{simSame, simMinor, simSubMajor, 0}
 	for level := range 3 {
-		occ := w.occTerms(level)
-		if len(occ) == 0 && (level > 0 || words == "") {
+		t := tier{terms: w.occTerms(level), occMax: maxes[level], occBound: maxes[level+1]}
+		if level == 0 {
+			t.words = w.wordsText()
+		}
+		if len(t.terms) == 0 && t.words == "" {
 			continue
 		}
-		q := index.Query{Cells: cells, Occ: occ, NotOcc: append([]string(nil), not...)}
-		if level == 0 {
-			q.Words = words
-		} else {
-			q.NotWords = words
-		}
-		out = append(out, tier{query: q, occBound: bounds[level]})
-		not = append(not, occ...)
+		out = append(out, t)
 		if w.mustJob {
 			break
 		}
 	}
-	all.query.NotOcc, all.query.NotWords = not, words
-	return out, &all.query
+	return out
 }
 
-// cells lists the location cells within the client's must commute limit,
-// or nil (anywhere) without one. It always includes fully remote vacancies
-// and those with no location, so that the latter are counted as excluded.
-func (w *want) cells() []string {
+// area lists the location cells within the client's must commute limit,
+// or nil (anywhere) without one. It always includes fully remote
+// vacancies and those with no location, so that the latter are read and
+// counted as excluded.
+func (w *want) area() index.Area {
 	c := w.p.Commute
 	if c == nil || w.p.Home == nil || c.Strength != preference.Must {
 		return nil
@@ -65,11 +60,11 @@ func (w *want) cells() []string {
 	if r < 2.5 {
 		prec = index.FineCell
 	}
-	out := []string{index.CellRemote, index.CellUnknown}
+	a := index.Area{index.CellRemote: true, index.CellUnknown: true}
 	for _, g := range geo.CellsWithin(*w.p.Home, r, prec) {
-		out = append(out, "g"+string(rune('0'+prec))+":"+g)
+		a["g"+string(rune('0'+prec))+":"+g] = true
 	}
-	return out
+	return a
 }
 
 // activeWeight is the sum of the weights of the factors that count for
@@ -110,11 +105,16 @@ func (w *want) activeWeight() float64 {
 	return t
 }
 
-// upperBound is the highest score a vacancy whose occupation scores at most
-// occBound can reach: every other factor at its best, no penalty.
-func (w *want) upperBound(occBound float64) float64 {
-	if len(w.jobs) == 0 {
-		return 1
+// upperBoundAt is the highest score a vacancy can reach whose occupation
+// scores at most occMax and which lies at least km from the client's home
+// (straight line): every other factor at its best, no penalty.
+func (w *want) upperBoundAt(occMax, km float64) float64 {
+	t := w.total
+	if len(w.jobs) > 0 {
+		t -= w.w.Occupation * (1 - occMax)
 	}
-	return (w.total - w.w.Occupation*(1-occBound)) / w.total
+	if cm := w.p.Commute; cm != nil && w.p.Home != nil && km > 0 {
+		t -= w.w.Commute * (1 - commuteScoreAtLeast(cm, km))
+	}
+	return t / w.total
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"time"
@@ -27,6 +28,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	seed := fs.Int64("seed", 1, "generator seed")
 	disk := fs.String("disk", "", "build the index on disk in this (new) folder instead of in memory")
 	par := fs.Int("parallel", 1, "concurrent Match calls for the throughput figure")
+	fs.IntVar(&batchSize, "batch", batchSize, "records per index batch")
+	cpuprof := fs.String("cpuprofile", "", "write a CPU profile of the measured match pass to this file")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -76,6 +79,16 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer f.Close()
+	}
 	lat := make([]time.Duration, len(town.Profiles))
 	var results, considered int
 	for i, p := range town.Profiles {
@@ -87,6 +100,12 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		results += len(res.Results)
 		considered += res.Considered
+		if os.Getenv("IPSMATCH_BENCH_TRACE") != "" && lat[i] > 20*time.Millisecond {
+			fmt.Fprintf(e.stderr, "slow %s: %s, %d considered, %d job types, commute %+v\n", p.ID, lat[i], res.Considered, len(p.JobTypes), p.Commute)
+		}
+	}
+	if *cpuprof != "" {
+		pprof.StopCPUProfile()
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(q float64) time.Duration { return lat[min(len(lat)-1, int(q*float64(len(lat))))] }

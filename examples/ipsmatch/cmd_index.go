@@ -18,7 +18,7 @@ func init() {
 
 // batchSize is how many records go into one bleve batch: large enough for
 // throughput, small enough for steady progress.
-const batchSize = 2000
+var batchSize = 2000
 
 func runIndex(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "index")

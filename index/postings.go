@@ -1,0 +1,173 @@
+package index
+
+// Beside bleve, the index keeps posting lists of the selective terms
+// (occupation terms and location cells) in memory. Measured on 100,000
+// generated vacancies, 2 cores: the same tiered retrieval and exclusion
+// counts as bleve queries took p50 20 ms with one segment and 40 ms with
+// the segments of batched imports; as map look-ups they take well under a
+// millisecond, which leaves the time budget to scoring. bleve still stores
+// every record, analyses text per language and answers word queries.
+
+// putVac stores e and its postings, replacing any earlier version. The
+// caller holds ix.mu for writing.
+func (ix *Index) putVac(e *Entry) {
+	if old, ok := ix.vacs[e.ID]; ok {
+		ix.unpost(old)
+		e.num = old.num
+	} else if n := len(ix.free); n > 0 {
+		e.num = ix.free[n-1]
+		ix.free = ix.free[:n-1]
+	} else {
+		e.num = int32(len(ix.slots))
+		ix.slots = append(ix.slots, nil)
+	}
+	ix.slots[e.num] = e
+	ix.vacs[e.ID] = e
+	for _, t := range e.Occ {
+		ix.post(t, e)
+	}
+	for _, t := range e.Cells {
+		ix.post(t, e)
+	}
+}
+
+// delVac removes the vacancy with id; it reports whether there was one.
+func (ix *Index) delVac(id string) bool {
+	old, ok := ix.vacs[id]
+	if ok {
+		ix.unpost(old)
+		delete(ix.vacs, id)
+		ix.slots[old.num] = nil
+		ix.free = append(ix.free, old.num)
+	}
+	return ok
+}
+
+func (ix *Index) post(term string, e *Entry) {
+	m := ix.postings[term]
+	if m == nil {
+		m = map[string]*Entry{}
+		ix.postings[term] = m
+	}
+	m[e.ID] = e
+}
+
+func (ix *Index) unpost(e *Entry) {
+	for _, ts := range [][]string{e.Occ, e.Cells} {
+		for _, t := range ts {
+			if m := ix.postings[t]; m != nil {
+				delete(m, e.ID)
+				if len(m) == 0 {
+					delete(ix.postings, t)
+				}
+			}
+		}
+	}
+}
+
+// Area is a set of location cell terms at one precision (see CellTerm),
+// plus CellRemote and CellUnknown as wanted.
+type Area map[string]bool
+
+// In reports whether e lies in the area; a nil Area is everywhere.
+func (a Area) In(e *Entry) bool {
+	if a == nil {
+		return true
+	}
+	for _, c := range e.Cells {
+		if a[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// Mark remembers which vacancies a search has already visited. It is a
+// bit per vacancy slot, so marking costs no map insert.
+type Mark []uint64
+
+// NewMark returns an empty Mark sized for the index.
+func (ix *Index) NewMark() Mark {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return make(Mark, (len(ix.slots)+63)/64)
+}
+
+// Has reports whether e is marked.
+func (m Mark) Has(e *Entry) bool {
+	i := int(e.num)
+	return i/64 < len(m) && m[i/64]&(1<<(i%64)) != 0
+}
+
+// Set marks e and reports whether it was not marked before.
+func (m Mark) Set(e *Entry) bool {
+	i := int(e.num)
+	if i/64 >= len(m) || m[i/64]&(1<<(i%64)) != 0 {
+		return false
+	}
+	m[i/64] |= 1 << (i % 64)
+	return true
+}
+
+// Select calls in for every unmarked vacancy carrying one of terms that
+// lies in area, and out for every one that lies outside it, marking each.
+// So each vacancy is visited once in a search, however many of the terms
+// it carries and however many calls select it. Visiting order is
+// unspecified.
+func (ix *Index) Select(terms []string, area Area, mark Mark, in, out func(*Entry)) error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return ErrClosed
+	}
+	for _, t := range terms {
+		for _, e := range ix.postings[t] {
+			if !mark.Set(e) {
+				continue
+			}
+			if area.In(e) {
+				in(e)
+			} else if out != nil {
+				out(e)
+			}
+		}
+	}
+	return nil
+}
+
+// CountIn returns how many vacancies lie in area: a sum of posting sizes,
+// since every vacancy has one cell per precision.
+func (ix *Index) CountIn(area Area) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if area == nil {
+		return len(ix.vacs)
+	}
+	n := 0
+	for c := range area {
+		n += len(ix.postings[c])
+	}
+	return n
+}
+
+// SelectArea calls in for every vacancy in area (every vacancy for a nil
+// area).
+func (ix *Index) SelectArea(area Area, in func(*Entry)) error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return ErrClosed
+	}
+	if area == nil {
+		for _, e := range ix.vacs {
+			in(e)
+		}
+		return nil
+	}
+	for c := range area {
+		for _, e := range ix.postings[c] {
+			in(e)
+		}
+	}
+	return nil
+}
