@@ -22,7 +22,8 @@ type Entry struct {
 	// Occ are the vacancy's occupation terms.
 	Occ []string
 
-	num int32 // slot in Index.slots, for Mark
+	num      int32   // slot in Index.slots, for Mark
+	cellNums []int32 // numbers of Cells, for Area
 }
 
 // Geohash precisions of the location cells: about 4.9 x 4.9 km and

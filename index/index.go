@@ -27,14 +27,15 @@ type Index struct {
 	opt     Options
 	log     *slog.Logger
 
-	writeMu sync.Mutex // one batch at a time
-	mu      sync.RWMutex
-	closed  bool
+	writeMu  sync.Mutex // one batch at a time
+	mu       sync.RWMutex
+	closed   bool
 	vacs     map[string]*Entry
 	emps     map[string]*employer.Employer
 	postings map[string]map[string]*Entry // term -> id -> vacancy; see postings.go
 	slots    []*Entry                     // vacancies by Entry.num, for Mark
 	free     []int32                      // slots freed by deletes
+	cellNums map[string]int32             // cell term -> number, for Area
 }
 
 // Open opens the index at opt.Path, creating it if absent, or an in-memory
@@ -47,7 +48,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	}
 	opt = opt.withDefaults()
 	ix := &Index{mapping: buildMapping(), opt: opt, log: opt.Logger,
-		vacs: map[string]*Entry{}, emps: map[string]*employer.Employer{}, postings: map[string]map[string]*Entry{}}
+		vacs: map[string]*Entry{}, emps: map[string]*employer.Employer{}, postings: map[string]map[string]*Entry{}, cellNums: map[string]int32{}}
 	var err error
 	switch {
 	case opt.Path == "":

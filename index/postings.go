@@ -23,6 +23,10 @@ func (ix *Index) putVac(e *Entry) {
 	}
 	ix.slots[e.num] = e
 	ix.vacs[e.ID] = e
+	e.cellNums = e.cellNums[:0]
+	for _, c := range e.Cells {
+		e.cellNums = append(e.cellNums, ix.cellNum(c))
+	}
 	for _, t := range e.Occ {
 		ix.post(t, e)
 	}
@@ -65,21 +69,52 @@ func (ix *Index) unpost(e *Entry) {
 	}
 }
 
-// Area is a set of location cell terms at one precision (see CellTerm),
-// plus CellRemote and CellUnknown as wanted.
-type Area map[string]bool
+// Area is a set of location cells, built with NewArea. A nil *Area is
+// everywhere. Membership is a bit test on the cells' numbers, not a map
+// look-up: it runs once per candidate.
+type Area struct {
+	terms []string
+	bits  []uint64
+}
 
-// In reports whether e lies in the area; a nil Area is everywhere.
-func (a Area) In(e *Entry) bool {
+// NewArea makes an area of cell terms (see CellTerm, CellRemote,
+// CellUnknown); nil terms give nil, everywhere.
+func (ix *Index) NewArea(terms []string) *Area {
+	if terms == nil {
+		return nil
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	a := &Area{terms: terms, bits: make([]uint64, (len(ix.cellNums)+63)/64)}
+	for _, t := range terms {
+		if n, ok := ix.cellNums[t]; ok {
+			a.bits[n/64] |= 1 << (n % 64)
+		}
+	}
+	return a
+}
+
+// In reports whether e lies in the area.
+func (a *Area) In(e *Entry) bool {
 	if a == nil {
 		return true
 	}
-	for _, c := range e.Cells {
-		if a[c] {
+	for _, n := range e.cellNums {
+		if int(n/64) < len(a.bits) && a.bits[n/64]&(1<<(n%64)) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// cellNum numbers a cell term, once. The caller holds ix.mu for writing.
+func (ix *Index) cellNum(term string) int32 {
+	n, ok := ix.cellNums[term]
+	if !ok {
+		n = int32(len(ix.cellNums))
+		ix.cellNums[term] = n
+	}
+	return n
 }
 
 // Mark remembers which vacancies a search has already visited. It is a
@@ -114,7 +149,7 @@ func (m Mark) Set(e *Entry) bool {
 // So each vacancy is visited once in a search, however many of the terms
 // it carries and however many calls select it. Visiting order is
 // unspecified.
-func (ix *Index) Select(terms []string, area Area, mark Mark, in, out func(*Entry)) error {
+func (ix *Index) Select(terms []string, area *Area, mark Mark, in, out func(*Entry)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
@@ -137,14 +172,14 @@ func (ix *Index) Select(terms []string, area Area, mark Mark, in, out func(*Entr
 
 // CountIn returns how many vacancies lie in area: a sum of posting sizes,
 // since every vacancy has one cell per precision.
-func (ix *Index) CountIn(area Area) int {
+func (ix *Index) CountIn(area *Area) int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if area == nil {
 		return len(ix.vacs)
 	}
 	n := 0
-	for c := range area {
+	for _, c := range area.terms {
 		n += len(ix.postings[c])
 	}
 	return n
@@ -152,7 +187,7 @@ func (ix *Index) CountIn(area Area) int {
 
 // SelectArea calls in for every vacancy in area (every vacancy for a nil
 // area).
-func (ix *Index) SelectArea(area Area, in func(*Entry)) error {
+func (ix *Index) SelectArea(area *Area, in func(*Entry)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
@@ -164,7 +199,7 @@ func (ix *Index) SelectArea(area Area, in func(*Entry)) error {
 		}
 		return nil
 	}
-	for c := range area {
+	for _, c := range area.terms {
 		for _, e := range ix.postings[c] {
 			in(e)
 		}

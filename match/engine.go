@@ -74,6 +74,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	opt = opt.withDefaults()
 	w := compile(e.ix, &p, opt)
 	rels := e.relations(opt.Today)
+	w.bestEmployer = e.bestEmployerScore(rels)
 	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
 
 	cands, err := e.candidates(ctx, w, &res)

@@ -80,15 +80,9 @@ func (w *want) excludeCommute(c *cand) string {
 }
 
 func (w *want) excludeShifts(v *employer.Vacancy) string {
-	var accept []employer.Shift
-	for _, s := range w.p.Shifts {
-		if s.Strength == preference.Must {
-			accept = append(accept, employer.Shift(s.Shift))
-		}
-	}
-	if len(accept) > 0 {
+	if len(w.shiftAccept) > 0 {
 		for _, s := range v.Shifts {
-			if !slices.Contains(accept, s) {
+			if !slices.Contains(w.shiftAccept, s) {
 				return ExShift
 			}
 		}

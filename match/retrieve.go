@@ -27,7 +27,7 @@ type ring struct {
 // reach (too far) and what is unrelated work (other work). Without job
 // types, everything within reach is one tier.
 func (e *Engine) candidates(ctx context.Context, w *want, res *Results) ([]tierCands, error) {
-	area := w.area()
+	area := e.ix.NewArea(w.area())
 	tiers := w.tiers()
 	if len(w.jobs) == 0 {
 		var all []*index.Entry

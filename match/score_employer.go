@@ -25,37 +25,75 @@ type relation struct {
 // employer scores low but is not excluded.
 func (w *want) scoreEmployer(c *cand) {
 	if c.emp == nil {
-		c.total += w.w.Employer * 0.2
-		c.add("employer", Neutral, 0.2, "employer not known to the team (posted on a job board)")
+		c.total += w.w.Employer * noEmployerScore
+		c.add("employer", Neutral, noEmployerScore, "employer not known to the team (posted on a job board)")
 		return
 	}
+	s := employerScore(c.emp, c.rel)
+	c.total += w.w.Employer * s
+	if c.explain {
+		c.add("employer", effectOf(s), s, employerText(c))
+	}
+}
+
+// employerScore rates what the team knows of an employer, in [0,1].
+func employerScore(emp *employer.Employer, rel *relation) float64 {
+	if emp == nil {
+		return noEmployerScore
+	}
 	s := 0.3
+	if emp.KnowsProgramme {
+		s += 0.15
+	}
+	if emp.InclusionPolicy {
+		s += 0.1
+	}
+	if rel != nil {
+		s += 0.2*rel.stageScore + 0.25*rel.trackScore
+	}
+	return min(1, s)
+}
+
+// noEmployerScore is the employer score of a posting whose employer the
+// team does not know.
+const noEmployerScore = 0.2
+
+// bestEmployerScore bounds the employer score any vacancy can have: the
+// best an employer with no history can score, or the best of those the
+// team has history with. It tightens the bound that lets retrieval stop
+// early, and costs a pass over the history, not over every employer.
+func (e *Engine) bestEmployerScore(rels map[string]*relation) float64 {
+	best := employerScore(&employer.Employer{KnowsProgramme: true, InclusionPolicy: true}, nil)
+	for id, r := range rels {
+		if emp, ok := e.ix.Employer(id); ok {
+			best = max(best, employerScore(emp, r))
+		}
+	}
+	return best
+}
+
+// employerText says what the team knows of the employer.
+func employerText(c *cand) string {
 	var parts []string
 	if c.emp.KnowsProgramme {
-		s += 0.15
 		parts = append(parts, "knows the programme")
 	}
 	if c.emp.InclusionPolicy {
-		s += 0.1
 		parts = append(parts, "has an inclusion policy")
 	}
 	if r := c.rel; r != nil {
-		s += 0.2 * r.stageScore
 		if r.stageText != "" && r.stageText != "none" {
 			parts = append(parts, "relationship: "+r.stageText)
 		}
 		if r.track != "" {
-			s += 0.25 * r.trackScore
 			parts = append(parts, r.track)
 		}
+		if r.followUp != "" {
+			parts = append(parts, r.followUp)
+		}
 	}
-	s = min(1, s)
-	text := c.emp.Name
-	if len(parts) > 0 {
-		text += ": " + strings.Join(parts, "; ")
-	} else {
-		text += ": no contact with the team yet"
+	if len(parts) == 0 {
+		return c.emp.Name + ": no contact with the team yet"
 	}
-	c.total += w.w.Employer * s
-	c.add("employer", effectOf(s), s, text)
+	return c.emp.Name + ": " + strings.Join(parts, "; ")
 }

@@ -54,33 +54,46 @@ func (w *want) scoreHours(c *cand) {
 		return
 	}
 	lo, hi := hoursBounds(v.Hours)
-	s, text := 1.0, hoursText(v.Hours)
+	s := 1.0
+	var text string
+	if c.explain {
+		text = hoursText(v.Hours)
+	}
 	if h != nil {
-		want := fmt.Sprintf("%s-%s h", trimNum(h.Min), trimNum(h.Max))
+		var rel string
 		switch {
 		case h.Max > 0 && lo > h.Max:
-			s = math.Max(0, 1-(lo-h.Max)/10)
-			text += ", more than the " + want + " the client wants"
+			s, rel = math.Max(0, 1-(lo-h.Max)/10), "more than"
 		case h.Min > 0 && hi < h.Min:
-			s = math.Max(0, 1-(h.Min-hi)/10)
-			text += ", fewer than the " + want + " the client wants"
+			s, rel = math.Max(0, 1-(h.Min-hi)/10), "fewer than"
 		default:
-			text += ", within the " + want + " the client wants"
+			rel = "within"
+		}
+		if c.explain {
+			text += fmt.Sprintf(", %s the %s-%s h the client wants", rel, trimNum(h.Min), trimNum(h.Max))
 		}
 	}
 	if b != nil && b.MaxHoursPerWeek > 0 {
-		if hi > b.MaxHoursPerWeek {
+		over := hi > b.MaxHoursPerWeek
+		if over {
 			s *= 0.7
-			text += fmt.Sprintf("; up to %s h is over the %s h/week benefits limit", trimNum(hi), trimNum(b.MaxHoursPerWeek))
-			c.flag(fmt.Sprintf("may breach the benefits limit: up to %s h/week against %s h; agree hours at or under %s h", trimNum(hi), trimNum(b.MaxHoursPerWeek), trimNum(b.MaxHoursPerWeek)))
-		} else {
-			text += fmt.Sprintf(", under the %s h/week benefits limit", trimNum(b.MaxHoursPerWeek))
+		}
+		if c.explain {
+			limit := trimNum(b.MaxHoursPerWeek)
+			if over {
+				text += fmt.Sprintf("; up to %s h is over the %s h/week benefits limit", trimNum(hi), limit)
+				c.flag(fmt.Sprintf("may breach the benefits limit: up to %s h/week against %s h; agree hours at or under %s h", trimNum(hi), limit, limit))
+			} else {
+				text += fmt.Sprintf(", under the %s h/week benefits limit", limit)
+			}
 		}
 	}
 	if b != nil && b.MaxEarnings > 0 {
 		if _, yhi, ok := yearlyEarnings(v); ok && yhi > capPerYear(b) {
 			s *= 0.7
-			c.flag(fmt.Sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, v.Pay.Currency, capPerYear(b)))
+			if c.explain {
+				c.flag(fmt.Sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, v.Pay.Currency, capPerYear(b)))
+			}
 		}
 	}
 	c.total += w.w.Hours * s
@@ -162,15 +175,26 @@ func (w *want) scorePay(c *cand) {
 	}
 	lo, hi := payPerUnit(v, pf.Unit)
 	var s float64
+	switch {
+	case lo >= pf.Min:
+		s = 1
+	case hi >= pf.Min:
+		s = 0.7
+	default:
+		s = 0.3 * hi / pf.Min
+	}
+	c.total += w.w.Pay * s
+	if !c.explain {
+		return
+	}
 	var text string
 	switch {
 	case lo >= pf.Min:
-		s, text = 1, fmt.Sprintf("pays about %.2f %s per %s, above the client's floor of %s", lo, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
+		text = fmt.Sprintf("pays about %.2f %s per %s, above the client's floor of %s", lo, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
 	case hi >= pf.Min:
-		s, text = 0.7, fmt.Sprintf("pays about %.2f-%.2f %s per %s, reaching the client's floor of %s", lo, hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
+		text = fmt.Sprintf("pays about %.2f-%.2f %s per %s, reaching the client's floor of %s", lo, hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
 	default:
-		s, text = 0.3*hi/pf.Min, fmt.Sprintf("pays about %.2f %s per %s, below the client's floor of %s", hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
+		text = fmt.Sprintf("pays about %.2f %s per %s, below the client's floor of %s", hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
 	}
-	c.total += w.w.Pay * s
 	c.add("pay", effectOf(s), s, text)
 }

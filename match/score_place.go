@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/preference"
@@ -30,6 +31,10 @@ func (w *want) scoreCommute(c *cand) {
 	}
 	ratio := commuteRatio(cm, c.km, float64(c.minutes))
 	s := commuteScore(ratio)
+	c.total += w.w.Commute * s
+	if !c.explain {
+		return
+	}
 	mode := travelModes[commuteMode(cm)]
 	text := fmt.Sprintf("%.1f km, about %d min %s", c.km, c.minutes, mode.words)
 	if ratio > 1 {
@@ -37,7 +42,6 @@ func (w *want) scoreCommute(c *cand) {
 	} else {
 		text += ", within the client's limit of " + commuteLimitText(cm)
 	}
-	c.total += w.w.Commute * s
 	c.add("commute", effectOf(s), s, text)
 }
 
@@ -74,40 +78,64 @@ func commuteScoreAtLeast(cm *preference.Commute, km float64) float64 {
 // to apply, and it weighs three times as much.
 func (w *want) scoreFreshness(c *cand) {
 	v := c.e.Vacancy
-	wt := w.freshWeight()
-	fresh, text := 0.3, "posting date not given"
+	fresh, days := 0.3, -1
 	if !v.Posted.IsZero() {
-		days := w.today.DaysSince(v.Posted)
+		days = w.today.DaysSince(v.Posted)
 		fresh = math.Max(0, math.Min(1, 1-float64(days)/60))
-		text = fmt.Sprintf("posted %s", daysAgo(days))
 	}
-	s := fresh
+	s, start, apply := fresh, 0.5, applyEase(v.Application.Method)
 	if w.opt.Rapid {
-		start := 0.5
 		switch {
 		case v.StartDate.IsZero():
 		case !v.StartDate.After(w.today.AddDays(14)):
 			start = 1
-			text += ", starts within two weeks"
 		case !v.StartDate.After(w.today.AddDays(45)):
 			start = 0.6
-			text += ", starts " + v.StartDate.String()
 		default:
 			start = 0.2
-			text += ", starts only on " + v.StartDate.String()
-		}
-		apply := map[employer.ApplyMethod]float64{employer.ApplyWalkIn: 1, employer.ApplyPhone: 0.9,
-			employer.ApplyEmail: 0.7, employer.ApplyOnline: 0.5, employer.ApplyAgency: 0.3}[v.Application.Method]
-		if apply == 0 {
-			apply = 0.4
-		}
-		if apply >= 0.9 {
-			text += ", apply in person or by phone: " + string(v.Application.Method)
 		}
 		s = (fresh + start + apply) / 3
 	}
-	c.total += wt * s
+	c.total += w.freshWeight() * s
+	if !c.explain {
+		return
+	}
+	text := "posting date not given"
+	if days >= 0 {
+		text = "posted " + daysAgo(days)
+	}
+	if w.opt.Rapid {
+		switch start {
+		case 1:
+			text += ", starts within two weeks"
+		case 0.6:
+			text += ", starts " + v.StartDate.String()
+		case 0.2:
+			text += ", starts only on " + v.StartDate.String()
+		}
+		if apply >= 0.9 {
+			text += ", quick to apply: " + strings.ReplaceAll(string(v.Application.Method), "_", "-")
+		}
+	}
 	c.add("freshness", effectOf(s), s, text)
+}
+
+// applyEase rates how quickly a client can apply: walking in or phoning
+// is a step a client can take today.
+func applyEase(m employer.ApplyMethod) float64 {
+	switch m {
+	case employer.ApplyWalkIn:
+		return 1
+	case employer.ApplyPhone:
+		return 0.9
+	case employer.ApplyEmail:
+		return 0.7
+	case employer.ApplyOnline:
+		return 0.5
+	case employer.ApplyAgency:
+		return 0.3
+	}
+	return 0.4
 }
 
 func (w *want) freshWeight() float64 {

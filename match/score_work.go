@@ -17,68 +17,76 @@ func (w *want) scoreShifts(c *cand) {
 		return
 	}
 	v := c.e.Vacancy
-	var accept, prefer, avoid []string
-	for _, s := range w.p.Shifts {
-		switch s.Strength {
-		case preference.Must:
-			accept = append(accept, s.Shift)
-		case preference.Prefer:
-			prefer = append(prefer, s.Shift)
-		case preference.Avoid:
-			avoid = append(avoid, s.Shift)
+	s, hit, bad := 1.0, 0, 0
+	for _, sh := range v.Shifts {
+		if slices.Contains(w.shiftPrefer, sh) {
+			hit++
+		}
+		if slices.Contains(w.shiftAvoid, sh) {
+			bad++
 		}
 	}
-	s := 1.0
-	var text string
 	switch {
 	case len(v.Shifts) == 0:
-		s, text = 0.5, "shifts not stated: check before applying"
-		if len(accept) > 0 {
-			c.flag("shifts not stated; the client accepts only " + strings.Join(accept, ", ") + " shifts")
+		s = 0.5
+	case len(w.shiftPrefer) > 0:
+		s = 0.3 + 0.7*float64(hit)/float64(len(v.Shifts))
+	}
+	if bad > 0 {
+		s *= 0.3
+	}
+	early := false
+	if st := w.p.EarliestStart; st != nil && v.EarliestStart != "" && v.EarliestStart < st.Time {
+		s *= 0.5
+		early = true
+	}
+	c.total += w.w.Shifts * s
+	if c.explain {
+		c.add("shifts", effectOf(s), s, w.shiftsText(c, early))
+	}
+}
+
+// shiftsText explains the shifts factor.
+func (w *want) shiftsText(c *cand, early bool) string {
+	v := c.e.Vacancy
+	if len(v.Shifts) == 0 {
+		if len(w.shiftAccept) > 0 {
+			c.flag("shifts not stated; the client accepts only " + strings.Join(shiftNames(w.shiftAccept), ", ") + " shifts")
 		}
-	default:
-		names := shiftNames(v.Shifts)
-		text = strings.Join(names, ", ") + " shifts"
-		if len(prefer) > 0 {
-			hit := 0
-			for _, n := range names {
-				if slices.Contains(prefer, n) {
-					hit++
-				}
-			}
-			s = 0.3 + 0.7*float64(hit)/float64(len(names))
-		}
-		var bad []string
-		for _, n := range names {
-			if slices.Contains(avoid, n) {
-				bad = append(bad, n)
-			}
-		}
-		switch {
-		case len(bad) > 0:
-			s *= 0.3
-			text += "; includes " + strings.Join(bad, " and ") + ", which the client wants to avoid"
-		case len(accept) > 0:
-			text += ", within what the client accepts"
-		}
-		if len(bad) == 0 && (slices.Contains(avoid, "night") || slices.Contains(accept, "day")) &&
-			!slices.Contains(names, "night") && !slices.Contains(names, "rotating") {
-			text += "; no night or rotating shifts"
+		return "shifts not stated: check before applying"
+	}
+	names := shiftNames(v.Shifts)
+	text := strings.Join(names, ", ") + " shifts"
+	var bad []string
+	for _, sh := range v.Shifts {
+		if slices.Contains(w.shiftAvoid, sh) {
+			bad = append(bad, string(sh))
 		}
 	}
+	switch {
+	case len(bad) > 0:
+		text += "; includes " + strings.Join(bad, " and ") + ", which the client wants to avoid"
+	case len(w.shiftAccept) > 0:
+		text += ", within what the client accepts"
+	}
+	if len(bad) == 0 && (slices.Contains(w.shiftAvoid, employer.ShiftNight) || slices.Contains(w.shiftAccept, employer.ShiftDay)) &&
+		!slices.Contains(v.Shifts, employer.ShiftNight) && !slices.Contains(v.Shifts, employer.ShiftRotating) {
+		text += "; no night or rotating shifts"
+	}
 	if st := w.p.EarliestStart; st != nil && v.EarliestStart != "" {
-		if v.EarliestStart < st.Time {
-			s *= 0.5
+		if early {
 			text += fmt.Sprintf("; starts as early as %s (the client prefers %s or later)", v.EarliestStart, st.Time)
 		} else {
 			text += fmt.Sprintf("; starts %s or later", v.EarliestStart)
 		}
 	}
-	c.total += w.w.Shifts * s
-	c.add("shifts", effectOf(s), s, text)
+	return text
 }
 
 func shiftNames(ss []employer.Shift) []string {
+	if len(ss) == 0 {
+		return nil
+	}
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		out[i] = string(s)
@@ -92,8 +100,8 @@ type envDim struct {
 	have employer.Level
 }
 
-func envDims(p preference.Environment, v employer.Environment) []envDim {
-	return []envDim{{"social contact", p.Social, v.Social}, {"noise", p.Noise, v.Noise},
+func envDims(p preference.Environment, v employer.Environment) [4]envDim {
+	return [4]envDim{{"social contact", p.Social, v.Social}, {"noise", p.Noise, v.Noise},
 		{"outdoor work", p.Outdoor, v.Outdoor}, {"physical demand", p.Physical, v.Physical}}
 }
 
@@ -112,7 +120,9 @@ func (w *want) scoreEnvironment(c *cand) {
 		if d.pref.Strength == preference.Avoid {
 			if have == want {
 				c.total -= w.w.Environment * 0.5
-				c.add("environment", Minus, 0.5, fmt.Sprintf("%s %s, which the client wants to avoid", d.have, d.name))
+				if c.explain {
+					c.add("environment", Minus, 0.5, fmt.Sprintf("%s %s, which the client wants to avoid", d.have, d.name))
+				}
 			}
 			continue
 		}
@@ -120,11 +130,15 @@ func (w *want) scoreEnvironment(c *cand) {
 		switch {
 		case have == 0:
 			sum += 0.5
-			parts = append(parts, d.name+" not stated")
+			if c.explain {
+				parts = append(parts, d.name+" not stated")
+			}
 		default:
 			diff := max(have-want, want-have)
 			sum += [...]float64{1, 0.5, 0}[diff]
-			parts = append(parts, fmt.Sprintf("%s %s (wanted %s)", d.have, d.name, d.pref.Level))
+			if c.explain {
+				parts = append(parts, fmt.Sprintf("%s %s (wanted %s)", d.have, d.name, d.pref.Level))
+			}
 		}
 	}
 	if n == 0 {
@@ -132,7 +146,9 @@ func (w *want) scoreEnvironment(c *cand) {
 	}
 	s := sum / float64(n)
 	c.total += w.w.Environment * s
-	c.add("environment", effectOf(s), s, strings.Join(parts, ", "))
+	if c.explain {
+		c.add("environment", effectOf(s), s, strings.Join(parts, ", "))
+	}
 }
 
 func sectorIn(code string, list []string) bool {
@@ -147,14 +163,9 @@ func sectorIn(code string, list []string) bool {
 // scoreSector adds the sector factor when the client prefers sectors, and
 // a penalty for sectors the client avoids.
 func (w *want) scoreSector(c *cand) {
-	var prefer, avoid []string
-	for _, s := range w.p.Sectors {
-		switch s.Strength {
-		case preference.Prefer:
-			prefer = append(prefer, s.Code)
-		case preference.Avoid:
-			avoid = append(avoid, s.Code)
-		}
+	prefer, avoid := w.sectorPrefer, w.sectorAvoid
+	if len(prefer) == 0 && len(avoid) == 0 {
+		return
 	}
 	var code, label string
 	if c.emp != nil {
@@ -170,14 +181,20 @@ func (w *want) scoreSector(c *cand) {
 			c.add("sector", Neutral, 0.5, "employer's sector not known")
 		case sectorIn(code, prefer):
 			c.total += w.w.Sector
-			c.add("sector", Plus, 1, label+": a sector the client prefers")
+			if c.explain {
+				c.add("sector", Plus, 1, label+": a sector the client prefers")
+			}
 		default:
-			c.add("sector", Minus, 0, label+": not a sector the client named")
+			if c.explain {
+				c.add("sector", Minus, 0, label+": not a sector the client named")
+			}
 		}
 	}
 	if code != "" && sectorIn(code, avoid) {
 		c.total -= w.w.Sector * 2
-		c.add("sector", Minus, 1, label+": a sector the client wants to avoid")
+		if c.explain {
+			c.add("sector", Minus, 1, label+": a sector the client wants to avoid")
+		}
 	}
 }
 

@@ -49,7 +49,7 @@ func (w *want) tiers() []tier {
 // or nil (anywhere) without one. It always includes fully remote
 // vacancies and those with no location, so that the latter are read and
 // counted as excluded.
-func (w *want) area() index.Area {
+func (w *want) area() []string {
 	c := w.p.Commute
 	if c == nil || w.p.Home == nil || c.Strength != preference.Must {
 		return nil
@@ -60,9 +60,9 @@ func (w *want) area() index.Area {
 	if r < 2.5 {
 		prec = index.FineCell
 	}
-	a := index.Area{index.CellRemote: true, index.CellUnknown: true}
+	a := []string{index.CellRemote, index.CellUnknown}
 	for _, g := range geo.CellsWithin(*w.p.Home, r, prec) {
-		a["g"+string(rune('0'+prec))+":"+g] = true
+		a = append(a, "g"+string(rune('0'+prec))+":"+g)
 	}
 	return a
 }
@@ -113,6 +113,7 @@ func (w *want) upperBoundAt(occMax, km float64) float64 {
 	if len(w.jobs) > 0 {
 		t -= w.w.Occupation * (1 - occMax)
 	}
+	t -= w.w.Employer * (1 - w.bestEmployer)
 	if cm := w.p.Commute; cm != nil && w.p.Home != nil && km > 0 {
 		t -= w.w.Commute * (1 - commuteScoreAtLeast(cm, km))
 	}

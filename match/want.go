@@ -44,7 +44,13 @@ type want struct {
 	mustJob    bool
 	reachKm    float64  // commute radius in km, 0 when no commute limit
 	skills     []string // the client's skills, lower case
+	// shifts the client accepts (must), prefers and avoids
+	shiftAccept, shiftPrefer, shiftAvoid []employer.Shift
+	// sector codes the client prefers and avoids
+	sectorPrefer, sectorAvoid []string
 	total      float64  // activeWeight, the denominator of scores
+	// bestEmployer is the best employer score of any vacancy; 1 when unknown
+	bestEmployer float64
 	understood []Understanding
 }
 
@@ -58,7 +64,7 @@ const (
 )
 
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
-	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights}
+	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw := jobWant{text: j.Text, strength: j.Strength, words: map[string][]string{}}
@@ -114,6 +120,24 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	}
 	for _, s := range p.Skills {
 		w.skills = append(w.skills, strings.ToLower(strings.TrimSpace(s)))
+	}
+	for _, s := range p.Sectors {
+		switch s.Strength {
+		case preference.Prefer:
+			w.sectorPrefer = append(w.sectorPrefer, s.Code)
+		case preference.Avoid:
+			w.sectorAvoid = append(w.sectorAvoid, s.Code)
+		}
+	}
+	for _, s := range p.Shifts {
+		switch s.Strength {
+		case preference.Must:
+			w.shiftAccept = append(w.shiftAccept, employer.Shift(s.Shift))
+		case preference.Prefer:
+			w.shiftPrefer = append(w.shiftPrefer, employer.Shift(s.Shift))
+		case preference.Avoid:
+			w.shiftAvoid = append(w.shiftAvoid, employer.Shift(s.Shift))
+		}
 	}
 	w.total = w.activeWeight()
 	return w
