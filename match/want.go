@@ -35,23 +35,23 @@ type jobWant struct {
 
 // want is a profile compiled once per query.
 type want struct {
-	p          *preference.Profile
-	today      employer.Date
-	opt        Options
-	w          Weights
-	jobs       []jobWant // prefer and must
-	avoidJobs  []jobWant
-	mustJob    bool
-	reachKm    float64  // commute radius in km, 0 when no commute limit
-	skills     []string // the client's skills, lower case
+	p         *preference.Profile
+	today     employer.Date
+	opt       Options
+	w         Weights
+	jobs      []jobWant // prefer and must
+	avoidJobs []jobWant
+	mustJob   bool
+	reachKm   float64  // commute radius in km, 0 when no commute limit
+	skills    []string // the client's skills, lower case
 	// shifts the client accepts (must), prefers and avoids
 	shiftAccept, shiftPrefer, shiftAvoid []employer.Shift
 	// sector codes the client prefers and avoids
 	sectorPrefer, sectorAvoid []string
-	total      float64  // activeWeight, the denominator of scores
+	total                     float64 // activeWeight, the denominator of scores
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
-	understood []Understanding
+	understood   []Understanding
 }
 
 const (
