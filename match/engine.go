@@ -162,7 +162,3 @@ func diversify(s []scored, limit, perEmployer int) []scored {
 	}
 	return out
 }
-
-func sortEntries(es []*index.Entry) {
-	sort.Slice(es, func(i, j int) bool { return es[i].ID < es[j].ID })
-}

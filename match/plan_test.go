@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -86,7 +87,7 @@ func TestPlanIsDeterministic(t *testing.T) {
 		assert.Equal(t, first, planFor(t, e, planCaseload(), PlanOptions{}))
 	}
 	reversed := planCaseload()
-	lo.Reverse(reversed)
+	slices.Reverse(reversed)
 	assert.Equal(t, first, planFor(t, e, reversed, PlanOptions{}), "the caseload's order does not matter")
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 )
 
@@ -45,7 +46,10 @@ func jsonFieldError(err error) *FieldError {
 	return &FieldError{Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
 }
 
-// peekID finds the "id" of a record that failed to decode, for the message.
+var idRe = regexp.MustCompile(`"id"\s*:\s*"([^"\\]{1,200})"`)
+
+// peekID finds the "id" of a record that failed to decode, for the
+// message; for JSON too broken to parse it looks for the text "id": "...".
 func peekID(b []byte) string {
 	var probe struct {
 		ID any `json:"id"`
@@ -54,6 +58,10 @@ func peekID(b []byte) string {
 		if s, ok := probe.ID.(string); ok {
 			return s
 		}
+		return ""
+	}
+	if m := idRe.FindSubmatch(b); m != nil {
+		return string(m[1])
 	}
 	return ""
 }
