@@ -78,3 +78,6 @@ type Employer struct {
 }
 
 func civilOf(t time.Time) Date { return civil.Of(t) }
+
+// ParseDate reads a YYYY-MM-DD date; the empty string gives the zero Date.
+func ParseDate(s string) (Date, error) { return civil.Parse(s) }

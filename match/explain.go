@@ -31,10 +31,20 @@ func (w *want) result(c *cand, rank int) Result {
 	}
 	r.Flags = c.flags
 	r.Reasons = c.reasons
-	// The strongest reasons first, so a table can show the top few.
-	sort.SliceStable(r.Reasons, func(i, j int) bool {
-		return weightOf(w, r.Reasons[i])*r.Reasons[i].Score > weightOf(w, r.Reasons[j])*r.Reasons[j].Score
-	})
+	// The weightiest reasons first, good or bad, so that a table showing
+	// the top few shows both why a vacancy is here and what speaks
+	// against it.
+	impact := func(x Reason) float64 {
+		s := x.Score
+		if x.Effect == Minus && x.Factor != "requirements" && s < 0.5 {
+			s = 1 - s
+		}
+		if x.Effect == Minus {
+			s *= 2 // a concern outranks a comfort of the same weight
+		}
+		return weightOf(w, x) * s
+	}
+	sort.SliceStable(r.Reasons, func(i, j int) bool { return impact(r.Reasons[i]) > impact(r.Reasons[j]) })
 	return r
 }
 

@@ -133,6 +133,7 @@ func occText(c *cand, j *jobWant, s occSim) string {
 	if label == "" {
 		label = c.e.Title
 	}
+	label = capFirst(label)
 	inferred := ""
 	if c.e.Occupation.Inferred {
 		inferred = " (occupation read from the title)"
@@ -169,4 +170,12 @@ func splitVia(via string) (label, lang string) {
 		return via, ""
 	}
 	return via[:i], via[i+2 : len(via)-1]
+}
+
+// capFirst upper-cases the first letter, for a label that starts a reason.
+func capFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
