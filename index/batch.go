@@ -105,6 +105,7 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 			st.EmployersUpdated++
 		}
 		ix.emps[e.ID] = e
+		ix.relink(e.ID, e)
 	}
 	for _, v := range vacs {
 		old, ok := ix.vacs[v.ID]
@@ -122,6 +123,7 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 		if _, ok := ix.emps[id]; ok {
 			st.Deleted++
 			delete(ix.emps, id)
+			ix.relink(id, nil)
 		}
 	}
 	for _, id := range b.DeleteVacancies {

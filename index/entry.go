@@ -2,6 +2,7 @@ package index
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -24,7 +25,14 @@ type Entry struct {
 
 	num      int32   // slot in Index.slots, for Mark
 	cellNums []int32 // numbers of Cells, for Area
+	emp      atomic.Pointer[employer.Employer]
 }
+
+// Employer returns the vacancy's employer as stored now, or nil when the
+// vacancy names none or the index does not hold it. The index keeps this
+// link current as employers are added, updated and deleted, so scoring
+// needs no look-up per candidate.
+func (e *Entry) Employer() *employer.Employer { return e.emp.Load() }
 
 // Geohash precisions of the location cells: about 4.9 x 4.9 km and
 // 1.2 x 0.6 km. The matcher picks the finer one for short commutes.

@@ -152,6 +152,7 @@ func (ix *Index) loadHit(h *search.DocumentMatch) error {
 			return fmt.Errorf("index: stored employer %q is unreadable: %w", id, err)
 		}
 		ix.emps[e.ID] = &e
+		ix.relink(e.ID, &e)
 	}
 	return nil
 }

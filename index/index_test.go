@@ -155,3 +155,26 @@ func entryIDs(es []*Entry) []string {
 	}
 	return out
 }
+
+func TestVacancyFollowsItsEmployer(t *testing.T) {
+	ctx := context.Background()
+	ix := openMem(t)
+	_, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	v, _ := ix.Vacancy("v1")
+	require.NotNil(t, v.Employer())
+	assert.False(t, v.Employer().KnowsProgramme)
+
+	e, _ := ix.Employer("e1")
+	upd := *e
+	upd.KnowsProgramme = true
+	_, err = ix.Apply(ctx, Batch{Employers: []employer.Employer{upd}})
+	require.NoError(t, err)
+	assert.True(t, v.Employer().KnowsProgramme, "an updated employer is seen by its vacancies")
+
+	_, err = ix.Apply(ctx, Batch{DeleteEmployers: []string{"e1"}})
+	require.NoError(t, err)
+	assert.Nil(t, v.Employer())
+	v3, _ := ix.Vacancy("v3")
+	assert.Nil(t, v3.Employer(), "a board posting names no employer")
+}

@@ -1,5 +1,7 @@
 package index
 
+import "github.com/ipsmatch/ipsmatch/employer"
+
 // Beside bleve, the index keeps posting lists of the selective terms
 // (occupation terms and location cells) in memory. Measured on 100,000
 // generated vacancies, 2 cores: the same tiered retrieval and exclusion
@@ -26,6 +28,10 @@ func (ix *Index) putVac(e *Entry) {
 	e.cellNums = e.cellNums[:0]
 	for _, c := range e.Cells {
 		e.cellNums = append(e.cellNums, ix.cellNum(c))
+	}
+	if e.EmployerID != "" {
+		e.emp.Store(ix.emps[e.EmployerID])
+		ix.post(employerTerm(e.EmployerID), e)
 	}
 	for _, t := range e.Occ {
 		ix.post(t, e)
@@ -56,7 +62,26 @@ func (ix *Index) post(term string, e *Entry) {
 	m[e.ID] = e
 }
 
+// employerTerm is the in-memory posting of an employer's vacancies.
+func employerTerm(id string) string { return "e:" + id }
+
+// relink points the vacancies of employer id at emp (nil when deleted).
+// The caller holds ix.mu for writing.
+func (ix *Index) relink(id string, emp *employer.Employer) {
+	for _, e := range ix.postings[employerTerm(id)] {
+		e.emp.Store(emp)
+	}
+}
+
 func (ix *Index) unpost(e *Entry) {
+	if e.EmployerID != "" {
+		if m := ix.postings[employerTerm(e.EmployerID)]; m != nil {
+			delete(m, e.ID)
+			if len(m) == 0 {
+				delete(ix.postings, employerTerm(e.EmployerID))
+			}
+		}
+	}
 	for _, ts := range [][]string{e.Occ, e.Cells} {
 		for _, t := range ts {
 			if m := ix.postings[t]; m != nil {

@@ -4,7 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
@@ -119,13 +120,7 @@ tiers:
 	return res, nil
 }
 
-func (e *Engine) employerOf(en *index.Entry) *employer.Employer {
-	if en.EmployerID == "" {
-		return nil
-	}
-	emp, _ := e.ix.Employer(en.EmployerID)
-	return emp
-}
+func (e *Engine) employerOf(en *index.Entry) *employer.Employer { return en.Employer() }
 
 // scored is a candidate with its score, before explanation.
 type scored struct {
@@ -134,11 +129,14 @@ type scored struct {
 }
 
 func sortScored(s []scored) {
-	sort.Slice(s, func(i, j int) bool {
-		if s[i].score != s[j].score {
-			return s[i].score > s[j].score
+	slices.SortFunc(s, func(a, b scored) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
 		}
-		return s[i].e.ID < s[j].e.ID
+		return strings.Compare(a.e.ID, b.e.ID)
 	})
 }
 
