@@ -46,6 +46,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	if err := opt.Validate(); err != nil {
 		return nil, err
 	}
+	explicit := opt.Taxonomy != nil
 	opt = opt.withDefaults()
 	ix := &Index{mapping: buildMapping(), opt: opt, log: opt.Logger,
 		vacs: map[string]*Entry{}, emps: map[string]*employer.Employer{}, postings: map[string]map[string]*Entry{}, cellNums: map[string]int32{}}
@@ -61,6 +62,10 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 			return nil, openError(opt.Path, err)
 		}
 		if err = ix.checkVersion(); err != nil {
+			_ = ix.bi.Close()
+			return nil, err
+		}
+		if err = ix.loadStoredTaxonomy(explicit); err != nil {
 			_ = ix.bi.Close()
 			return nil, err
 		}
@@ -171,7 +176,11 @@ func (ix *Index) Close() error {
 }
 
 // Taxonomy returns the taxonomy the index reads occupations with.
-func (ix *Index) Taxonomy() *taxonomy.Taxonomy { return ix.opt.Taxonomy }
+func (ix *Index) Taxonomy() *taxonomy.Taxonomy {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.opt.Taxonomy
+}
 
 // Count returns the number of employers and vacancies held.
 func (ix *Index) Count() (employers, vacancies int) {

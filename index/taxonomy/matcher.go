@@ -12,6 +12,11 @@ type labelRef struct {
 	n    int32 // distinct words
 	text string
 	lang string
+	// preferred is true for an occupation's preferred label in its
+	// language; on an equal score it wins over an alternative label, so
+	// that "kitchen assistant" reads as the occupation of that name rather
+	// than one that lists it among its alternatives.
+	preferred bool
 }
 
 // matcher is the inverted index behind Understand: every distinct label
@@ -61,18 +66,18 @@ func newMatcher(occs []Occupation) matcher {
 	for i, o := range occs {
 		clear(seen)
 		for _, lang := range labelLangs(o.Labels) {
-			for _, label := range o.Labels[lang] {
+			for j, label := range o.Labels[lang] {
 				toks := tokens(label)
 				key := lang + "\x00" + strings.Join(toks, " ")
 				if _, dup := seen[key]; dup || len(toks) == 0 {
 					continue
 				}
 				seen[key] = struct{}{}
-				m.add(labelRef{occ: int32(i), n: int32(len(toks)), text: label, lang: lang}, toks, true)
+				m.add(labelRef{occ: int32(i), n: int32(len(toks)), text: label, lang: lang, preferred: j == 0}, toks, true)
 				if len(toks) == 2 || len(toks) == 3 {
 					// The joined form only matches exactly: "addettobar" must
 					// not pass for a near form of "addetto".
-					m.add(labelRef{occ: int32(i), n: 1, text: label, lang: lang}, []string{strings.Join(toks, "")}, false)
+					m.add(labelRef{occ: int32(i), n: 1, text: label, lang: lang, preferred: j == 0}, []string{strings.Join(toks, "")}, false)
 				}
 			}
 		}

@@ -54,11 +54,12 @@ func (t *Taxonomy) Classify(title, lang string) (Understood, bool) {
 }
 
 const (
-	nearWeight    = 0.8  // weight of a nearly equal word
-	partialFactor = 0.45 // ceiling of partial matches, below every full match
-	minShared     = 5    // shared prefix needed for nearly equal words
-	maxTail       = 3    // letters allowed beyond the shared prefix
-	langBonus     = 1e-9 // breaks ties for the hinted language in Classify
+	nearWeight    = 0.8   // weight of a nearly equal word
+	partialFactor = 0.45  // ceiling of partial matches, below every full match
+	minShared     = 5     // shared prefix needed for nearly equal words
+	maxTail       = 3     // letters allowed beyond the shared prefix
+	langBonus     = 1e-9  // breaks ties for the hinted language in Classify
+	prefBonus     = 1e-10 // breaks ties for a preferred label (see labelRef)
 )
 
 type labelScore struct{ exact, near int32 }
@@ -101,6 +102,9 @@ func (m *matcher) bestLabels(toks []string, lang string) map[int32]candidate {
 		rank := score
 		if lang != "" && l.lang == lang {
 			rank += langBonus
+		}
+		if l.preferred {
+			rank += prefBonus
 		}
 		if b, ok := best[l.occ]; !ok || rank > b.rank || (rank == b.rank && li < b.label) {
 			best[l.occ] = candidate{li, score, rank}

@@ -60,7 +60,9 @@ func TestUnderstandReadingsAreOrderedAndBounded(t *testing.T) {
 	require.Len(t, got, maxUnderstood)
 	for i := 1; i < len(got); i++ {
 		prev, cur := got[i-1], got[i]
-		require.True(t, prev.Score > cur.Score || (prev.Score == cur.Score && prev.Occupation.ID < cur.Occupation.ID),
+		// Equal scores: a preferred label first, then by id.
+		require.True(t, prev.Score > cur.Score || (prev.Score == cur.Score && (preferredMatch(prev) && !preferredMatch(cur) ||
+			preferredMatch(prev) == preferredMatch(cur) && prev.Occupation.ID < cur.Occupation.ID)),
 			"%+v before %+v", prev, cur)
 	}
 	for _, u := range got {
@@ -169,4 +171,9 @@ func BenchmarkUnderstandBuiltin(b *testing.B) {
 		tx.Understand(texts[i%len(texts)])
 		i++
 	}
+}
+
+func preferredMatch(u Understood) bool {
+	ls := u.Occupation.Labels[u.Lang]
+	return len(ls) > 0 && ls[0] == u.Matched
 }
