@@ -88,8 +88,13 @@ tiers:
 	for ti, tc := range cands {
 		for ri, r := range tc.rings {
 			for _, en := range r.entries {
-				res.Considered++
 				c.reset(w, en, e.employerOf(en), rels[en.EmployerID], false)
+				// Skip, unread, what cannot beat the last result kept even
+				// with every costly factor at its best.
+				if w.quickBound(&c, tc.occMax) < top.known {
+					continue
+				}
+				res.Considered++
 				if why := w.exclude(&c); why != "" {
 					res.Excluded[why]++
 					continue

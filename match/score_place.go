@@ -18,20 +18,18 @@ func (w *want) scoreCommute(c *cand) {
 		return
 	}
 	v := c.e.Vacancy
+	s := w.commuteFactor(c)
+	c.total += w.w.Commute * s
 	if v.Remote == employer.FullRemote {
-		c.total += w.w.Commute
 		c.add("commute", Plus, 1, "works from home: no commute")
 		return
 	}
 	if c.km < 0 {
-		c.total += w.w.Commute * 0.25
-		c.add("commute", Neutral, 0.25, "place of work not given: commute unknown")
+		c.add("commute", Neutral, s, "place of work not given: commute unknown")
 		c.flag("location unknown: commute not checked")
 		return
 	}
 	ratio := commuteRatio(cm, c.km, float64(c.minutes))
-	s := commuteScore(ratio)
-	c.total += w.w.Commute * s
 	if !c.explain {
 		return
 	}
@@ -43,6 +41,18 @@ func (w *want) scoreCommute(c *cand) {
 		text += ", within the client's limit of " + commuteLimitText(cm)
 	}
 	c.add("commute", effectOf(s), s, text)
+}
+
+// commuteFactor is the commute factor's score: 1 for work from home, 0.25
+// when the place is unknown, else by the share of the client's limit.
+func (w *want) commuteFactor(c *cand) float64 {
+	switch {
+	case c.e.Remote == employer.FullRemote:
+		return 1
+	case c.km < 0:
+		return 0.25
+	}
+	return commuteScore(commuteRatio(w.p.Commute, c.km, float64(c.minutes)))
 }
 
 // commuteRatio is the commute as a share of the client's limit: the larger
@@ -78,28 +88,16 @@ func commuteScoreAtLeast(cm *preference.Commute, km float64) float64 {
 // to apply, and it weighs three times as much.
 func (w *want) scoreFreshness(c *cand) {
 	v := c.e.Vacancy
-	fresh, days := 0.3, -1
-	if !v.Posted.IsZero() {
-		days = w.today.DaysSince(v.Posted)
-		fresh = math.Max(0, math.Min(1, 1-float64(days)/60))
-	}
-	s, start, apply := fresh, 0.5, applyEase(v.Application.Method)
-	if w.opt.Rapid {
-		switch {
-		case v.StartDate.IsZero():
-		case !v.StartDate.After(w.today.AddDays(14)):
-			start = 1
-		case !v.StartDate.After(w.today.AddDays(45)):
-			start = 0.6
-		default:
-			start = 0.2
-		}
-		s = (fresh + start + apply) / 3
-	}
+	s := w.freshFactor(v)
 	c.total += w.freshWeight() * s
 	if !c.explain {
 		return
 	}
+	days := -1
+	if !v.Posted.IsZero() {
+		days = w.today.DaysSince(v.Posted)
+	}
+	start, apply := w.startSoon(v), applyEase(v.Application.Method)
 	text := "posting date not given"
 	if days >= 0 {
 		text = "posted " + daysAgo(days)
@@ -118,6 +116,33 @@ func (w *want) scoreFreshness(c *cand) {
 		}
 	}
 	c.add("freshness", effectOf(s), s, text)
+}
+
+// freshFactor is the freshness factor's score: how recently the vacancy
+// was posted and, for rapid search, how soon it starts and how quickly one
+// can apply.
+func (w *want) freshFactor(v *employer.Vacancy) float64 {
+	fresh := 0.3
+	if !v.Posted.IsZero() {
+		fresh = math.Max(0, math.Min(1, 1-float64(w.today.DaysSince(v.Posted))/60))
+	}
+	if !w.opt.Rapid {
+		return fresh
+	}
+	return (fresh + w.startSoon(v) + applyEase(v.Application.Method)) / 3
+}
+
+// startSoon rates how soon a vacancy starts, for rapid search.
+func (w *want) startSoon(v *employer.Vacancy) float64 {
+	switch {
+	case v.StartDate.IsZero():
+		return 0.5
+	case !v.StartDate.After(w.today.AddDays(14)):
+		return 1
+	case !v.StartDate.After(w.today.AddDays(45)):
+		return 0.6
+	}
+	return 0.2
 }
 
 // applyEase rates how quickly a client can apply: walking in or phoning

@@ -119,3 +119,21 @@ func (w *want) upperBoundAt(occMax, km float64) float64 {
 	}
 	return t / w.total
 }
+
+// quickBound is the highest score c could reach whatever the factors not
+// computed here: the occupation at its tier's best, the commute, freshness
+// and employer factors exact, every other factor at its best and no
+// penalty. It is far cheaper than scoring, and lets scoring skip
+// candidates that could not make the list.
+func (w *want) quickBound(c *cand, occMax float64) float64 {
+	t := w.total
+	if len(w.jobs) > 0 {
+		t -= w.w.Occupation * (1 - occMax)
+	}
+	if cm := w.p.Commute; cm != nil && w.p.Home != nil {
+		t -= w.w.Commute * (1 - w.commuteFactor(c))
+	}
+	t -= w.freshWeight() * (1 - w.freshFactor(c.e.Vacancy))
+	t -= w.w.Employer * (1 - employerScore(c.emp, c.rel))
+	return t / w.total
+}
