@@ -12,6 +12,9 @@ import (
 // Entry is a stored vacancy with what the index derived from it. Entries
 // are shared and must not be modified.
 type Entry struct {
+	// hot is what retrieval reads of every candidate, kept first so that
+	// it shares a cache line with the fields Select touches anyway.
+	hot Hot
 	*employer.Vacancy
 	// TitleTokens are the title's terms as the vacancy language's analyzer
 	// produces them, so a client's words can be compared term for term
@@ -23,10 +26,41 @@ type Entry struct {
 	// Occ are the vacancy's occupation terms.
 	Occ []string
 
-	num      int32   // slot in Index.slots, for Mark
-	cellNums []int32 // numbers of Cells, for Area
-	emp      atomic.Pointer[employer.Employer]
+	emp atomic.Pointer[employer.Employer]
 }
+
+// Hot is the part of a vacancy that retrieval reads for every candidate:
+// small, and copied out during selection, so that bounding a candidate's
+// score does not chase pointers into the full record.
+type Hot struct {
+	num      int32    // slot in Index.slots, for Mark
+	cellNums [2]int32 // numbers of Cells, -1 when unused, for Area
+	// Posted is the posting day as days since 1970-01-01, -1 when unknown.
+	Posted int32
+	// Lat and Lon locate the vacancy when HasLocation.
+	Lat, Lon    float64
+	HasLocation bool
+	Remote      bool // fully remote
+	// ValidThrough is the last day to apply, as days since 1970-01-01; -1
+	// when open-ended.
+	ValidThrough int32
+	// Reserved and Competitive classify the channel (see employer.Vacancy).
+	Reserved, Competitive bool
+}
+
+// Hot returns the entry's hot fields.
+func (e *Entry) Hot() Hot { return e.hot }
+
+// epochDay is d as days since 1970-01-01, or -1 for the zero Date.
+func epochDay(d employer.Date) int32 {
+	if d.IsZero() {
+		return -1
+	}
+	return int32(d.Time().Unix() / 86400)
+}
+
+// EpochDay is d as days since 1970-01-01, as Hot.Posted counts them.
+func EpochDay(d employer.Date) int32 { return epochDay(d) }
 
 // Employer returns the vacancy's employer as stored now, or nil when the
 // vacancy names none or the index does not hold it. The index keeps this

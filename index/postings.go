@@ -15,19 +15,26 @@ import "github.com/ipsmatch/ipsmatch/employer"
 func (ix *Index) putVac(e *Entry) {
 	if old, ok := ix.vacs[e.ID]; ok {
 		ix.unpost(old)
-		e.num = old.num
+		e.hot.num = old.hot.num
 	} else if n := len(ix.free); n > 0 {
-		e.num = ix.free[n-1]
+		e.hot.num = ix.free[n-1]
 		ix.free = ix.free[:n-1]
 	} else {
-		e.num = int32(len(ix.slots))
+		e.hot.num = int32(len(ix.slots))
 		ix.slots = append(ix.slots, nil)
 	}
-	ix.slots[e.num] = e
+	ix.slots[e.hot.num] = e
 	ix.vacs[e.ID] = e
-	e.cellNums = e.cellNums[:0]
-	for _, c := range e.Cells {
-		e.cellNums = append(e.cellNums, ix.cellNum(c))
+	e.hot.cellNums = [2]int32{-1, -1}
+	for i, c := range e.Cells[:min(2, len(e.Cells))] {
+		e.hot.cellNums[i] = ix.cellNum(c)
+	}
+	e.hot.Posted = epochDay(e.Posted)
+	e.hot.ValidThrough = epochDay(e.ValidThrough)
+	e.hot.Reserved, e.hot.Competitive = e.Reserved(), e.Competitive()
+	e.hot.Remote = e.Remote == employer.FullRemote
+	if e.Location != nil {
+		e.hot.Lat, e.hot.Lon, e.hot.HasLocation = e.Location.Lat, e.Location.Lon, true
 	}
 	if e.EmployerID != "" {
 		e.emp.Store(ix.emps[e.EmployerID])
@@ -47,8 +54,8 @@ func (ix *Index) delVac(id string) bool {
 	if ok {
 		ix.unpost(old)
 		delete(ix.vacs, id)
-		ix.slots[old.num] = nil
-		ix.free = append(ix.free, old.num)
+		ix.slots[old.hot.num] = nil
+		ix.free = append(ix.free, old.hot.num)
 	}
 	return ok
 }
@@ -124,8 +131,8 @@ func (a *Area) In(e *Entry) bool {
 	if a == nil {
 		return true
 	}
-	for _, n := range e.cellNums {
-		if int(n/64) < len(a.bits) && a.bits[n/64]&(1<<(n%64)) != 0 {
+	for _, n := range e.hot.cellNums {
+		if n >= 0 && int(n/64) < len(a.bits) && a.bits[n/64]&(1<<(n%64)) != 0 {
 			return true
 		}
 	}
@@ -155,13 +162,13 @@ func (ix *Index) NewMark() Mark {
 
 // Has reports whether e is marked.
 func (m Mark) Has(e *Entry) bool {
-	i := int(e.num)
+	i := int(e.hot.num)
 	return i/64 < len(m) && m[i/64]&(1<<(i%64)) != 0
 }
 
 // Set marks e and reports whether it was not marked before.
 func (m Mark) Set(e *Entry) bool {
-	i := int(e.num)
+	i := int(e.hot.num)
 	if i/64 >= len(m) || m[i/64]&(1<<(i%64)) != 0 {
 		return false
 	}

@@ -87,10 +87,20 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 tiers:
 	for ti, tc := range cands {
 		for ri, r := range tc.rings {
-			for _, en := range r.entries {
-				c.reset(w, en, e.employerOf(en), rels[en.EmployerID], false)
+			for _, pk := range r.picks {
 				// Skip, unread, what cannot beat the last result kept even
-				// with every costly factor at its best.
+				// with every costly factor at its best: first on the hot
+				// fields alone, then with the employer known.
+				if w.hotBound(pk.h, tc.occMax) < top.known {
+					continue
+				}
+				if why := w.excludeHot(pk.h); why != "" {
+					res.Considered++
+					res.Excluded[why]++
+					continue
+				}
+				en := pk.e
+				c.reset(w, en, e.employerOf(en), rels[en.EmployerID], false)
 				if w.quickBound(&c, tc.occMax) < top.known {
 					continue
 				}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
@@ -16,14 +17,8 @@ import (
 // hold for a vacancy whose place is unknown.
 func (w *want) exclude(c *cand) string {
 	v, p := c.e.Vacancy, w.p
-	if !v.Open(w.today) {
-		return ExExpired
-	}
-	if v.Reserved() && (p.Disclosure == preference.DiscloseNone || !w.opt.IncludeNonCompetitive) {
-		return ExReserved
-	}
-	if !v.Competitive() && !w.opt.IncludeNonCompetitive {
-		return ExNotCompetitive
+	if r := w.excludeHot(c.e.Hot()); r != "" {
+		return r
 	}
 	if v.EmployerID != "" && slices.Contains(p.AvoidEmployers, v.EmployerID) {
 		return ExAvoidedEmployer
@@ -61,6 +56,21 @@ func (w *want) exclude(c *cand) string {
 		if best == 0 {
 			return ExOtherWork
 		}
+	}
+	return ""
+}
+
+// excludeHot runs the first checks of exclude on a candidate's hot fields
+// alone, so that the commonest reasons cost no read of the record.
+func (w *want) excludeHot(h index.Hot) string {
+	if h.ValidThrough >= 0 && h.ValidThrough < w.todayDay {
+		return ExExpired
+	}
+	if h.Reserved && (w.p.Disclosure == preference.DiscloseNone || !w.opt.IncludeNonCompetitive) {
+		return ExReserved
+	}
+	if !h.Competitive && !w.opt.IncludeNonCompetitive {
+		return ExNotCompetitive
 	}
 	return ""
 }

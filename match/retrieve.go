@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 
-	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 )
 
@@ -18,8 +17,15 @@ type tierCands struct {
 
 // ring holds candidates at least minKm from home (straight line).
 type ring struct {
-	minKm   float64
-	entries []*index.Entry
+	minKm float64
+	picks []pick
+}
+
+// pick is a candidate with its hot fields copied beside it, so that
+// bounding its score reads a compact array, not the record.
+type pick struct {
+	e *index.Entry
+	h index.Hot
 }
 
 // candidates reads every vacancy related to the client's job types within
@@ -30,8 +36,8 @@ func (e *Engine) candidates(ctx context.Context, w *want, res *Results) ([]tierC
 	area := e.ix.NewArea(w.area())
 	tiers := w.tiers()
 	if len(w.jobs) == 0 {
-		var all []*index.Entry
-		if err := e.ix.SelectArea(area, func(en *index.Entry) { all = append(all, en) }); err != nil {
+		all := make([]pick, 0, e.ix.CountIn(area))
+		if err := e.ix.SelectArea(area, func(en *index.Entry) { all = append(all, pick{en, en.Hot()}) }); err != nil {
 			return nil, err
 		}
 		_, total := e.ix.Count()
@@ -42,8 +48,8 @@ func (e *Engine) candidates(ctx context.Context, w *want, res *Results) ([]tierC
 	tooFar, related := 0, 0
 	out := make([]tierCands, 0, len(tiers))
 	for _, t := range tiers {
-		var entries []*index.Entry
-		in := func(en *index.Entry) { entries = append(entries, en) }
+		var entries []pick
+		in := func(en *index.Entry) { entries = append(entries, pick{en, en.Hot()}) }
 		far := func(*index.Entry) { tooFar++ }
 		if t.words != "" {
 			byWords, err := e.ix.RetrieveVacancies(ctx, index.Query{Words: t.words})
@@ -89,29 +95,43 @@ const maxRings = 24
 // the list. Remote vacancies and those without a location come first.
 // Without a home or a commute preference, distance does not score and
 // there is one ring.
-func (w *want) rings(entries []*index.Entry) []ring {
+func (w *want) rings(entries []pick) []ring {
 	if w.p.Home == nil || w.p.Commute == nil || len(entries) < 64 {
-		return []ring{{entries: entries}}
+		return []ring{{picks: entries}}
 	}
 	width := math.Max(0.25, w.reachKm*2/maxRings)
 	home := *w.p.Home
 	cosLat := math.Cos(home.Lat * math.Pi / 180)
-	buckets := make([][]*index.Entry, maxRings)
-	for _, en := range entries {
+	// A counting sort into one array: candidate lists run to tens of
+	// thousands, and growing a slice per ring would copy them repeatedly.
+	bucket := make([]uint8, len(entries))
+	var counts [maxRings]int
+	for i, pk := range entries {
 		b := 0
-		if en.Location != nil && en.Remote != employer.FullRemote {
-			dx := (en.Location.Lon - home.Lon) * cosLat * 111.32
-			dy := (en.Location.Lat - home.Lat) * 110.57
+		if pk.h.HasLocation && !pk.h.Remote {
+			dx := (pk.h.Lon - home.Lon) * cosLat * 111.32
+			dy := (pk.h.Lat - home.Lat) * 110.57
 			b = min(maxRings-1, int(math.Sqrt(dx*dx+dy*dy)/width))
 		}
-		buckets[b] = append(buckets[b], en)
+		bucket[i] = uint8(b)
+		counts[b]++
+	}
+	var starts [maxRings + 1]int
+	for b := range maxRings {
+		starts[b+1] = starts[b] + counts[b]
+	}
+	sorted := make([]pick, len(entries))
+	next := starts
+	for i, pk := range entries {
+		sorted[next[bucket[i]]] = pk
+		next[bucket[i]]++
 	}
 	out := make([]ring, 0, maxRings)
-	for b, es := range buckets {
-		if len(es) > 0 {
+	for b := range maxRings {
+		if counts[b] > 0 {
 			// The equirectangular distance is within 1% of the great
 			// circle at these ranges; the margin keeps the bound safe.
-			out = append(out, ring{minKm: math.Max(0, float64(b)*width*0.98-0.05), entries: es})
+			out = append(out, ring{minKm: math.Max(0, float64(b)*width*0.98-0.05), picks: sorted[starts[b]:starts[b+1]]})
 		}
 	}
 	return out

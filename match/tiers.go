@@ -1,6 +1,8 @@
 package match
 
 import (
+	"math"
+
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
@@ -135,5 +137,36 @@ func (w *want) quickBound(c *cand, occMax float64) float64 {
 	}
 	t -= w.freshWeight() * (1 - w.freshFactor(c.e.Vacancy))
 	t -= w.w.Employer * (1 - employerScore(c.emp, c.rel))
+	return t / w.total
+}
+
+// hotBound is quickBound from a candidate's hot fields alone: the
+// employer at the best any employer scores, and for rapid search the start
+// date and way of applying at their best.
+func (w *want) hotBound(h index.Hot, occMax float64) float64 {
+	t := w.total - w.w.Employer*(1-w.bestEmployer)
+	if len(w.jobs) > 0 {
+		t -= w.w.Occupation * (1 - occMax)
+	}
+	if cm := w.p.Commute; cm != nil && w.p.Home != nil {
+		s := 1.0
+		switch {
+		case h.Remote:
+		case !h.HasLocation:
+			s = 0.25
+		default:
+			km := geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
+			s = commuteScore(commuteRatio(cm, km, float64(commuteMinutes(commuteMode(cm), km))))
+		}
+		t -= w.w.Commute * (1 - s)
+	}
+	fresh := 0.3
+	if h.Posted >= 0 {
+		fresh = math.Max(0, math.Min(1, 1-float64(w.todayDay-h.Posted)/60))
+	}
+	if w.opt.Rapid {
+		fresh = (fresh + 2) / 3
+	}
+	t -= w.freshWeight() * (1 - fresh)
 	return t / w.total
 }

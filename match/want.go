@@ -51,6 +51,7 @@ type want struct {
 	total                     float64 // activeWeight, the denominator of scores
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
+	todayDay     int32 // today as index.EpochDay counts days
 	understood   []Understanding
 }
 
@@ -64,7 +65,7 @@ const (
 )
 
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
-	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1}
+	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: index.EpochDay(opt.Today)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw := jobWant{text: j.Text, strength: j.Strength, words: map[string][]string{}}

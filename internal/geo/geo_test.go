@@ -54,3 +54,17 @@ func TestValidate(t *testing.T) {
 	assert.Error(t, err)
 	assert.Equal(t, "lon", f)
 }
+
+func TestBoundsContainThePoint(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 500 {
+		p := Point{Lat: -80 + rng.Float64()*160, Lon: -170 + rng.Float64()*340}
+		for _, prec := range []int{4, 5, 6} {
+			latLo, latHi, lonLo, lonHi := Bounds(Geohash(p, prec))
+			assert.True(t, latLo <= p.Lat && p.Lat <= latHi && lonLo <= p.Lon && p.Lon <= lonHi, "%v in %s", p, Geohash(p, prec))
+			assert.Zero(t, MinDistanceKm(p, Geohash(p, prec)))
+		}
+	}
+	far := Point{Lat: 44.4949, Lon: 11.3426}
+	assert.InDelta(t, DistanceKm(far, Point{Lat: 45.4642, Lon: 9.19}), MinDistanceKm(far, Geohash(Point{Lat: 45.4642, Lon: 9.19}, 6)), 2)
+}

@@ -3,6 +3,7 @@ package geo
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 const base32 = "0123456789bcdefghjkmnpqrstuvwxyz"
@@ -87,4 +88,41 @@ func minDistToCellKm(p, q Point, dLat, dLon float64) float64 {
 	nLat := math.Max(q.Lat-dLat, math.Min(p.Lat, q.Lat+dLat))
 	nLon := math.Max(q.Lon-dLon, math.Min(p.Lon, q.Lon+dLon))
 	return DistanceKm(p, Point{Lat: nLat, Lon: nLon})
+}
+
+// Bounds decodes a geohash into its cell's latitude and longitude ranges.
+func Bounds(hash string) (latLo, latHi, lonLo, lonHi float64) {
+	latLo, latHi, lonLo, lonHi = -90, 90, -180, 180
+	even := true
+	for i := 0; i < len(hash); i++ {
+		v := strings.IndexByte(base32, hash[i])
+		for bit := 4; bit >= 0; bit-- {
+			on := v>>bit&1 == 1
+			if even {
+				mid := (lonLo + lonHi) / 2
+				if on {
+					lonLo = mid
+				} else {
+					lonHi = mid
+				}
+			} else {
+				mid := (latLo + latHi) / 2
+				if on {
+					latLo = mid
+				} else {
+					latHi = mid
+				}
+			}
+			even = !even
+		}
+	}
+	return latLo, latHi, lonLo, lonHi
+}
+
+// MinDistanceKm is the distance from p to the nearest point of the cell
+// hash: a lower bound on the distance to anything inside it.
+func MinDistanceKm(p Point, hash string) float64 {
+	latLo, latHi, lonLo, lonHi := Bounds(hash)
+	q := Point{Lat: math.Max(latLo, math.Min(p.Lat, latHi)), Lon: math.Max(lonLo, math.Min(p.Lon, lonHi))}
+	return DistanceKm(p, q)
 }
