@@ -46,6 +46,11 @@ type Hot struct {
 	ValidThrough int32
 	// Reserved and Competitive classify the channel (see employer.Vacancy).
 	Reserved, Competitive bool
+	// HoursLo and HoursHi are weekly hours with a missing end filled from
+	// the other; both 0 when not stated.
+	HoursLo, HoursHi float64
+	// Shifts is employer.ShiftMask of the vacancy's shifts.
+	Shifts uint8
 }
 
 // Hot returns the entry's hot fields.

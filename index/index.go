@@ -34,6 +34,7 @@ type Index struct {
 	emps     map[string]*employer.Employer
 	postings map[string]map[string]*Entry // term -> id -> vacancy; see postings.go
 	slots    []*Entry                     // vacancies by Entry.num, for Mark
+	hots     []Hot                        // their hot fields, contiguous
 	free     []int32                      // slots freed by deletes
 	cellNums map[string]int32             // cell term -> number, for Area
 }

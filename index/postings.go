@@ -22,6 +22,7 @@ func (ix *Index) putVac(e *Entry) {
 	} else {
 		e.hot.num = int32(len(ix.slots))
 		ix.slots = append(ix.slots, nil)
+		ix.hots = append(ix.hots, Hot{})
 	}
 	ix.slots[e.hot.num] = e
 	ix.vacs[e.ID] = e
@@ -32,6 +33,14 @@ func (ix *Index) putVac(e *Entry) {
 	e.hot.Posted = epochDay(e.Posted)
 	e.hot.ValidThrough = epochDay(e.ValidThrough)
 	e.hot.Reserved, e.hot.Competitive = e.Reserved(), e.Competitive()
+	e.hot.HoursLo, e.hot.HoursHi = e.Hours.Min, e.Hours.Max
+	if e.hot.HoursLo == 0 {
+		e.hot.HoursLo = e.hot.HoursHi
+	}
+	if e.hot.HoursHi == 0 {
+		e.hot.HoursHi = e.hot.HoursLo
+	}
+	e.hot.Shifts = employer.ShiftMask(e.Shifts)
 	e.hot.Remote = e.Remote == employer.FullRemote
 	if e.Location != nil {
 		e.hot.Lat, e.hot.Lon, e.hot.HasLocation = e.Location.Lat, e.Location.Lon, true
@@ -40,6 +49,7 @@ func (ix *Index) putVac(e *Entry) {
 		e.emp.Store(ix.emps[e.EmployerID])
 		ix.post(employerTerm(e.EmployerID), e)
 	}
+	ix.hots[e.hot.num] = e.hot
 	for _, t := range e.Occ {
 		ix.post(t, e)
 	}
@@ -218,22 +228,27 @@ func (ix *Index) CountIn(area *Area) int {
 }
 
 // SelectArea calls in for every vacancy in area (every vacancy for a nil
-// area).
-func (ix *Index) SelectArea(area *Area, in func(*Entry)) error {
+// area), with its hot fields.
+func (ix *Index) SelectArea(area *Area, in func(*Entry, Hot)) error {
+
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
 		return ErrClosed
 	}
 	if area == nil {
-		for _, e := range ix.vacs {
-			in(e)
+		// Every vacancy: walk the slot arrays, not the map, so that each
+		// candidate is two sequential reads.
+		for i, e := range ix.slots {
+			if e != nil {
+				in(e, ix.hots[i])
+			}
 		}
 		return nil
 	}
 	for _, c := range area.terms {
 		for _, e := range ix.postings[c] {
-			in(e)
+			in(e, e.hot)
 		}
 	}
 	return nil

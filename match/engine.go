@@ -78,14 +78,19 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	w.bestEmployer = e.bestEmployerScore(rels)
 	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
 
-	cands, err := e.candidates(ctx, w, &res)
-	if err != nil {
-		return Results{}, err
-	}
+	var bufs buffers
+	defer bufs.release()
+	rd := e.newReader(w, &bufs)
 	var c cand
 	top := newTopList(opt.Limit, opt.PerEmployer)
-tiers:
-	for ti, tc := range cands {
+	for ti := 0; ; ti++ {
+		tc, ok, err := rd.next(ctx)
+		if err != nil {
+			return Results{}, err
+		}
+		if !ok {
+			break
+		}
 		for ri, r := range tc.rings {
 			for _, pk := range r.picks {
 				// Skip, unread, what cannot beat the last result kept even
@@ -118,10 +123,11 @@ tiers:
 				break
 			}
 		}
-		if ti+1 < len(cands) && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
-			break tiers
+		if rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
+			break
 		}
 	}
+	rd.count(&res)
 	kept := top.all()
 	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {
 		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)

@@ -74,13 +74,11 @@ type Results struct {
 	Today  employer.Date `json:"today"`
 	// Results are best first; ties break by id.
 	Results []Result `json:"results"`
-	// Excluded counts the vacancies left out, by reason. too_far and
-	// other_work count every vacancy in the index; the other reasons count
-	// the vacancies the search examined. When fewer results than the limit
-	// are found, that is every vacancy of the kinds of work asked for
-	// within reach, so the counts say exactly why the list is short; when
-	// the list is full, vacancies that could not have ranked in it are not
-	// examined, and not counted.
+	// Excluded counts the vacancies left out, by reason. When fewer
+	// results than the limit are found, every vacancy in the index is
+	// accounted for (too_far and other_work included), so the counts say
+	// exactly why the list is short. When the list is full, vacancies that
+	// could not have ranked in it are not examined, and not counted.
 	Excluded map[string]int `json:"excluded"`
 	// Considered is how many vacancies were examined.
 	Considered int `json:"considered"`

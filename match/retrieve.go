@@ -3,6 +3,7 @@ package match
 import (
 	"context"
 	"math"
+	"sync"
 
 	"github.com/ipsmatch/ipsmatch/index"
 )
@@ -28,57 +29,90 @@ type pick struct {
 	h index.Hot
 }
 
-// candidates reads every vacancy related to the client's job types within
-// reach, tier by tier, without scoring them, and counts what lies beyond
-// reach (too far) and what is unrelated work (other work). Without job
-// types, everything within reach is one tier.
-func (e *Engine) candidates(ctx context.Context, w *want, res *Results) ([]tierCands, error) {
-	area := e.ix.NewArea(w.area())
-	tiers := w.tiers()
+// reader reads a search's candidates tier by tier, on demand: a tier
+// that the bound shows cannot contribute is never read. It counts what
+// lies beyond reach (too far) in the tiers it reads, and the unrelated
+// work (other work) when it has read every tier.
+type reader struct {
+	e     *Engine
+	w     *want
+	area  *index.Area
+	tiers []tier
+	mark  index.Mark
+	bufs  *buffers
+	read  int // tiers read so far
+	// related counts the candidates within reach of the tiers read.
+	related, tooFar int
+}
+
+func (e *Engine) newReader(w *want, bufs *buffers) *reader {
+	r := &reader{e: e, w: w, area: e.ix.NewArea(w.area()), tiers: w.tiers(), bufs: bufs}
 	if len(w.jobs) == 0 {
-		all := make([]pick, 0, e.ix.CountIn(area))
-		if err := e.ix.SelectArea(area, func(en *index.Entry) { all = append(all, pick{en, en.Hot()}) }); err != nil {
-			return nil, err
-		}
-		_, total := e.ix.Count()
-		addCount(res, ExTooFar, total-len(all))
-		return []tierCands{{rings: w.rings(all), occMax: 1}}, nil
-	}
-	mark := e.ix.NewMark()
-	tooFar, related := 0, 0
-	out := make([]tierCands, 0, len(tiers))
-	for _, t := range tiers {
-		var entries []pick
-		in := func(en *index.Entry) { entries = append(entries, pick{en, en.Hot()}) }
-		far := func(*index.Entry) { tooFar++ }
-		if t.words != "" {
-			byWords, err := e.ix.RetrieveVacancies(ctx, index.Query{Words: t.words})
-			if err != nil {
-				return nil, err
-			}
-			for _, en := range byWords {
-				switch {
-				case !mark.Set(en):
-				case area.In(en):
-					in(en)
-				default:
-					far(en)
-				}
-			}
-		}
-		if err := e.ix.Select(t.terms, area, mark, in, far); err != nil {
-			return nil, err
-		}
-		related += len(entries)
-		out = append(out, tierCands{rings: w.rings(entries), occMax: t.occMax, occBound: t.occBound})
-	}
-	addCount(res, ExTooFar, tooFar)
-	if w.mustJob {
-		addCount(res, ExJobType, e.ix.CountIn(area)-related)
+		// Everything within reach is one tier.
+		r.tiers = []tier{{occMax: 1}}
 	} else {
-		addCount(res, ExOtherWork, e.ix.CountIn(area)-related)
+		r.mark = e.ix.NewMark()
 	}
-	return out, nil
+	return r
+}
+
+// next reads the next tier; ok is false when every tier has been read.
+func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
+	if r.read == len(r.tiers) {
+		return tierCands{}, false, nil
+	}
+	t := r.tiers[r.read]
+	r.read++
+	if len(r.w.jobs) == 0 {
+		all := r.bufs.picks(r.e.ix.CountIn(r.area))
+		if err := r.e.ix.SelectArea(r.area, func(en *index.Entry, h index.Hot) { all = append(all, pick{en, h}) }); err != nil {
+			return tierCands{}, false, err
+		}
+		_, total := r.e.ix.Count()
+		r.tooFar += total - len(all)
+		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1}, true, nil
+	}
+	entries := r.bufs.picks(0)
+	in := func(en *index.Entry) { entries = append(entries, pick{en, en.Hot()}) }
+	far := func(*index.Entry) { r.tooFar++ }
+	if t.words != "" {
+		byWords, err := r.e.ix.RetrieveVacancies(ctx, index.Query{Words: t.words})
+		if err != nil {
+			return tierCands{}, false, err
+		}
+		for _, en := range byWords {
+			switch {
+			case !r.mark.Set(en):
+			case r.area.In(en):
+				in(en)
+			default:
+				far(en)
+			}
+		}
+	}
+	if err := r.e.ix.Select(t.terms, r.area, r.mark, in, far); err != nil {
+		return tierCands{}, false, err
+	}
+	r.related += len(entries)
+	return tierCands{rings: r.w.rings(entries, r.bufs), occMax: t.occMax, occBound: t.occBound}, true, nil
+}
+
+// more reports whether tiers remain unread.
+func (r *reader) more() bool { return r.read < len(r.tiers) }
+
+// count adds the reader's counts to res: too far for the tiers read, and
+// unrelated work (or, for a must job type, the wrong kind of work) once
+// every tier has been read, when it is exact.
+func (r *reader) count(res *Results) {
+	addCount(res, ExTooFar, r.tooFar)
+	if len(r.w.jobs) == 0 || r.more() {
+		return
+	}
+	if r.w.mustJob {
+		addCount(res, ExJobType, r.e.ix.CountIn(r.area)-r.related)
+	} else {
+		addCount(res, ExOtherWork, r.e.ix.CountIn(r.area)-r.related)
+	}
 }
 
 func addCount(res *Results, reason string, n int) {
@@ -95,7 +129,7 @@ const maxRings = 24
 // the list. Remote vacancies and those without a location come first.
 // Without a home or a commute preference, distance does not score and
 // there is one ring.
-func (w *want) rings(entries []pick) []ring {
+func (w *want) rings(entries []pick, bufs *buffers) []ring {
 	if w.p.Home == nil || w.p.Commute == nil || len(entries) < 64 {
 		return []ring{{picks: entries}}
 	}
@@ -104,7 +138,7 @@ func (w *want) rings(entries []pick) []ring {
 	cosLat := math.Cos(home.Lat * math.Pi / 180)
 	// A counting sort into one array: candidate lists run to tens of
 	// thousands, and growing a slice per ring would copy them repeatedly.
-	bucket := make([]uint8, len(entries))
+	bucket := bufs.bytes(len(entries))
 	var counts [maxRings]int
 	for i, pk := range entries {
 		b := 0
@@ -120,7 +154,7 @@ func (w *want) rings(entries []pick) []ring {
 	for b := range maxRings {
 		starts[b+1] = starts[b] + counts[b]
 	}
-	sorted := make([]pick, len(entries))
+	sorted := bufs.picks(len(entries))[:len(entries)]
 	next := starts
 	for i, pk := range entries {
 		sorted[next[bucket[i]]] = pk
@@ -135,4 +169,50 @@ func (w *want) rings(entries []pick) []ring {
 		}
 	}
 	return out
+}
+
+// buffers lend a search the arrays its candidate lists need, from a pool:
+// a search over a large area reads tens of thousands of candidates, and
+// allocating them afresh each time would keep the collector busy.
+type buffers struct {
+	pickBufs [][]pick
+	byteBufs [][]byte
+}
+
+var pickPool, bytePool sync.Pool
+
+// picks returns an empty slice with at least capacity n.
+func (b *buffers) picks(n int) []pick {
+	if v, ok := pickPool.Get().(*[]pick); ok && cap(*v) >= n {
+		b.pickBufs = append(b.pickBufs, (*v)[:0])
+		return (*v)[:0]
+	}
+	buf := make([]pick, 0, max(n, 256))
+	b.pickBufs = append(b.pickBufs, buf)
+	return buf
+}
+
+// bytes returns a slice of length n.
+func (b *buffers) bytes(n int) []byte {
+	if v, ok := bytePool.Get().(*[]byte); ok && cap(*v) >= n {
+		b.byteBufs = append(b.byteBufs, *v)
+		return (*v)[:n]
+	}
+	buf := make([]byte, n, max(n, 256))
+	b.byteBufs = append(b.byteBufs, buf)
+	return buf
+}
+
+// release returns the arrays to the pools; nothing may use them after.
+func (b *buffers) release() {
+	// Pooled arrays may still point at entries an update has replaced;
+	// the pool drops its contents at every other collection, so that
+	// garbage is bounded and short-lived.
+	for _, p := range b.pickBufs {
+		pickPool.Put(&p)
+	}
+	for _, x := range b.byteBufs {
+		bytePool.Put(&x)
+	}
+	*b = buffers{}
 }

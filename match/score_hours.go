@@ -54,39 +54,29 @@ func (w *want) scoreHours(c *cand) {
 		return
 	}
 	lo, hi := hoursBounds(v.Hours)
-	s := 1.0
-	var text string
+	s := w.hoursScore(lo, hi)
 	if c.explain {
-		text = hoursText(v.Hours)
-	}
-	if h != nil {
-		var rel string
-		switch {
-		case h.Max > 0 && lo > h.Max:
-			s, rel = math.Max(0, 1-(lo-h.Max)/10), "more than"
-		case h.Min > 0 && hi < h.Min:
-			s, rel = math.Max(0, 1-(h.Min-hi)/10), "fewer than"
-		default:
-			rel = "within"
-		}
-		if c.explain {
+		text := hoursText(v.Hours)
+		if h != nil {
+			rel := "within"
+			switch {
+			case h.Max > 0 && lo > h.Max:
+				rel = "more than"
+			case h.Min > 0 && hi < h.Min:
+				rel = "fewer than"
+			}
 			text += fmt.Sprintf(", %s the %s-%s h the client wants", rel, trimNum(h.Min), trimNum(h.Max))
 		}
-	}
-	if b != nil && b.MaxHoursPerWeek > 0 {
-		over := hi > b.MaxHoursPerWeek
-		if over {
-			s *= 0.7
-		}
-		if c.explain {
+		if b != nil && b.MaxHoursPerWeek > 0 {
 			limit := trimNum(b.MaxHoursPerWeek)
-			if over {
+			if hi > b.MaxHoursPerWeek {
 				text += fmt.Sprintf("; up to %s h is over the %s h/week benefits limit", trimNum(hi), limit)
 				c.flag(fmt.Sprintf("may breach the benefits limit: up to %s h/week against %s h; agree hours at or under %s h", trimNum(hi), limit, limit))
 			} else {
 				text += fmt.Sprintf(", under the %s h/week benefits limit", limit)
 			}
 		}
+		defer func() { c.add("hours", effectOf(s), s, text) }()
 	}
 	if b != nil && b.MaxEarnings > 0 {
 		if _, yhi, ok := yearlyEarnings(v); ok && yhi > capPerYear(b) {
@@ -97,7 +87,25 @@ func (w *want) scoreHours(c *cand) {
 		}
 	}
 	c.total += w.w.Hours * s
-	c.add("hours", effectOf(s), s, text)
+}
+
+// hoursScore is the hours factor for stated hours lo-hi before any
+// earnings-cap penalty: distance from the client's range, and 0.7 when the
+// highest hours are over the benefits limit on hours.
+func (w *want) hoursScore(lo, hi float64) float64 {
+	s := 1.0
+	if h := w.p.Hours; h != nil {
+		switch {
+		case h.Max > 0 && lo > h.Max:
+			s = math.Max(0, 1-(lo-h.Max)/10)
+		case h.Min > 0 && hi < h.Min:
+			s = math.Max(0, 1-(h.Min-hi)/10)
+		}
+	}
+	if b := w.p.BenefitsCap; b != nil && b.MaxHoursPerWeek > 0 && hi > b.MaxHoursPerWeek {
+		s *= 0.7
+	}
+	return s
 }
 
 // capPerYear is the earnings cap converted to a year.

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -17,24 +18,7 @@ func (w *want) scoreShifts(c *cand) {
 		return
 	}
 	v := c.e.Vacancy
-	s, hit, bad := 1.0, 0, 0
-	for _, sh := range v.Shifts {
-		if slices.Contains(w.shiftPrefer, sh) {
-			hit++
-		}
-		if slices.Contains(w.shiftAvoid, sh) {
-			bad++
-		}
-	}
-	switch {
-	case len(v.Shifts) == 0:
-		s = 0.5
-	case len(w.shiftPrefer) > 0:
-		s = 0.3 + 0.7*float64(hit)/float64(len(v.Shifts))
-	}
-	if bad > 0 {
-		s *= 0.3
-	}
+	s := w.shiftsScore(employer.ShiftMask(v.Shifts))
 	early := false
 	if st := w.p.EarliestStart; st != nil && v.EarliestStart != "" && v.EarliestStart < st.Time {
 		s *= 0.5
@@ -44,6 +28,24 @@ func (w *want) scoreShifts(c *cand) {
 	if c.explain {
 		c.add("shifts", effectOf(s), s, w.shiftsText(c, early))
 	}
+}
+
+// shiftsScore is the shifts factor for a vacancy's shifts (a ShiftMask)
+// before any early-start penalty: 0.5 when none are stated, the share of
+// preferred ones when the client prefers some, times 0.3 when one is
+// avoided.
+func (w *want) shiftsScore(mask uint8) float64 {
+	if mask == 0 {
+		return 0.5
+	}
+	s := 1.0
+	if w.preferMask != 0 {
+		s = 0.3 + 0.7*float64(bits.OnesCount8(mask&w.preferMask))/float64(bits.OnesCount8(mask))
+	}
+	if mask&w.avoidMask != 0 {
+		s *= 0.3
+	}
+	return s
 }
 
 // shiftsText explains the shifts factor.

@@ -168,5 +168,17 @@ func (w *want) hotBound(h index.Hot, occMax float64) float64 {
 		fresh = (fresh + 2) / 3
 	}
 	t -= w.freshWeight() * (1 - fresh)
+	// Hours and shifts as scored, less the penalties that need the record
+	// (earnings, start time), which only lower a score.
+	if w.p.Hours != nil || w.p.BenefitsCap != nil {
+		hs := 0.5
+		if h.HoursHi > 0 {
+			hs = w.hoursScore(h.HoursLo, h.HoursHi)
+		}
+		t -= w.w.Hours * (1 - hs)
+	}
+	if len(w.p.Shifts) > 0 || w.p.EarliestStart != nil {
+		t -= w.w.Shifts * (1 - w.shiftsScore(h.Shifts))
+	}
 	return t / w.total
 }

@@ -46,6 +46,7 @@ type want struct {
 	skills    []string // the client's skills, lower case
 	// shifts the client accepts (must), prefers and avoids
 	shiftAccept, shiftPrefer, shiftAvoid []employer.Shift
+	preferMask, avoidMask                uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid
 	// sector codes the client prefers and avoids
 	sectorPrefer, sectorAvoid []string
 	total                     float64 // activeWeight, the denominator of scores
@@ -122,6 +123,9 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	for _, s := range p.Skills {
 		w.skills = append(w.skills, strings.ToLower(strings.TrimSpace(s)))
 	}
+	defer func() {
+		w.preferMask, w.avoidMask = employer.ShiftMask(w.shiftPrefer), employer.ShiftMask(w.shiftAvoid)
+	}()
 	for _, s := range p.Sectors {
 		switch s.Strength {
 		case preference.Prefer:

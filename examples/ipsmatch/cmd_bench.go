@@ -89,6 +89,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		defer f.Close()
 	}
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
 	lat := make([]time.Duration, len(town.Profiles))
 	var results, considered int
 	for i, p := range town.Profiles {
@@ -109,8 +111,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(q float64) time.Duration { return lat[min(len(lat)-1, int(q*float64(len(lat))))] }
-	fmt.Fprintf(e.stdout, "match (limit 20, full reasons), %d profiles: p50 %s  p90 %s  p99 %s  max %s; mean %.1f results, %.0f vacancies scored\n",
-		len(lat), ms(pct(0.5)), ms(pct(0.9)), ms(pct(0.99)), ms(lat[len(lat)-1]), float64(results)/float64(len(lat)), float64(considered)/float64(len(lat)))
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	fmt.Fprintf(e.stdout, "match (limit 20, full reasons), %d profiles: p50 %s  p90 %s  p99 %s  max %s; mean %.1f results, %.0f vacancies examined; %d GC cycles, %.1f MB allocated per match\n",
+		len(lat), ms(pct(0.5)), ms(pct(0.9)), ms(pct(0.99)), ms(lat[len(lat)-1]), float64(results)/float64(len(lat)), float64(considered)/float64(len(lat)),
+		after.NumGC-before.NumGC, float64(after.TotalAlloc-before.TotalAlloc)/float64(len(lat))/1e6)
 
 	t0 = time.Now()
 	var wg sync.WaitGroup
