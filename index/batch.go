@@ -209,7 +209,22 @@ func (ix *Index) enrich(v *employer.Vacancy) {
 
 func (ix *Index) entry(v *employer.Vacancy) *Entry {
 	return &Entry{Vacancy: v, TitleTokens: ix.Analyze(v.Lang(), v.Title),
-		Cells: cellTerms(v.Location, v.Remote), Occ: OccTerms(v.Occupation)}
+		Cells: cellTerms(v.Location, v.Remote), Occ: OccTerms(v.Occupation),
+		EssentialIDs: ix.skillIDs(v.Skills.Essential), OptionalIDs: ix.skillIDs(v.Skills.Optional)}
+}
+
+// skillIDs resolves skill labels or ids to taxonomy skill ids.
+func (ix *Index) skillIDs(skills []string) []string {
+	if len(skills) == 0 {
+		return nil
+	}
+	out := make([]string, len(skills))
+	for i, s := range skills {
+		if sk, ok := ix.opt.Taxonomy.Skill(s); ok {
+			out[i] = sk.ID
+		}
+	}
+	return out
 }
 
 func vacancyDoc(v *employer.Vacancy) (map[string]any, error) {

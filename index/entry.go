@@ -25,6 +25,11 @@ type Entry struct {
 	Cells []string
 	// Occ are the vacancy's occupation terms.
 	Occ []string
+	// EssentialIDs and OptionalIDs are the taxonomy ids of Skills.Essential
+	// and Skills.Optional, position by position; "" where the taxonomy does
+	// not know the skill. A client's skills are compared by id, in any
+	// language, and by text where there is no id.
+	EssentialIDs, OptionalIDs []string
 
 	emp atomic.Pointer[employer.Employer]
 }

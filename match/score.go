@@ -40,23 +40,36 @@ func (w *want) scoreSkills(c *cand) {
 		c.add("skills", Neutral, 0.5, "no skills listed")
 		return
 	}
-	var hasE, missE, hasO []string
-	for _, s := range sk.Essential {
-		if w.hasSkill(s) {
-			hasE = append(hasE, s)
-		} else {
-			missE = append(missE, s)
+	nE, nO := 0, 0
+	for i, s := range sk.Essential {
+		if w.hasSkill(s, idAt(c.e.EssentialIDs, i)) {
+			nE++
 		}
 	}
-	for _, s := range sk.Optional {
-		if w.hasSkill(s) {
-			hasO = append(hasO, s)
+	for i, s := range sk.Optional {
+		if w.hasSkill(s, idAt(c.e.OptionalIDs, i)) {
+			nO++
 		}
 	}
-	s := float64(2*len(hasE)+len(hasO)) / float64(2*len(sk.Essential)+len(sk.Optional))
+	s := float64(2*nE+nO) / float64(2*len(sk.Essential)+len(sk.Optional))
 	c.total += w.w.Skills * s
 	if !c.explain {
 		return
+	}
+	var hasE, missE, hasO []string
+	for i, s := range sk.Essential {
+		id := idAt(c.e.EssentialIDs, i)
+		if w.hasSkill(s, id) {
+			hasE = append(hasE, w.skillLabel(s, id))
+		} else {
+			missE = append(missE, w.skillLabel(s, id))
+		}
+	}
+	for i, s := range sk.Optional {
+		id := idAt(c.e.OptionalIDs, i)
+		if w.hasSkill(s, id) {
+			hasO = append(hasO, w.skillLabel(s, id))
+		}
 	}
 	var b strings.Builder
 	if len(sk.Essential) > 0 {
@@ -83,10 +96,32 @@ func (w *want) scoreSkills(c *cand) {
 	c.add("skills", effectOf(s), s, b.String())
 }
 
-// hasSkill compares a vacancy skill with the client's skills, ignoring case
-// and accepting one phrase inside the other ("food hygiene" and "basic
-// food hygiene").
-func (w *want) hasSkill(s string) bool {
+// skillLabel is how a skill reads in a reason: its English label when the
+// taxonomy knows it (postings often list ids), else as written.
+func (w *want) skillLabel(s, id string) string {
+	if id != "" {
+		if sk, ok := w.tax.Skill(id); ok {
+			return sk.Label("en")
+		}
+	}
+	return s
+}
+
+func idAt(ids []string, i int) string {
+	if i < len(ids) {
+		return ids[i]
+	}
+	return ""
+}
+
+// hasSkill compares a vacancy skill with the client's skills: by taxonomy
+// id when both are known to the taxonomy (so a skill matches in any of its
+// labels and languages), else by text, ignoring case and accepting one
+// phrase inside the other ("food hygiene" and "basic food hygiene").
+func (w *want) hasSkill(s, id string) bool {
+	if id != "" && w.skillIDs[id] {
+		return true
+	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	for _, m := range w.skills {
 		if m == s || (len(m) >= 4 && strings.Contains(s, m)) || (len(s) >= 4 && strings.Contains(m, s)) {

@@ -42,8 +42,10 @@ type want struct {
 	jobs      []jobWant // prefer and must
 	avoidJobs []jobWant
 	mustJob   bool
-	reachKm   float64  // commute radius in km, 0 when no commute limit
-	skills    []string // the client's skills, lower case
+	reachKm   float64         // commute radius in km, 0 when no commute limit
+	skills    []string        // the client's skills, lower case
+	skillIDs  map[string]bool // the taxonomy ids of the client's skills
+	tax       *taxonomy.Taxonomy
 	// shifts the client accepts (must), prefers and avoids
 	shiftAccept, shiftPrefer, shiftAvoid []employer.Shift
 	preferMask, avoidMask                uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid
@@ -120,8 +122,12 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	if c := p.Commute; c != nil && p.Home != nil {
 		w.reachKm = reachKm(c)
 	}
+	w.skillIDs, w.tax = map[string]bool{}, tax
 	for _, s := range p.Skills {
 		w.skills = append(w.skills, strings.ToLower(strings.TrimSpace(s)))
+		if sk, ok := tax.Skill(s); ok {
+			w.skillIDs[sk.ID] = true
+		}
 	}
 	defer func() {
 		w.preferMask, w.avoidMask = employer.ShiftMask(w.shiftPrefer), employer.ShiftMask(w.shiftAvoid)

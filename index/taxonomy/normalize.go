@@ -82,3 +82,27 @@ func tokens(s string) []string {
 	flush()
 	return out
 }
+
+// joinTokens folds s like tokens but keeps every word, stop words
+// included, joined by single spaces: a key for exact comparison.
+func joinTokens(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		r = unicode.ToLower(r)
+		if f, ok := fold[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

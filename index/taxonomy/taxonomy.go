@@ -10,7 +10,8 @@ type Taxonomy struct {
 	byID      map[string]int32
 	byISCO    map[string][]int32
 	skills    []Skill
-	essential [][]int32 // per occupation: indexes into skills
+	skillKeys map[string]int32 // skill id and every label, folded -> index into skills
+	essential [][]int32        // per occupation: indexes into skills
 	optional  [][]int32
 	match     matcher
 }
@@ -44,7 +45,41 @@ func build(occs []Occupation, essential, optional [][]int32, skills []Skill) *Ta
 		t.byISCO[occs[from].ISCO] = append(t.byISCO[occs[from].ISCO], int32(to))
 	}
 	t.match = newMatcher(t.occs)
+	t.skillKeys = make(map[string]int32, len(skills)*3)
+	for i, sk := range skills {
+		// The first skill to claim a key keeps it.
+		for _, k := range skillKeyList(sk) {
+			if _, taken := t.skillKeys[k]; !taken {
+				t.skillKeys[k] = int32(i)
+			}
+		}
+	}
 	return t
+}
+
+func skillKeyList(sk Skill) []string {
+	keys := []string{foldKey(sk.ID)}
+	for _, ls := range sk.Labels {
+		for _, l := range ls {
+			keys = append(keys, foldKey(l))
+		}
+	}
+	return keys
+}
+
+// foldKey is how skill ids and labels are compared: folded to lower case
+// without accents, words joined by single spaces, '-' and '_' as spaces.
+func foldKey(s string) string { return joinTokens(s) }
+
+// Skill finds a skill by its id or by any of its labels, in any language,
+// ignoring case and accents: "use-oven", "work with ovens and fryers" and
+// an Italian label all find the same skill.
+func (t *Taxonomy) Skill(idOrLabel string) (Skill, bool) {
+	i, ok := t.skillKeys[foldKey(idOrLabel)]
+	if !ok {
+		return Skill{}, false
+	}
+	return t.skills[i], true
 }
 
 // Len returns the number of occupations.

@@ -126,3 +126,16 @@ func TestConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestSkillByIDOrLabel(t *testing.T) {
+	tx := Builtin()
+	byID, ok := tx.Skill("food-hygiene")
+	require.True(t, ok)
+	for _, key := range []string{"Food Hygiene", "follow food hygiene rules", "HACCP", "rispettare le norme igieniche alimentari"} {
+		got, ok := tx.Skill(key)
+		require.True(t, ok, key)
+		assert.Equal(t, byID.ID, got.ID, key)
+	}
+	_, ok = tx.Skill("juggling")
+	assert.False(t, ok)
+}
