@@ -127,3 +127,14 @@ func Shifts() []Shift { return slices.Clone(shifts) }
 
 // Channels lists every channel.
 func Channels() []Channel { return slices.Clone(channels) }
+
+// ShiftMask packs shifts into bits, one per pattern in the order of Shifts.
+func ShiftMask(ss []Shift) uint8 {
+	var m uint8
+	for _, s := range ss {
+		if i := slices.Index(shifts, s); i >= 0 {
+			m |= 1 << i
+		}
+	}
+	return m
+}

@@ -3,6 +3,7 @@ package employer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -89,6 +90,9 @@ func (v *Vacancy) Validate() error {
 	for i, s := range v.Shifts {
 		if s == "" || !oneOf(s, shifts) {
 			return fieldErr(id, fmt.Sprintf("shifts[%d]", i), ErrUnknownValue, "%q (want one of %v)", s, shifts)
+		}
+		if slices.Contains(v.Shifts[:i], s) {
+			return fieldErr(id, fmt.Sprintf("shifts[%d]", i), ErrUnknownValue, "%q is listed twice", s)
 		}
 	}
 	if v.EarliestStart != "" && !clockRe.MatchString(v.EarliestStart) {

@@ -2,12 +2,12 @@ package csvimport
 
 import (
 	"fmt"
+	textfold "github.com/ipsmatch/ipsmatch/internal/fold"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
@@ -177,23 +177,5 @@ func occupation(entry string) employer.Occupation {
 	return employer.Occupation{Label: entry}
 }
 
-// foldTable maps accented letters (already lower case) to plain ASCII.
-var foldTable = map[rune]string{
-	'à': "a", 'á': "a", 'â': "a", 'ä': "a", 'ç': "c", 'è': "e", 'é': "e", 'ê': "e", 'ë': "e",
-	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ñ': "n", 'ò': "o", 'ó': "o", 'ô': "o", 'ö': "o", 'ø': "o",
-	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ß': "ss", 'æ': "ae", 'å': "a",
-}
-
 // fold returns s trimmed, in lower case, with accents folded.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.TrimSpace(s) {
-		r = unicode.ToLower(r)
-		if f, ok := foldTable[r]; ok {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func fold(s string) string { return textfold.String(strings.TrimSpace(s)) }

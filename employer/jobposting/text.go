@@ -1,6 +1,7 @@
 package jobposting
 
 import (
+	textfold "github.com/ipsmatch/ipsmatch/internal/fold"
 	"html"
 	"math"
 	"strconv"
@@ -8,34 +9,8 @@ import (
 	"unicode"
 )
 
-// foldTable maps accented letters (already lower case) to plain ASCII, so
-// that "notturno", "sì" and "Società" compare however they were typed.
-var foldTable = map[rune]string{
-	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'æ': "ae",
-	'ç': "c",
-	'è': "e", 'é': "e", 'ê': "e", 'ë': "e",
-	'ì': "i", 'í': "i", 'î': "i", 'ï': "i",
-	'ñ': "n",
-	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'œ': "oe",
-	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u",
-	'ý': "y", 'ÿ': "y",
-	'ß': "ss",
-}
-
 // fold returns s in lower case with accents folded to ASCII.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		r = unicode.ToLower(r)
-		if f, ok := foldTable[r]; ok {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func fold(s string) string { return textfold.String(s) }
 
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

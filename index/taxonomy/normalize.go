@@ -1,24 +1,10 @@
 package taxonomy
 
 import (
+	"github.com/ipsmatch/ipsmatch/internal/fold"
 	"strings"
 	"unicode"
 )
-
-// fold maps accented and special letters (already lower case) to plain ASCII
-// so that "rengøring", "pulizìe" and "limpiéza" compare with what a client
-// types on any keyboard.
-var fold = map[rune]string{
-	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'æ': "ae",
-	'ç': "c",
-	'è': "e", 'é': "e", 'ê': "e", 'ë': "e",
-	'ì': "i", 'í': "i", 'î': "i", 'ï': "i",
-	'ñ': "n",
-	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'œ': "oe",
-	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u",
-	'ý': "y", 'ÿ': "y",
-	'ß': "ss",
-}
 
 // stopWords are dropped from both the text and the labels before matching:
 // function words of the four languages, plus words such as "job" or "lavoro"
@@ -72,12 +58,7 @@ func tokens(s string) []string {
 			flush()
 			continue
 		}
-		r = unicode.ToLower(r)
-		if f, ok := fold[r]; ok {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteRune(r)
+		fold.Rune(&b, r)
 	}
 	flush()
 	return out
@@ -97,12 +78,7 @@ func joinTokens(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		r = unicode.ToLower(r)
-		if f, ok := fold[r]; ok {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteRune(r)
+		fold.Rune(&b, r)
 	}
 	return b.String()
 }
