@@ -109,27 +109,23 @@ func copyHistory(ctx context.Context, e *env, data, dir string) error {
 	}); err != nil {
 		return err
 	}
-	clients, err := loadClients(filepath.Join(data, "clients"))
+	// Client profiles are never copied into the index folder: it only
+	// remembers where the data folder keeps them.
+	clientsDir, err := filepath.Abs(filepath.Join(data, "clients"))
+	if err != nil {
+		return err
+	}
+	clients, err := loadClients(clientsDir)
 	if err != nil {
 		return err
 	}
 	if len(clients) > 0 {
-		if err := os.MkdirAll(filepath.Join(dir, "clients"), 0o755); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, clientsPathFile), []byte(clientsDir+"\n"), 0o644); err != nil {
 			return err
-		}
-		names, _ := filepath.Glob(filepath.Join(data, "clients", "*.json"))
-		for _, n := range names {
-			b, err := os.ReadFile(n)
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(filepath.Join(dir, "clients", filepath.Base(n)), b, 0o644); err != nil {
-				return err
-			}
 		}
 	}
 	if nc+np+len(clients) > 0 {
-		fmt.Fprintf(e.stdout, "recorded %d contacts and %d placements in the journal; %d client profiles copied\n", nc, np, len(clients))
+		fmt.Fprintf(e.stdout, "recorded %d contacts and %d placements in the journal; client profiles read from %s (%d)\n", nc, np, clientsDir, len(clients))
 	}
 	return nil
 }

@@ -24,12 +24,17 @@ import (
 // source says where a command's data comes from: a folder of data files,
 // a persistent index, or the demo town.
 type source struct {
-	data, index, today string
+	data, index, clients, today string
 }
+
+// clientsPathFile, in an index folder, names the folder of client
+// profiles that `ipsmatch index` read: a path, never a copy of a profile.
+const clientsPathFile = "clients.path"
 
 func (s *source) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.data, "data", "", "folder with employers.jsonl and vacancies.jsonl (and optionally contacts.jsonl, placements.jsonl, clients/*.json)")
 	fs.StringVar(&s.index, "index", "", "persistent index folder built with 'ipsmatch index'")
+	fs.StringVar(&s.clients, "clients", "", "folder of client profiles (*.json); default: the data folder's clients/, the folder the index was built from, or the demo's")
 	fs.StringVar(&s.today, "today", "", "pin today's date, YYYY-MM-DD (default: the current date; on the demo town "+demo.Today+")")
 }
 
@@ -66,7 +71,13 @@ func (s *source) open(ctx context.Context, e *env) (*world, error) {
 			_ = w.ix.Close()
 			return nil, err
 		}
-		if w.clients, err = loadClients(filepath.Join(s.index, "clients")); err != nil {
+		dir := s.clients
+		if dir == "" {
+			if b, err := os.ReadFile(filepath.Join(s.index, clientsPathFile)); err == nil {
+				dir = strings.TrimSpace(string(b))
+			}
+		}
+		if w.clients, err = loadClients(dir); err != nil {
 			_ = w.Close()
 			return nil, err
 		}
@@ -84,6 +95,12 @@ func (s *source) open(ctx context.Context, e *env) (*world, error) {
 	w.today = civil.Of(time.Now())
 	if w.demo {
 		w.today = civil.MustParse(demo.Today)
+	}
+	if s.clients != "" && s.index == "" {
+		if w.clients, err = loadClients(s.clients); err != nil {
+			_ = w.Close()
+			return nil, err
+		}
 	}
 	if s.today != "" {
 		if w.today, err = civil.Parse(s.today); err != nil {
@@ -194,6 +211,9 @@ func readJSONLFile[T any](path string, read func(r io.Reader, name string) ([]T,
 // loadClients reads every *.json profile in dir; a missing dir is no
 // clients.
 func loadClients(dir string) ([]preference.Profile, error) {
+	if dir == "" {
+		return nil, nil
+	}
 	names, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
