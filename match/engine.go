@@ -138,10 +138,25 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	if res.Rapid.PastDay30 {
 		res.Flags = append([]string{res.Rapid.Text}, res.Flags...)
 	}
+	if e.hist != nil {
+		if job, ok := employer.CurrentJob(e.hist.Placements(), p.ID, opt.Today); ok {
+			res.CurrentJob = &job
+			res.Flags = append(res.Flags, fmt.Sprintf("working now: %s at %s since %s (%d days); follow-along support continues",
+				job.Title, e.employerName(job.EmployerID), job.Start, job.TenureDays(opt.Today)))
+		}
+	}
 	return res, nil
 }
 
 func (e *Engine) employerOf(en *index.Entry) *employer.Employer { return en.Employer() }
+
+// employerName is an employer's name for a sentence, its id when unknown.
+func (e *Engine) employerName(id string) string {
+	if emp, ok := e.ix.Employer(id); ok {
+		return emp.Name
+	}
+	return id
+}
 
 // scored is a candidate with its score, before explanation.
 type scored struct {

@@ -59,7 +59,15 @@ func TestDemoTownAgreesWithReference(t *testing.T) {
 		p, err := preference.Load(n)
 		require.NoError(t, err)
 		for _, opt := range []Options{{Today: today}, {Today: today, Rapid: true}, {Today: today, IncludeNonCompetitive: true}, {Today: today, Limit: 5, PerEmployer: 1}} {
-			requireSameAsReference(t, e, p, opt)
+			got := requireSameAsReference(t, e, p, opt)
+			// Placements feed the output: a client in work is told so.
+			if job, ok := employer.CurrentJob(placements, p.ID, today); ok {
+				require.NotNil(t, got.CurrentJob, p.ID)
+				require.Equal(t, job.ID, got.CurrentJob.ID)
+				require.Contains(t, got.Flags[len(got.Flags)-1], "working now: "+job.Title)
+			} else {
+				require.Nil(t, got.CurrentJob, p.ID)
+			}
 		}
 	}
 }

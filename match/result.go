@@ -88,6 +88,9 @@ type Results struct {
 	Flags []string `json:"flags,omitempty"`
 	// Rapid is where the client stands on rapid job search.
 	Rapid RapidSearch `json:"rapid_search"`
+	// CurrentJob is the client's open job start, if any: IPS support goes
+	// on after a start, and a search may be for a better or second job.
+	CurrentJob *employer.Placement `json:"current_job,omitempty"`
 }
 
 // Exclusion reasons, as counted in Results.Excluded.
