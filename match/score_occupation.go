@@ -93,7 +93,7 @@ func (w *want) scoreOccupation(c *cand) {
 		}
 		c.total += w.w.Occupation * best.score
 		if c.explain {
-			c.add("occupation", effectOf(best.score), best.score, occText(c, bj, best))
+			c.add("occupation", effectOf(best.score), best.score, w.occText(c, bj, best))
 		}
 	}
 	for i := range w.avoidJobs {
@@ -128,7 +128,7 @@ func quoteJob(j *jobWant) string {
 	return "a job type"
 }
 
-func occText(c *cand, j *jobWant, s occSim) string {
+func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 	label := c.e.Occupation.Label
 	if label == "" {
 		label = c.e.Title
@@ -152,11 +152,11 @@ func occText(c *cand, j *jobWant, s occSim) string {
 		}
 		return text + inferred
 	case "unit":
-		return fmt.Sprintf("%s: close to %s, which the client asked for (same ISCO unit group %s)%s", label, s.occ.Label("en"), s.occ.ISCO, inferred)
+		return fmt.Sprintf("%s: close to %s, which the client asked for (same ISCO unit group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO), inferred)
 	case "minor":
-		return fmt.Sprintf("%s: related to %s (same ISCO minor group %s)%s", label, s.occ.Label("en"), s.occ.ISCO[:3], inferred)
+		return fmt.Sprintf("%s: related to %s (same ISCO minor group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:3]), inferred)
 	case "submajor":
-		return fmt.Sprintf("%s: loosely related to %s (same ISCO sub-major group %s)%s", label, s.occ.Label("en"), s.occ.ISCO[:2], inferred)
+		return fmt.Sprintf("%s: loosely related to %s (same ISCO sub-major group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:2]), inferred)
 	case "words":
 		return fmt.Sprintf("title %q has the client's words %s", c.e.Title, strings.Join(s.words, ", "))
 	}
@@ -178,4 +178,13 @@ func capFirst(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// group names an ISCO group by code, with its label when the taxonomy has
+// one: "941, food preparation assistants".
+func (w *want) group(code string) string {
+	if label, ok := w.tax.ISCOGroup(code); ok {
+		return code + ", " + strings.ToLower(label[:1]) + label[1:]
+	}
+	return code
 }

@@ -10,10 +10,11 @@ import (
 )
 
 // The built-in vocabulary is written by the project, in its own words, as
-// two line-based files in data/:
+// three line-based files in data/:
 //
 //	occupations.txt: id|isco|en labels|it labels|es labels|da labels|essential skill ids|optional skill ids
 //	skills.txt:      id|en labels|it labels
+//	iscogroups.txt:  ISCO-08 major or sub-major group code|en label
 //
 // Labels of one language are separated by ";", the preferred one first;
 // skill ids by ",". Blank lines and lines starting with "#" are ignored.
@@ -22,10 +23,19 @@ var (
 	builtinOccupations []byte
 	//go:embed data/skills.txt
 	builtinSkills []byte
+	//go:embed data/iscogroups.txt
+	builtinGroups []byte
 )
 
 var builtin = sync.OnceValues(func() (*Taxonomy, error) {
-	return parseBuiltin(builtinOccupations, builtinSkills)
+	t, err := parseBuiltin(builtinOccupations, builtinSkills)
+	if err != nil {
+		return nil, err
+	}
+	if t.groups, err = parseBuiltinGroups(builtinGroups); err != nil {
+		return nil, err
+	}
+	return t, nil
 })
 
 // Builtin returns the embedded vocabulary of common entry-level occupations
@@ -93,6 +103,23 @@ func parseBuiltin(occData, skillData []byte) (*Taxonomy, error) {
 		return nil, err
 	}
 	return build(occs, essential, optional, skills), nil
+}
+
+// parseBuiltinGroups reads iscogroups.txt: code -> English label, for
+// codes of 1 or 2 digits.
+func parseBuiltinGroups(data []byte) (map[string]string, error) {
+	groups := make(map[string]string)
+	err := eachLine(data, "iscogroups.txt", 2, func(n int, f []string) error {
+		if !isISCOCode(f[0]) || len(f[0]) > 2 || f[1] == "" {
+			return fmt.Errorf("iscogroups.txt line %d: want a 1- or 2-digit code and a label: %w", n, ErrBuiltinData)
+		}
+		if _, dup := groups[f[0]]; dup {
+			return fmt.Errorf("iscogroups.txt line %d: duplicate code %q: %w", n, f[0], ErrBuiltinData)
+		}
+		groups[f[0]] = f[1]
+		return nil
+	})
+	return groups, err
 }
 
 // eachLine calls fn with the "|"-separated, trimmed fields of every data

@@ -4,9 +4,10 @@ import "errors"
 
 var (
 	// ErrESCOMissingFile is returned by LoadESCO when one of the ESCO CSV
-	// files it needs (occupations_en.csv, skills_en.csv,
-	// occupationSkillRelations.csv) is neither under the folder nor inside a
-	// zip file there.
+	// files it needs (occupations_en.csv, skills_en.csv, ISCOGroups_en.csv,
+	// occupationSkillRelations.csv, broaderRelationsOccPillar.csv) is
+	// neither under the folder nor inside a zip file there. The message
+	// names the file.
 	ErrESCOMissingFile = errors.New("taxonomy: ESCO file not found")
 
 	// ErrESCOMissingColumn is returned by LoadESCO when the header of an ESCO
@@ -16,8 +17,8 @@ var (
 
 	// ErrESCOMalformed is returned by LoadESCO when an ESCO file cannot be
 	// read as CSV, or a row breaks a rule the loader relies on (an occupation
-	// without a code, two occupations with the same code). The message names
-	// the file and, where known, the line.
+	// or ISCO group without a code, two occupations or two ISCO groups with
+	// the same code). The message names the file and, where known, the line.
 	ErrESCOMalformed = errors.New("taxonomy: malformed ESCO file")
 
 	// ErrBuiltinData is returned when the embedded vocabulary cannot be

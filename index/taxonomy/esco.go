@@ -8,16 +8,25 @@ import (
 // LoadESCO reads the ESCO classification (v1.1.1, English CSV) from dir: a
 // folder holding the two zip files the European Commission distributes, or
 // the CSV files unpacked anywhere below it. It reads occupations_en.csv,
-// skills_en.csv and occupationSkillRelations.csv, matched by base name.
+// skills_en.csv, ISCOGroups_en.csv, occupationSkillRelations.csv and
+// broaderRelationsOccPillar.csv, matched by base name; all five are
+// required (ErrESCOMissingFile names the one not found).
 //
 // Occupations get the ESCO code as ID ("9412.1"), the iscoGroup as ISCO,
-// and English labels only: the preferred label, then the alternative and
-// hidden ones. Skills get the last part of their URI as ID. Rows are
+// English labels only (the preferred label, then the alternative and hidden
+// ones) and, as Broader, the ID of their broader ESCO occupation or the code
+// of their ISCO-08 group. Skills get the last part of their URI as ID. The
+// English preferred label of every ISCO-08 group, from major groups to unit
+// groups, is kept for ISCOGroup. Rows are
 // streamed, and relations are stored as small integers, so memory stays
 // close to the size of the labels kept. Callers usually Merge the result
 // with Builtin to add the other languages and the everyday wordings.
 func LoadESCO(dir string) (*Taxonomy, error) {
-	src, err := findESCO(dir, escoOccupations, escoSkills, escoRelations)
+	src, err := findESCO(dir, escoOccupations, escoSkills, escoISCOGroups, escoRelations, escoBroaderOcc)
+	if err != nil {
+		return nil, err
+	}
+	groups, groupByURI, err := loadESCOGroups(src[escoISCOGroups])
 	if err != nil {
 		return nil, err
 	}
@@ -29,11 +38,16 @@ func LoadESCO(dir string) (*Taxonomy, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := loadESCOBroader(src[escoBroaderOcc], occs, occIdx, groupByURI); err != nil {
+		return nil, err
+	}
 	essential, optional, err := loadESCORelations(src[escoRelations], occIdx, skillIdx, len(occs))
 	if err != nil {
 		return nil, err
 	}
-	return build(occs, essential, optional, skills), nil
+	t := build(occs, essential, optional, skills)
+	t.groups = groups
+	return t, nil
 }
 
 // columns looks up the named columns of t, failing on the first missing one.
@@ -124,6 +138,72 @@ func loadESCOOccupations(src escoSource) ([]Occupation, map[string]int32, error)
 		return nil
 	})
 	return occs, idx, err
+}
+
+// loadESCOGroups reads the ISCO-08 groups of every level: code -> English
+// preferred label, and (for the occupation hierarchy only) URI -> code.
+func loadESCOGroups(src escoSource) (groups, byURI map[string]string, err error) {
+	t, err := openTable(escoISCOGroups, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.Close()
+	c, need, err := columns(t, "conceptUri", "code", "preferredLabel")
+	if err != nil {
+		return nil, nil, err
+	}
+	groups = make(map[string]string, 640)
+	byURI = make(map[string]string, 640)
+	err = t.each(need, func(row []string) error {
+		uri, code := strings.TrimSpace(row[c[0]]), strings.TrimSpace(row[c[1]])
+		if code == "" {
+			line, _ := t.r.FieldPos(0)
+			return fmt.Errorf("esco: %s line %d: ISCO group without code: %w", t.name, line, ErrESCOMalformed)
+		}
+		if _, dup := groups[code]; dup {
+			line, _ := t.r.FieldPos(0)
+			return fmt.Errorf("esco: %s line %d: duplicate code %q: %w", t.name, line, code, ErrESCOMalformed)
+		}
+		code = strings.Clone(code)
+		groups[code] = strings.Clone(strings.TrimSpace(row[c[2]]))
+		if uri != "" {
+			byURI[strings.Clone(uri)] = code
+		}
+		return nil
+	})
+	return groups, byURI, err
+}
+
+// loadESCOBroader sets the Broader of each occupation from the occupation
+// pillar's broader relations: the ID of a broader occupation, or the code of
+// an ISCO-08 group. Rows about ISCO groups themselves are skipped (their
+// hierarchy is in their codes), as are broader concepts found in neither
+// file. Should an occupation have two broader concepts, the first is kept.
+func loadESCOBroader(src escoSource, occs []Occupation, occIdx map[string]int32, groupByURI map[string]string) error {
+	t, err := openTable(escoBroaderOcc, src)
+	if err != nil {
+		return err
+	}
+	defer t.Close()
+	c, need, err := columns(t, "conceptUri", "broaderUri")
+	if err != nil {
+		return err
+	}
+	return t.each(need, func(row []string) error {
+		o, ok := occIdx[strings.TrimSpace(row[c[0]])]
+		if !ok || occs[o].Broader != "" {
+			return nil
+		}
+		b := strings.TrimSpace(row[c[1]])
+		if j, ok := occIdx[b]; ok {
+			if j != o {
+				occs[o].Broader = occs[j].ID // shares the string: no copy
+			}
+		} else if code, ok := groupByURI[b]; ok {
+			occs[o].Broader = code
+		}
+		return nil
+	})
 }
 
 func loadESCORelations(src escoSource, occIdx, skillIdx map[string]int32, n int) (essential, optional [][]int32, err error) {

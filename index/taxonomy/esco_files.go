@@ -15,12 +15,15 @@ import (
 )
 
 // The ESCO v1.1.1 files LoadESCO reads. The European Commission ships them
-// in esco-v1.1.1-classification-en-csv.zip (the first two) and
-// esco-v1.1.1-relations-csv.zip (the third), sometimes inside a folder.
+// in esco-v1.1.1-classification-en-csv.zip (occupations, skills, ISCO
+// groups) and esco-v1.1.1-relations-csv.zip (occupation-skill relations and
+// the occupation hierarchy), sometimes inside a folder.
 const (
 	escoOccupations = "occupations_en.csv"
 	escoSkills      = "skills_en.csv"
+	escoISCOGroups  = "ISCOGroups_en.csv"
 	escoRelations   = "occupationSkillRelations.csv"
+	escoBroaderOcc  = "broaderRelationsOccPillar.csv"
 )
 
 // escoSource says where one ESCO file is: a plain file, or an entry of a zip.

@@ -31,9 +31,11 @@ func TestLoadESCOTinyZips(t *testing.T) {
 	writeZip(t, filepath.Join(dir, "esco-v1.1.1-classification-en-csv.zip"), map[string]string{
 		"esco/occupations_en.csv": "classification/occupations_en.csv",
 		"esco/skills_en.csv":      "classification/skills_en.csv",
+		"esco/ISCOGroups_en.csv":  "classification/ISCOGroups_en.csv",
 	})
 	writeZip(t, filepath.Join(dir, "esco-v1.1.1-relations-csv.zip"), map[string]string{
-		"occupationSkillRelations.csv": "relations/occupationSkillRelations.csv",
+		"occupationSkillRelations.csv":  "relations/occupationSkillRelations.csv",
+		"broaderRelationsOccPillar.csv": "relations/broaderRelationsOccPillar.csv",
 	})
 	tx, err := LoadESCO(dir)
 	require.NoError(t, err)
@@ -69,6 +71,18 @@ func checkTiny(t *testing.T, tx *Taxonomy) {
 	c, ok := tx.Classify("Grill cook wanted", "en")
 	require.True(t, ok)
 	assert.Equal(t, "5120.9", c.Occupation.ID)
+
+	assert.Equal(t, "9412", o.Broader, "the ISCO group, by code")
+	assert.Equal(t, []string{"9412", "941", "94", "9"}, tx.Broader("9412.9"))
+	l, ok := tx.ISCOGroup("9412")
+	require.True(t, ok)
+	assert.Equal(t, "kitchen helpers (fixture)", l, "the preferred label, not the alternative ones")
+	for _, code := range []string{"5", "51", "512", "5120", "9333"} {
+		_, ok := tx.ISCOGroup(code)
+		assert.True(t, ok, code)
+	}
+	_, ok = tx.ISCOGroup("1")
+	assert.False(t, ok)
 }
 
 func skillIDs(ss []Skill) []string {
@@ -109,10 +123,24 @@ func TestLoadESCOMissingFile(t *testing.T) {
 	writeZip(t, filepath.Join(dir, "classification.zip"), map[string]string{
 		"occupations_en.csv": "classification/occupations_en.csv",
 		"skills_en.csv":      "classification/skills_en.csv",
+		"ISCOGroups_en.csv":  "classification/ISCOGroups_en.csv",
 	})
 	_, err := LoadESCO(dir)
 	require.ErrorIs(t, err, ErrESCOMissingFile)
 	assert.Contains(t, err.Error(), "occupationSkillRelations.csv")
+
+	// The hierarchy files are required too, and named when missing.
+	for _, missing := range []string{"ISCOGroups_en.csv", "broaderRelationsOccPillar.csv"} {
+		dir := t.TempDir()
+		for _, src := range tinyFiles {
+			if filepath.Base(src) != missing {
+				copyTinyFile(t, src, dir)
+			}
+		}
+		_, err := LoadESCO(dir)
+		require.ErrorIs(t, err, ErrESCOMissingFile, missing)
+		assert.Contains(t, err.Error(), missing)
+	}
 
 	_, err = LoadESCO(filepath.Join(dir, "no-such-folder"))
 	require.Error(t, err)
@@ -120,14 +148,10 @@ func TestLoadESCOMissingFile(t *testing.T) {
 
 func TestLoadESCOMalformedCSV(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"skills_en.csv", "occupationSkillRelations.csv"} {
-		src := filepath.Join(tinyDir, "classification", name)
-		if name == "occupationSkillRelations.csv" {
-			src = filepath.Join(tinyDir, "relations", name)
+	for _, src := range tinyFiles {
+		if filepath.Base(src) != "occupations_en.csv" {
+			copyTinyFile(t, src, dir)
 		}
-		data, err := os.ReadFile(src)
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o600))
 	}
 	bad := "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,code\n" +
 		"Occupation,http://x/o1,9412,cook,\"unclosed,9412.1\n"
@@ -143,6 +167,23 @@ func TestLoadESCOMalformedCSV(t *testing.T) {
 	_, err = LoadESCO(dir)
 	require.ErrorIs(t, err, ErrESCOMalformed)
 	assert.Contains(t, err.Error(), "duplicate code")
+}
+
+// tinyFiles are the five files of the tiny fixture, relative to tinyDir.
+var tinyFiles = []string{
+	"classification/occupations_en.csv",
+	"classification/skills_en.csv",
+	"classification/ISCOGroups_en.csv",
+	"relations/occupationSkillRelations.csv",
+	"relations/broaderRelationsOccPillar.csv",
+}
+
+// copyTinyFile copies one file of the tiny fixture into dir, flat.
+func copyTinyFile(t testing.TB, src, dir string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(tinyDir, src))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(src)), data, 0o600))
 }
 
 // realESCODir returns the folder with the real ESCO files, or skips.
@@ -182,6 +223,39 @@ func TestLoadESCOReal(t *testing.T) {
 	got = merged.Understand("lavoro in cucina")
 	require.NotEmpty(t, got)
 	assert.Equal(t, "9412", got[0].Occupation.ISCO)
+
+	// The ISCO-08 groups of every level, and the occupation hierarchy.
+	l, ok := tx.ISCOGroup("9412")
+	require.True(t, ok)
+	assert.Regexp(t, `(?i)kitchen|food`, l)
+	for _, code := range []string{"9", "94", "941", "0110"} {
+		l, ok := tx.ISCOGroup(code)
+		assert.True(t, ok && l != "", code)
+	}
+	assert.Equal(t, "9412", o.Broader)
+	assert.Equal(t, []string{"9412", "941", "94", "9"}, tx.Broader("9412.2"))
+	assert.Equal(t, []string{"5120.1", "5120", "512", "51", "5"}, tx.Broader("5120.1.3"), "grill cook, under cook")
+	assert.Equal(t, mustGroup(t, Builtin(), "94"), mustGroup(t, merged, "94"), "tx.Merge(Builtin()): Builtin's label wins")
+	assert.Equal(t, mustGroup(t, tx, "94"), mustGroup(t, Builtin().Merge(tx), "94"), "Builtin().Merge(tx): ESCO's label wins")
+	assert.Equal(t, mustGroup(t, tx, "9412"), mustGroup(t, merged, "9412"), "groups only ESCO labels are kept")
+	var withBroader int
+	for _, o := range tx.Occupations() {
+		if o.Broader == "" {
+			continue
+		}
+		withBroader++
+		chain := tx.Broader(o.ID)
+		require.NotEmpty(t, chain, o.ID)
+		assert.Equal(t, o.ISCO[:1], chain[len(chain)-1], "%s ends at its major group", o.ID)
+	}
+	assert.Equal(t, tx.Len(), withBroader, "every ESCO occupation has a broader concept")
+}
+
+func mustGroup(t *testing.T, tx *Taxonomy, code string) string {
+	t.Helper()
+	l, ok := tx.ISCOGroup(code)
+	require.True(t, ok, code)
+	return l
 }
 
 // BenchmarkLoadESCO loads the real ESCO files and reports the heap still in

@@ -45,9 +45,19 @@ func FuzzLoadESCOOccupations(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	groups, err := os.ReadFile(filepath.Join(tinyDir, "classification", "ISCOGroups_en.csv"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	broader, err := os.ReadFile(filepath.Join(tinyDir, "relations", "broaderRelationsOccPillar.csv"))
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, occ []byte) {
 		dir := t.TempDir()
-		for name, data := range map[string][]byte{escoOccupations: occ, escoSkills: skills, escoRelations: rels} {
+		for name, data := range map[string][]byte{
+			escoOccupations: occ, escoSkills: skills, escoRelations: rels, escoISCOGroups: groups, escoBroaderOcc: broader,
+		} {
 			if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
 				t.Fatal(err)
 			}
@@ -55,6 +65,9 @@ func FuzzLoadESCOOccupations(f *testing.F) {
 		tx, err := LoadESCO(dir)
 		if err == nil {
 			_ = tx.Understand("cook")
+			for _, o := range tx.Occupations() {
+				_ = tx.Broader(o.ID)
+			}
 		}
 	})
 }

@@ -3,10 +3,11 @@ package taxonomy
 // Occupation is one kind of work. Its Labels map is shared with the Taxonomy
 // it came from: read it, never change it.
 type Occupation struct {
-	ID     string              // stable id: builtin ids are kebab-case English ("kitchen-porter"); ESCO ids are the ESCO code ("9412.1")
-	ISCO   string              // ISCO-08 unit group, 4 digits, e.g. "9412"
-	Labels map[string][]string // lang ("en", "it", "es", "da") -> labels; the first is the preferred label
-	URI    string              // ESCO concept URI when loaded from ESCO, else ""
+	ID      string              // stable id: builtin ids are kebab-case English ("kitchen-porter"); ESCO ids are the ESCO code ("9412.1")
+	ISCO    string              // ISCO-08 unit group, 4 digits, e.g. "9412"
+	Labels  map[string][]string // lang ("en", "it", "es", "da") -> labels; the first is the preferred label
+	URI     string              // ESCO concept URI when loaded from ESCO, else ""
+	Broader string              // the id of the broader ESCO occupation, or the ISCO-08 group code; "" when none or built-in
 }
 
 // Label returns the preferred label in lang, falling back to English, then

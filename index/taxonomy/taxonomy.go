@@ -14,6 +14,7 @@ type Taxonomy struct {
 	essential [][]int32        // per occupation: indexes into skills
 	optional  [][]int32
 	match     matcher
+	groups    map[string]string // ISCO-08 group code (1 to 4 digits) -> English label; may be nil
 }
 
 // build takes ownership of its arguments. essential and optional run
@@ -130,9 +131,10 @@ func (t *Taxonomy) skillList(idx []int32) []Skill {
 	return out
 }
 
-// Merge returns a new taxonomy holding the occupations and skills of both t
-// and other. When both hold an occupation (or a skill) with the same ID, the
-// one from other wins, skill lists included. Neither input changes.
+// Merge returns a new taxonomy holding the occupations, skills and ISCO-08
+// group labels of both t and other. When both hold an occupation (or a
+// skill, or a group label) with the same ID, the one from other wins, skill
+// lists included. Neither input changes.
 func (t *Taxonomy) Merge(other *Taxonomy) *Taxonomy {
 	var skills []Skill
 	skillIdx := make(map[string]int32, len(t.skills)+len(other.skills))
@@ -170,7 +172,9 @@ func (t *Taxonomy) Merge(other *Taxonomy) *Taxonomy {
 	for i := range other.occs {
 		add(other, i, remapO)
 	}
-	return build(occs, essential, optional, skills)
+	merged := build(occs, essential, optional, skills)
+	merged.groups = mergeGroups(t.groups, other.groups)
+	return merged
 }
 
 func remapAll(idx, remap []int32) []int32 {
