@@ -129,6 +129,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	}
 	rd.count(&res)
 	kept := top.all()
+	res.Results = make([]Result, 0, min(opt.Limit, len(kept))) // [] not null in JSON
 	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {
 		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)
 		res.Results = append(res.Results, w.result(c, i+1))

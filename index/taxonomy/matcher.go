@@ -108,7 +108,11 @@ func (m *matcher) add(l labelRef, toks []string, near bool) {
 }
 
 // nearlyEqual reports whether two different words count as the same word
-// with a different ending (see Understand).
+// with a different ending (see Understand): they share a stem of at least
+// minShared letters and what follows it, in each, is an inflection or a
+// common word ending of the four languages ("cleaner"/"cleaning",
+// "cucina"/"cucine", "magazzino"/"magazziniere"). An arbitrary tail does
+// not count: "animals" is not "animator".
 func nearlyEqual(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -116,15 +120,27 @@ func nearlyEqual(a, b string) bool {
 	if b == a+"s" {
 		return true
 	}
-	if len(a) < minShared || len(b)-len(a) > maxTail {
+	if len(a) < minShared || len(b)-len(a) > maxTail+1 {
 		return false
 	}
 	shared := 0
 	for shared < len(a) && a[shared] == b[shared] {
 		shared++
 	}
-	return shared >= minShared && len(a)-shared <= maxTail
+	if shared < minShared {
+		return false
+	}
+	_, okA := endings[a[shared:]]
+	_, okB := endings[b[shared:]]
+	return okA && okB
 }
+
+// endings are the word endings nearlyEqual lets differ: English, Italian,
+// Spanish and Danish inflections and agent or activity suffixes.
+var endings = makeSet("", "s", "es", "e", "er", "ers", "ing", "ings", "ed", "or", "ors", "y", "ies", "ery",
+	"o", "a", "i", "os", "as", "ia", "ie", "io", "ista", "iste", "isti", "iere", "iera", "ieri", "iero", "ore", "ori", "ora", "rice",
+	"ero", "era", "eros", "eras", "ador", "adora",
+	"en", "ene", "ere", "erne", "ing", "inger", "else")
 
 type wordHit struct {
 	id   int32
