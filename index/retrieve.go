@@ -10,9 +10,12 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 )
 
-// Query selects candidates by terms. A document is returned when it is in
+// Query selects documents with bleve. A document is returned when it is in
 // one of Cells (when Cells is non-nil) and matches Occ or Words (when either
-// is given), and matches none of NotOcc or NotWords.
+// is given). The matcher reads occupation and cell terms from the index's
+// posting lists (see postings.go) and asks bleve only for Words, which need
+// the language analyzers; Query serves embedders too, for example to find
+// employers by name.
 type Query struct {
 	// Cells are location cell terms (CellTerm, CellRemote, CellUnknown);
 	// nil means anywhere.
@@ -22,43 +25,30 @@ type Query struct {
 	// Words is a client's own words, matched against titles in every
 	// language with that language's analyzer.
 	Words string
-	// NotOcc and NotWords exclude what an earlier, narrower query returned.
-	NotOcc   []string
-	NotWords string
-	// OutsideCells inverts Cells: select what lies outside them.
-	OutsideCells bool
 }
 
 func (q Query) build(kind string) query.Query {
 	must := []query.Query{term(fieldKind, kind)}
-	if q.Cells != nil && !q.OutsideCells {
+	if q.Cells != nil {
 		must = append(must, terms(fieldCell, q.Cells))
 	}
 	if len(q.Occ) > 0 || q.Words != "" {
-		must = append(must, bleve.NewDisjunctionQuery(q.any(q.Occ, q.Words, kind)...))
+		must = append(must, bleve.NewDisjunctionQuery(q.any(q.Occ, q.Words)...))
 	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(must...)
-	if len(q.NotOcc) > 0 || q.NotWords != "" {
-		bq.AddMustNot(q.any(q.NotOcc, q.NotWords, kind)...)
-	}
-	if q.Cells != nil && q.OutsideCells {
-		bq.AddMustNot(terms(fieldCell, q.Cells))
-	}
-	return bq
+	return bleve.NewConjunctionQuery(must...)
 }
 
-func (q Query) any(occ []string, words, kind string) []query.Query {
+// any is the disjunction of the occupation terms and of the words matched
+// against titles in every language, each with its own analyzer.
+func (q Query) any(occ []string, words string) []query.Query {
 	var out []query.Query
 	for _, t := range occ {
 		out = append(out, term(fieldOcc, t))
 	}
 	if words != "" {
 		fields := []string{titleField("")}
-		if kind == kindVacancy || kind == kindEmployer {
-			for _, l := range Languages {
-				fields = append(fields, titleField(l))
-			}
+		for _, l := range Languages {
+			fields = append(fields, titleField(l))
 		}
 		for _, f := range fields {
 			m := bleve.NewMatchQuery(words)
