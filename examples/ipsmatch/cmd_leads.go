@@ -30,19 +30,11 @@ func runLeads(ctx context.Context, e *env, args []string) error {
 	if *limit < 1 {
 		return usageErr("--limit must be at least 1")
 	}
-	w, err := src.open(ctx, e)
+	w, p, eng, err := src.forClient(ctx, e, *client)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	p, err := w.client(*client)
-	if err != nil {
-		return err
-	}
-	eng, err := match.New(match.Config{Index: w.ix, History: w.journal})
-	if err != nil {
-		return err
-	}
 	res, err := eng.Leads(ctx, p, match.LeadOptions{Limit: *limit, Today: w.today})
 	if err != nil {
 		return err

@@ -27,19 +27,11 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	w, err := src.open(ctx, e)
+	w, p, eng, err := src.forClient(ctx, e, *client)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	p, err := w.client(*client)
-	if err != nil {
-		return err
-	}
-	eng, err := match.New(match.Config{Index: w.ix, History: w.journal})
-	if err != nil {
-		return err
-	}
 	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today})
 	if err != nil {
 		return err

@@ -57,7 +57,7 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := match.New(match.Config{Index: w.ix, History: w.journal})
+	eng, err := w.engine()
 	if err != nil {
 		return err
 	}

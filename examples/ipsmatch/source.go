@@ -18,6 +18,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/journal"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
+	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
@@ -254,3 +255,26 @@ func (w *world) client(ref string) (preference.Profile, error) {
 }
 
 func exists(path string) bool { _, err := os.Stat(path); return err == nil }
+
+// engine returns a matching engine over the world's index and history.
+func (w *world) engine() (*match.Engine, error) {
+	return match.New(match.Config{Index: w.ix, History: w.journal})
+}
+
+// forClient opens the source and finds the client: what match and leads
+// both start with. The caller closes the world.
+func (s *source) forClient(ctx context.Context, e *env, ref string) (*world, preference.Profile, *match.Engine, error) {
+	w, err := s.open(ctx, e)
+	if err != nil {
+		return nil, preference.Profile{}, nil, err
+	}
+	p, err := w.client(ref)
+	if err == nil {
+		var eng *match.Engine
+		if eng, err = w.engine(); err == nil {
+			return w, p, eng, nil
+		}
+	}
+	_ = w.Close()
+	return nil, preference.Profile{}, nil, err
+}
