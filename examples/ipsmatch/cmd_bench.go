@@ -105,6 +105,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		results += len(res.Results)
 		considered += res.Considered
+		// IPSMATCH_BENCH_TRACE=1 names the profiles slower than 20 ms.
 		if os.Getenv("IPSMATCH_BENCH_TRACE") != "" && lat[i] > 20*time.Millisecond {
 			fmt.Fprintf(e.stderr, "slow %s: %s, %d considered, %d job types, commute %+v\n", p.ID, lat[i], res.Considered, len(p.JobTypes), p.Commute)
 		}
