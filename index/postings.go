@@ -1,6 +1,11 @@
 package index
 
-import "github.com/ipsmatch/ipsmatch/employer"
+import (
+	"slices"
+	"strings"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+)
 
 // Beside bleve, the index keeps posting lists of the selective terms
 // (occupation terms and location cells) in memory. Measured on 100,000
@@ -77,6 +82,19 @@ func (ix *Index) post(term string, e *Entry) {
 		ix.postings[term] = m
 	}
 	m[e.ID] = e
+}
+
+// VacanciesOf returns the vacancies that name employer id, sorted by id.
+func (ix *Index) VacanciesOf(id string) []*Entry {
+	ix.mu.RLock()
+	m := ix.postings[employerTerm(id)]
+	out := make([]*Entry, 0, len(m))
+	for _, e := range m {
+		out = append(out, e)
+	}
+	ix.mu.RUnlock()
+	slices.SortFunc(out, func(a, b *Entry) int { return strings.Compare(a.ID, b.ID) })
+	return out
 }
 
 // employerTerm is the in-memory posting of an employer's vacancies.

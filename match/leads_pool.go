@@ -27,25 +27,29 @@ type leadPool struct {
 	today   employer.Date
 	emps    []*employer.Employer // sorted by id
 	rels    map[string]*relation
-	hist    map[string]employer.Relationship
 	sources map[string][]source // employer id -> typical, then open vacancies, then learned
 	open    map[string][]*index.Entry
 }
 
+// history is what the contact log and placements say of an employer.
+func (pl *leadPool) history(id string) employer.Relationship {
+	if r := pl.rels[id]; r != nil {
+		return r.derived
+	}
+	return employer.Relationship{}
+}
+
 func (e *Engine) newLeadPool(ctx context.Context, today employer.Date) (*leadPool, error) {
 	pl := &leadPool{today: today, emps: e.ix.Employers(), rels: e.relations(today),
-		hist: map[string]employer.Relationship{}, sources: map[string][]source{}, open: map[string][]*index.Entry{}}
-	if e.hist != nil {
-		pl.hist = employer.Relationships(e.hist.Contacts(), e.hist.Placements(), today)
-	}
-	for _, v := range e.ix.Vacancies() {
-		if v.EmployerID != "" && v.Open(today) {
-			pl.open[v.EmployerID] = append(pl.open[v.EmployerID], v)
-		}
-	}
+		sources: map[string][]source{}, open: map[string][]*index.Entry{}}
 	for _, emp := range pl.emps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		for _, v := range e.ix.VacanciesOf(emp.ID) {
+			if v.Open(today) {
+				pl.open[emp.ID] = append(pl.open[emp.ID], v)
+			}
 		}
 		src := e.typicalSources(emp)
 		for _, v := range pl.open[emp.ID] {

@@ -196,7 +196,7 @@ func fitText(lc *leadCand, j *jobWant) string {
 // relationship adds the relationship, track-record and follow-up factors.
 func (s *leadScorer) relationship(lc *leadCand) {
 	emp, r := lc.c.emp, lc.c.rel
-	h := s.pool.hist[emp.ID]
+	h := s.pool.history(emp.ID)
 	rs := 0.0
 	var parts []string
 	if r != nil && r.stage > employer.StageNone {

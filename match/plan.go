@@ -221,7 +221,7 @@ func (pl *leadPool) stop(stops map[string]*stop, emp *employer.Employer, special
 	if st := stops[emp.ID]; st != nil {
 		return st
 	}
-	h := pl.hist[emp.ID]
+	h := pl.history(emp.ID)
 	st := &stop{emp: emp, rel: pl.rels[emp.ID], hist: h,
 		mine: specialist == "" || slices.Contains(h.Specialists, specialist)}
 	stops[emp.ID] = st

@@ -29,6 +29,7 @@ func (e *Engine) relations(today employer.Date) map[string]*relation {
 	}
 	for id, rl := range rels {
 		r := get(id)
+		r.derived = rl
 		r.stage = rl.Stage
 		r.stageText = rl.Stage.String()
 		r.stageScore = float64(rl.Stage) / float64(employer.StageHired)

@@ -8,6 +8,7 @@ import (
 
 // relation is what the team's history says about one employer.
 type relation struct {
+	derived     employer.Relationship // as employer.Relationships gives it
 	stage       employer.Stage
 	stageText   string  // "ready to present candidates"
 	stageScore  float64 // 0..1, how far the relationship has come
