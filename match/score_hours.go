@@ -55,38 +55,44 @@ func (w *want) scoreHours(c *cand) {
 	}
 	lo, hi := hoursBounds(v.Hours)
 	s := w.hoursScore(lo, hi)
-	if c.explain {
-		text := hoursText(v.Hours)
-		if h != nil {
-			rel := "within"
-			switch {
-			case h.Max > 0 && lo > h.Max:
-				rel = "more than"
-			case h.Min > 0 && hi < h.Min:
-				rel = "fewer than"
-			}
-			text += fmt.Sprintf(", %s the %s-%s h the client wants", rel, trimNum(h.Min), trimNum(h.Max))
-		}
-		if b != nil && b.MaxHoursPerWeek > 0 {
-			limit := trimNum(b.MaxHoursPerWeek)
-			if hi > b.MaxHoursPerWeek {
-				text += fmt.Sprintf("; up to %s h is over the %s h/week benefits limit", trimNum(hi), limit)
-				c.flag(fmt.Sprintf("may breach the benefits limit: up to %s h/week against %s h; agree hours at or under %s h", trimNum(hi), limit, limit))
-			} else {
-				text += fmt.Sprintf(", under the %s h/week benefits limit", limit)
-			}
-		}
-		defer func() { c.add("hours", effectOf(s), s, text) }()
-	}
+	var yhi float64
+	overEarnings := false
 	if b != nil && b.MaxEarnings > 0 {
-		if _, yhi, ok := yearlyEarnings(v); ok && yhi > capPerYear(b) {
-			s *= 0.7
-			if c.explain {
-				c.flag(fmt.Sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, v.Pay.Currency, capPerYear(b)))
-			}
-		}
+		var paid bool
+		_, yhi, paid = yearlyEarnings(v)
+		overEarnings = paid && yhi > capPerYear(b)
+	}
+	if overEarnings {
+		s *= 0.7
 	}
 	c.total += w.w.Hours * s
+	if !c.explain {
+		return
+	}
+	text := hoursText(v.Hours)
+	if h != nil {
+		rel := "within"
+		switch {
+		case h.Max > 0 && lo > h.Max:
+			rel = "more than"
+		case h.Min > 0 && hi < h.Min:
+			rel = "fewer than"
+		}
+		text += fmt.Sprintf(", %s the %s-%s h the client wants", rel, trimNum(h.Min), trimNum(h.Max))
+	}
+	if b != nil && b.MaxHoursPerWeek > 0 {
+		limit := trimNum(b.MaxHoursPerWeek)
+		if hi > b.MaxHoursPerWeek {
+			text += fmt.Sprintf("; up to %s h is over the %s h/week benefits limit", trimNum(hi), limit)
+			c.flag(fmt.Sprintf("may breach the benefits limit: up to %s h/week against %s h; agree hours at or under %s h", trimNum(hi), limit, limit))
+		} else {
+			text += fmt.Sprintf(", under the %s h/week benefits limit", limit)
+		}
+	}
+	if overEarnings {
+		c.flag(fmt.Sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, v.Pay.Currency, capPerYear(b)))
+	}
+	c.add("hours", effectOf(s), s, text)
 }
 
 // hoursScore is the hours factor for stated hours lo-hi before any

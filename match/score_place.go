@@ -122,14 +122,20 @@ func (w *want) scoreFreshness(c *cand) {
 // was posted and, for rapid search, how soon it starts and how quickly one
 // can apply.
 func (w *want) freshFactor(v *employer.Vacancy) float64 {
-	fresh := 0.3
-	if !v.Posted.IsZero() {
-		fresh = math.Max(0, math.Min(1, 1-float64(w.today.DaysSince(v.Posted))/60))
-	}
+	fresh := postedScore(w.today.DaysSince(v.Posted), !v.Posted.IsZero())
 	if !w.opt.Rapid {
 		return fresh
 	}
 	return (fresh + w.startSoon(v) + applyEase(v.Application.Method)) / 3
+}
+
+// postedScore rates a posting days old: 1 today, 0 at 60 days, and 0.3
+// when the posting date is not known.
+func postedScore(days int, known bool) float64 {
+	if !known {
+		return 0.3
+	}
+	return math.Max(0, math.Min(1, 1-float64(days)/60))
 }
 
 // startSoon rates how soon a vacancy starts, for rapid search.

@@ -1,8 +1,6 @@
 package match
 
 import (
-	"math"
-
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
@@ -160,10 +158,7 @@ func (w *want) hotBound(h index.Hot, occMax float64) float64 {
 		}
 		t -= w.w.Commute * (1 - s)
 	}
-	fresh := 0.3
-	if h.Posted >= 0 {
-		fresh = math.Max(0, math.Min(1, 1-float64(w.todayDay-h.Posted)/60))
-	}
+	fresh := postedScore(int(w.todayDay-h.Posted), h.Posted >= 0)
 	if w.opt.Rapid {
 		fresh = (fresh + 2) / 3
 	}
