@@ -46,13 +46,19 @@ func (w *want) scoreCommute(c *cand) {
 // commuteFactor is the commute factor's score: 1 for work from home, 0.25
 // when the place is unknown, else by the share of the client's limit.
 func (w *want) commuteFactor(c *cand) float64 {
+	return w.commuteAt(c.e.Remote == employer.FullRemote, c.km, c.minutes)
+}
+
+// commuteAt is commuteFactor from its parts; km < 0 means the place is
+// unknown. The hot bound calls it too, so both always agree.
+func (w *want) commuteAt(remote bool, km float64, minutes int) float64 {
 	switch {
-	case c.e.Remote == employer.FullRemote:
+	case remote:
 		return 1
-	case c.km < 0:
+	case km < 0:
 		return 0.25
 	}
-	return commuteScore(commuteRatio(w.p.Commute, c.km, float64(c.minutes)))
+	return commuteScore(commuteRatio(w.p.Commute, km, float64(minutes)))
 }
 
 // commuteRatio is the commute as a share of the client's limit: the larger

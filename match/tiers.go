@@ -147,16 +147,12 @@ func (w *want) hotBound(h index.Hot, occMax float64) float64 {
 		t -= w.w.Occupation * (1 - occMax)
 	}
 	if cm := w.p.Commute; cm != nil && w.p.Home != nil {
-		s := 1.0
-		switch {
-		case h.Remote:
-		case !h.HasLocation:
-			s = 0.25
-		default:
-			km := geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
-			s = commuteScore(commuteRatio(cm, km, float64(commuteMinutes(commuteMode(cm), km))))
+		km, minutes := -1.0, -1
+		if h.HasLocation && !h.Remote {
+			km = geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
+			minutes = commuteMinutes(commuteMode(cm), km)
 		}
-		t -= w.w.Commute * (1 - s)
+		t -= w.w.Commute * (1 - w.commuteAt(h.Remote, km, minutes))
 	}
 	fresh := postedScore(int(w.todayDay-h.Posted), h.Posted >= 0)
 	if w.opt.Rapid {
