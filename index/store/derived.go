@@ -1,0 +1,219 @@
+package store
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+)
+
+// Derived is what the log says about each employer and each client, kept
+// up to date as records are written: a write touches only the employer and
+// client it names. A read folds one employer's (or one client's) records,
+// once per day asked for, and remembers the answer until that employer's
+// records change, so its cost does not grow with the size of the log.
+// Both stores keep one; the engine reads it. It is safe for concurrent use.
+type Derived struct {
+	mu      sync.RWMutex
+	gen     atomic.Uint64
+	emps    map[string]*empLog
+	clients map[string]*clientLog
+}
+
+// empLog holds the current, non-voided records about one employer.
+type empLog struct {
+	contacts   map[string]employer.Contact
+	placements map[string]employer.Placement
+	memo       atomic.Pointer[empMemo]
+}
+
+// empMemo is an employer's derived state as of one day.
+type empMemo struct {
+	day   employer.Date
+	rel   employer.Relationship
+	relOK bool
+	track employer.TrackRecord
+	trOK  bool
+}
+
+// clientLog holds what rapid search and follow-along need about a client.
+type clientLog struct {
+	faceToFace map[string]employer.Date // contact id -> day
+	placements map[string]employer.Placement
+}
+
+// NewDerived returns empty derived state.
+func NewDerived() *Derived {
+	return &Derived{emps: map[string]*empLog{}, clients: map[string]*clientLog{}}
+}
+
+// Generation counts the changes applied; it changes whenever any derived
+// figure may have.
+func (d *Derived) Generation() uint64 { return d.gen.Load() }
+
+// PutContact applies a change to one contact: old is the version it
+// replaces (nil for a new contact), next the new one (nil for a void).
+func (d *Derived) PutContact(old, next *employer.Contact) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if old != nil {
+		if e := d.emps[old.EmployerID]; e != nil {
+			delete(e.contacts, old.ID)
+			e.memo.Store(nil)
+		}
+		if c := d.clients[old.ClientID]; c != nil {
+			delete(c.faceToFace, old.ID)
+		}
+	}
+	if next != nil {
+		e := d.emp(next.EmployerID)
+		e.contacts[next.ID] = *next
+		e.memo.Store(nil)
+		if next.ClientID != "" && next.Type == employer.FaceToFace {
+			d.client(next.ClientID).faceToFace[next.ID] = next.Day()
+		}
+	}
+	d.gen.Add(1)
+}
+
+// PutPlacement applies a change to one placement, as PutContact does.
+func (d *Derived) PutPlacement(old, next *employer.Placement) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if old != nil {
+		if e := d.emps[old.EmployerID]; e != nil {
+			delete(e.placements, old.ID)
+			e.memo.Store(nil)
+		}
+		if c := d.clients[old.ClientID]; c != nil {
+			delete(c.placements, old.ID)
+		}
+	}
+	if next != nil {
+		e := d.emp(next.EmployerID)
+		e.placements[next.ID] = *next
+		e.memo.Store(nil)
+		d.client(next.ClientID).placements[next.ID] = *next
+	}
+	d.gen.Add(1)
+}
+
+func (d *Derived) emp(id string) *empLog {
+	e := d.emps[id]
+	if e == nil {
+		e = &empLog{contacts: map[string]employer.Contact{}, placements: map[string]employer.Placement{}}
+		d.emps[id] = e
+	}
+	return e
+}
+
+func (d *Derived) client(id string) *clientLog {
+	c := d.clients[id]
+	if c == nil {
+		c = &clientLog{faceToFace: map[string]employer.Date{}, placements: map[string]employer.Placement{}}
+		d.clients[id] = c
+	}
+	return c
+}
+
+// Relationship returns the relationship with an employer as of today, as
+// employer.Relationships derives it; false when the team has no contact or
+// job start there on or before today.
+func (d *Derived) Relationship(employerID string, today employer.Date) (employer.Relationship, bool) {
+	m := d.memoOf(employerID, today)
+	if m == nil {
+		return employer.Relationship{}, false
+	}
+	return m.rel, m.relOK
+}
+
+// TrackRecord returns how the programme's job starts at an employer went,
+// as of today; false when there is none on or before today.
+func (d *Derived) TrackRecord(employerID string, today employer.Date) (employer.TrackRecord, bool) {
+	m := d.memoOf(employerID, today)
+	if m == nil {
+		return employer.TrackRecord{}, false
+	}
+	return m.track, m.trOK
+}
+
+// memoOf returns an employer's derived state as of today, folding its
+// records only when they changed or another day is asked for.
+func (d *Derived) memoOf(id string, today employer.Date) *empMemo {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	e := d.emps[id]
+	if e == nil {
+		return nil
+	}
+	if m := e.memo.Load(); m != nil && m.day == today {
+		return m
+	}
+	cs := slices.Collect(maps.Values(e.contacts))
+	ps := slices.Collect(maps.Values(e.placements))
+	m := &empMemo{day: today}
+	m.rel, m.relOK = employer.Relationships(cs, ps, today)[id]
+	m.track, m.trOK = employer.TrackRecords(ps, today)[id]
+	e.memo.Store(m)
+	return m
+}
+
+// FirstFaceToFace returns the day of a client's first face-to-face
+// employer contact, made by the client or by a specialist for them, on or
+// before today (no limit when today is zero).
+func (d *Derived) FirstFaceToFace(clientID string, today employer.Date) (employer.Date, bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	c := d.clients[clientID]
+	if c == nil || clientID == "" {
+		return employer.Date{}, false
+	}
+	var first employer.Date
+	found := false
+	for _, day := range c.faceToFace {
+		if (today.IsZero() || !day.After(today)) && (!found || day.Before(first)) {
+			first, found = day, true
+		}
+	}
+	return first, found
+}
+
+// CurrentJob returns the job a client holds today, the latest started if
+// several, as employer.CurrentJob does.
+func (d *Derived) CurrentJob(clientID string, today employer.Date) (employer.Placement, bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	c := d.clients[clientID]
+	if c == nil {
+		return employer.Placement{}, false
+	}
+	return employer.CurrentJob(slices.Collect(maps.Values(c.placements)), clientID, today)
+}
+
+// Employers returns, sorted, the ids of the employers with any record.
+func (d *Derived) Employers() []string {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return slices.Sorted(maps.Keys(d.emps))
+}
+
+// FollowUps returns the relationships whose follow-up falls on or before
+// until, as of today, most overdue first (then by employer id). Its cost
+// grows with the number of employers the team knows, not with the log.
+func (d *Derived) FollowUps(today, until employer.Date) []employer.Relationship {
+	var out []employer.Relationship
+	for _, id := range d.Employers() {
+		r, ok := d.Relationship(id, today)
+		if ok && !r.FollowUpDue.IsZero() && !r.FollowUpDue.After(until) {
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(a, b employer.Relationship) int {
+		return cmp.Or(a.FollowUpDue.Time().Compare(b.FollowUpDue.Time()), strings.Compare(a.EmployerID, b.EmployerID))
+	})
+	return out
+}
