@@ -44,6 +44,9 @@ func stripKind(docID string) string {
 // records is idempotent.
 func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 	var st Stats
+	if ix.opt.ReadOnly {
+		return st, ErrReadOnly
+	}
 	if err := validateBatch(b); err != nil {
 		return st, err
 	}

@@ -32,6 +32,9 @@ func (ix *Index) UseTaxonomy(ctx context.Context, t *taxonomy.Taxonomy, source s
 	if t == nil {
 		return st, fmt.Errorf("index: UseTaxonomy: nil taxonomy")
 	}
+	if ix.opt.ReadOnly {
+		return st, ErrReadOnly
+	}
 	if source != "" {
 		abs, err := filepath.Abs(source)
 		if err != nil {

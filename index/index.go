@@ -37,6 +37,7 @@ type Index struct {
 	hots     []Hot                        // their hot fields, contiguous
 	free     []int32                      // slots freed by deletes
 	cellNums map[string]int32             // cell term -> number, for Area
+	release  func()                       // removes a reader's snapshot; nil for a writer
 }
 
 // Open opens the index at opt.Path, creating it if absent, or an in-memory
@@ -57,10 +58,12 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 		// scorch in memory: bleve.NewMemOnly would pick the older
 		// upsidedown index, several times slower to search.
 		ix.bi, err = bleve.NewUsing("", ix.mapping, scorch.Name, scorch.Name, nil)
+	case opt.ReadOnly && !Exists(opt.Path):
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, opt.Path)
 	case exists(filepath.Join(opt.Path, "index_meta.json")):
-		ix.bi, err = bleve.OpenUsing(opt.Path, map[string]any{"bolt_timeout": opt.LockTimeout.String()})
+		ix.bi, err = ix.openBleve(opt)
 		if err != nil {
-			return nil, openError(opt.Path, err)
+			return nil, err
 		}
 		if err = ix.checkVersion(); err != nil {
 			_ = ix.bi.Close()
@@ -173,7 +176,11 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	ix.closed = true
-	return ix.bi.Close()
+	err := ix.bi.Close()
+	if ix.release != nil {
+		ix.release()
+	}
+	return err
 }
 
 // Taxonomy returns the taxonomy the index reads occupations with.

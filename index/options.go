@@ -19,6 +19,10 @@ type Options struct {
 	// InferSkills fills a vacancy's skills from its occupation when the
 	// posting lists none. Default true (see DefaultOptions).
 	InferSkills bool
+	// ReadOnly opens an existing index for reading, beside the process
+	// that writes it, if any: the index is seen as it was when opened, and
+	// Apply returns ErrReadOnly. Any number of readers may be open at once.
+	ReadOnly bool
 	// LockTimeout is how long Open waits for another process to release the
 	// index before returning ErrLocked. Zero means one second.
 	LockTimeout time.Duration
@@ -33,6 +37,9 @@ func DefaultOptions() Options { return Options{InferSkills: true} }
 func (o Options) Validate() error {
 	if o.LockTimeout < 0 {
 		return errors.New("index: negative LockTimeout")
+	}
+	if o.ReadOnly && o.Path == "" {
+		return errors.New("index: ReadOnly needs a Path: an index in memory has no other reader")
 	}
 	return nil
 }
