@@ -3,11 +3,11 @@ package index
 import (
 	"bytes"
 
-	"github.com/blevesearch/bleve/v2"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/blevesearch/bleve/v2"
 	"io/fs"
 	"os"
 	"path/filepath"
