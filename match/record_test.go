@@ -10,6 +10,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/journal"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,7 +65,10 @@ func recordFixture(t *testing.T) (*journal.Journal, *Engine, []preference.Profil
 		{ID: "paolo", Enrolled: today.AddDays(-10), Disclosure: preference.DiscloseProgramOnly},
 		{ID: "marta", Enrolled: today.AddDays(-5), Disclosure: preference.DiscloseFull},
 	}
-	return journal.OpenMemory(), e, clients
+	j := journal.OpenMemory()
+	_, err := j.AddSpecialists(context.Background(), store.Specialist{ID: "anna"})
+	require.NoError(t, err)
+	return j, e, clients
 }
 
 func visit(id, client string, purpose employer.Purpose) employer.Contact {
@@ -95,7 +99,7 @@ func TestRecordContactRefusesWhatDisclosureForbids(t *testing.T) {
 			assert.Equal(t, "client_id", fe.Field)
 			assert.Contains(t, err.Error(), fmt.Sprintf("client %q", tc.c.ClientID))
 			assert.Contains(t, err.Error(), string(tc.c.Purpose))
-			assert.Empty(t, j.Contacts(), "nothing is stored")
+			assert.Empty(t, StoreHistory(j).Contacts(), "nothing is stored")
 		})
 	}
 }
@@ -115,7 +119,7 @@ func TestRecordContactAllowsWhatDisclosureAllows(t *testing.T) {
 	} {
 		require.NoError(t, RecordContact(ctx, j, e.Index(), clients, c, today), c.ID)
 	}
-	assert.Len(t, j.Contacts(), 5)
+	assert.Len(t, StoreHistory(j).Contacts(), 5)
 }
 
 func TestRecordContactChecksOtherRecords(t *testing.T) {
@@ -147,7 +151,7 @@ func TestRecordContactChecksOtherRecords(t *testing.T) {
 			require.True(t, errors.As(err, &fe))
 			assert.Equal(t, tc.field, fe.Field)
 			assert.Contains(t, err.Error(), tc.text)
-			assert.Empty(t, j.Contacts(), "nothing is stored")
+			assert.Empty(t, StoreHistory(j).Contacts(), "nothing is stored")
 		})
 	}
 }
@@ -158,7 +162,7 @@ func TestRecordContactTwiceIsANoOp(t *testing.T) {
 	c := visit("c1", "marta", employer.PurposePresent)
 	require.NoError(t, RecordContact(ctx, j, e.Index(), clients, c, today))
 	require.NoError(t, RecordContact(ctx, j, e.Index(), clients, c, today))
-	got := j.Contacts()
+	got := StoreHistory(j).Contacts()
 	require.Len(t, got, 1)
 	assert.Equal(t, "marta", got[0].ClientID)
 }
@@ -194,14 +198,14 @@ func TestRecordPlacement(t *testing.T) {
 			err := RecordPlacement(ctx, j, e.Index(), clients, tc.p, today)
 			if tc.err == nil {
 				require.NoError(t, err)
-				assert.Len(t, j.Placements(), 1)
+				assert.Len(t, StoreHistory(j).Placements(), 1)
 				return
 			}
 			require.ErrorIs(t, err, tc.err)
 			var fe *employer.FieldError
 			require.True(t, errors.As(err, &fe))
 			assert.Equal(t, tc.field, fe.Field)
-			assert.Empty(t, j.Placements(), "nothing is stored")
+			assert.Empty(t, StoreHistory(j).Placements(), "nothing is stored")
 		})
 	}
 }

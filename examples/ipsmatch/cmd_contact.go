@@ -96,7 +96,8 @@ func runContactAdd(ctx context.Context, e *env, args []string) error {
 	if c.ID == "" {
 		c.ID = stableID("ct-", c.EmployerID, c.Specialist, c.At.Format(time.RFC3339), string(c.Type), string(c.Purpose), c.ClientID)
 	}
-	_, had := w.journal.Contact(c.ID)
+	_, err = w.journal.Contact(ctx, c.ID)
+	had := err == nil
 	if err := match.RecordContact(ctx, w.journal, w.ix, w.clients, c, w.today); err != nil {
 		return refusal(err)
 	}
@@ -232,7 +233,7 @@ func statusWords(n recordNote) string {
 // relationshipWith derives the employer's relationship as of today from
 // the journal, the record just added included.
 func relationshipWith(w *world, empID string) employer.Relationship {
-	r, ok := employer.Relationships(w.journal.Contacts(), w.journal.Placements(), w.today)[empID]
+	r, ok := employer.Relationships(allContacts(w.journal), allPlacements(w.journal), w.today)[empID]
 	if !ok {
 		return employer.Relationship{EmployerID: empID}
 	}

@@ -98,6 +98,9 @@ func copyHistory(ctx context.Context, e *env, data, dir string) error {
 	defer j.Close()
 	var nc, np int
 	if err := readJSONLFile(filepath.Join(data, "contacts.jsonl"), employer.ReadContacts, func(cs []employer.Contact) error {
+		if err := rosterOf(ctx, j, cs); err != nil {
+			return err
+		}
 		nc, err = j.AddContacts(ctx, cs...)
 		return err
 	}); err != nil {

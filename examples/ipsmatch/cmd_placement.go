@@ -58,7 +58,8 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 	defer w.Close()
 	prev, had := employer.Placement{}, false
 	if p.ID != "" {
-		prev, had = w.journal.Placement(p.ID)
+		prev, err = w.journal.Placement(ctx, p.ID)
+		had = err == nil
 	}
 	if had {
 		p = fillFrom(fs, p, prev)
@@ -73,7 +74,8 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 	}
 	if p.ID == "" {
 		p.ID = stableID("pl-", p.ClientID, p.EmployerID, p.Start.String(), strings.ToLower(p.Title))
-		prev, had = w.journal.Placement(p.ID)
+		prev, err = w.journal.Placement(ctx, p.ID)
+		had = err == nil
 	}
 	if err := match.RecordPlacement(ctx, w.journal, w.ix, w.clients, p, w.today); err != nil {
 		if errors.Is(err, journal.ErrConflict) {
@@ -103,7 +105,7 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "; tenure %d days\n", p.TenureDays(w.today))
-	if tr, ok := employer.TrackRecords(w.journal.Placements(), w.today)[p.EmployerID]; ok {
+	if tr, ok := employer.TrackRecords(allPlacements(w.journal), w.today)[p.EmployerID]; ok {
 		fmt.Fprintf(e.stdout, "track record of %s: %s\n", emp.Name, tr.Reason())
 	}
 	if note.Note != "" {

@@ -56,7 +56,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if toDay.Before(fromDay) {
 		return usageErr("--from %s is after --to %s", fromDay, toDay)
 	}
-	contacts := w.journal.Contacts()
+	contacts := allContacts(w.journal)
 	if *specialist != "" {
 		if err := knownSpecialist(*specialist, w, contacts); err != nil {
 			return err
@@ -65,7 +65,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	rep, err := fidelity.Compute(fidelity.Input{
 		Clients:    w.clients,
 		Contacts:   contacts,
-		Placements: w.journal.Placements(),
+		Placements: allPlacements(w.journal),
 		Period:     fidelity.Period{From: fromDay, To: toDay},
 		Today:      w.today,
 		Specialist: *specialist,

@@ -307,6 +307,9 @@ func (im *importer) contacts(ctx context.Context, s *fileSummary, cs []employer.
 			return &employer.FieldError{Record: c.ID, Field: "client_id", Err: err}
 		}
 	}
+	if err := rosterOf(ctx, j, cs); err != nil {
+		return err
+	}
 	n, err := j.AddContacts(ctx, cs...)
 	if err == nil {
 		s.Added, s.Unchanged = n, len(cs)-n

@@ -254,7 +254,7 @@ func TestContactAndPlacementStoredInTheIndex(t *testing.T) {
 	if readJournal() != before {
 		t.Error("the refused contact changed the journal")
 	}
-	if n := strings.Count(before, got.Contact.ID); n != 1 {
+	if n := strings.Count(before, `"id":"`+got.Contact.ID+`","op"`); n != 1 {
 		t.Errorf("journal holds contact %s %d times, want once", got.Contact.ID, n)
 	}
 
@@ -274,7 +274,7 @@ func TestContactAndPlacementStoredInTheIndex(t *testing.T) {
 	if !strings.HasPrefix(end, "recorded job end pl-lucia-1") {
 		t.Errorf("ending the job: %s", end)
 	}
-	if j := readJournal(); strings.Count(j, `"id":"pl-lucia-1"`) != 2 || !strings.Contains(j, `"end":"2026-11-20","end_reason":"quit"`) {
+	if j := readJournal(); strings.Count(j, `"id":"pl-lucia-1","op"`) != 2 || !strings.Contains(j, `"end":"2026-11-20","end_reason":"quit"`) {
 		t.Errorf("want the start and the end of pl-lucia-1 in the journal:\n%s", j[strings.Index(j, "pl-lucia-1")-40:])
 	}
 	if code, _, errs := jdRun(t, "placement", "add", "--index", dir, "--today", jdDay, "--client", "lucia", "--employer", "trattoria-da-gino",

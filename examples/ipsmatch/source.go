@@ -136,6 +136,9 @@ func (w *world) openDemo(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := rosterOf(ctx, w.journal, cs); err != nil {
+		return err
+	}
 	if _, err := w.journal.AddContacts(ctx, cs...); err != nil {
 		return err
 	}
@@ -159,6 +162,9 @@ func (w *world) openData(ctx context.Context, dir string) error {
 	}
 	w.journal = journal.OpenMemory()
 	if err := readJSONLFile(filepath.Join(dir, "contacts.jsonl"), employer.ReadContacts, func(cs []employer.Contact) error {
+		if err := rosterOf(ctx, w.journal, cs); err != nil {
+			return err
+		}
 		_, err := w.journal.AddContacts(ctx, cs...)
 		return err
 	}); err != nil {
@@ -258,7 +264,7 @@ func exists(path string) bool { _, err := os.Stat(path); return err == nil }
 
 // engine returns a matching engine over the world's index and history.
 func (w *world) engine() (*match.Engine, error) {
-	return match.New(match.Config{Index: w.ix, History: w.journal})
+	return match.New(match.Config{Index: w.ix, History: match.StoreHistory(w.journal)})
 }
 
 // forClient opens the source and finds the client: what match and leads

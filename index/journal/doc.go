@@ -1,14 +1,19 @@
-// Package journal keeps the job-development log (contacts) and job starts
-// (placements) durably in an append-only JSON Lines file, journal.jsonl,
-// in a directory beside the search index, and rebuilds its in-memory view
-// from that file on Open. Contacts and placements are a log: small, written
-// a few at a time, and irreplaceable, so they must survive even when the
-// search index is thrown away and rebuilt from scratch. Appending lines and
-// calling fsync once is cheap, and a batch is durable when the call returns;
-// a line torn by a crash mid-write is dropped on the next Open. An exclusive
-// lock on journal.lock keeps a second writer process out. The journal checks
-// each record on its own and guards ids (re-adding the same record is a
-// no-op, a different record under a used id is a conflict); whether the
-// employer and client exist, and whether the client's disclosure choice
-// allows the contact, is for the caller to check before adding.
+// Package journal is the embedded home of the team's job-development
+// store (store.Store): contacts, job starts (placements), their corrections
+// and the roster of specialists, kept in one append-only JSON Lines file,
+// journal.jsonl, beside the search index, and replayed into memory on open.
+// The log is small, written a few records at a time, and irreplaceable, so
+// it survives when the search index is thrown away and rebuilt.
+//
+// The file starts with a header carrying the schema version. Each write is
+// a batch of lines followed by a commit line carrying the batch's line count
+// and CRC-32C, written at once and synced: replay applies a batch only when
+// its commit line is whole and agrees, so a process killed mid-write leaves
+// all of a batch or none of it, and the next writer cuts off the remains.
+// A file from before the header (schema 1) is migrated once, atomically.
+//
+// One writer (Open) holds an exclusive lock on journal.lock; a second gets
+// ErrLocked at once. Any number of readers (OpenReadOnly) take no lock and
+// catch up with the writer's committed batches on every read. Derived state
+// (store.Derived) is fed with every version as it is replayed or written.
 package journal

@@ -1,24 +1,24 @@
 package journal
 
-import "errors"
+import "github.com/ipsmatch/ipsmatch/index/store"
 
+// The journal's errors are the store's, so that errors.Is works with either
+// name.
 var (
-	// ErrLocked is returned by Open when another process (or another open
-	// Journal in this one) holds the directory's lock. Close the other
-	// writer, or read its data through it.
-	ErrLocked = errors.New("ipsmatch journal: locked by another writer")
+	// ErrLocked is returned by Open when another writer, in this process or
+	// another, holds the directory's lock. Readers (OpenReadOnly) are not
+	// locked out.
+	ErrLocked = store.ErrLocked
 
 	// ErrConflict is returned when a record reuses the id of a stored record
-	// with different content. Re-adding an identical record is not a
-	// conflict, and neither is ending an open placement. The error names the
-	// id; nothing of the batch is written.
-	ErrConflict = errors.New("ipsmatch journal: id already used for a different record")
+	// with different content; nothing of the batch is written.
+	ErrConflict = store.ErrConflict
 
-	// ErrCorrupt is returned by Open when a line of the journal, other than
-	// a torn last line, cannot be read back; the error names the file and
-	// line. Open refuses rather than dropping records silently.
-	ErrCorrupt = errors.New("ipsmatch journal: corrupt line")
+	// ErrCorrupt is returned when a committed line of the journal cannot be
+	// read back; the error names the file and line. A trailing batch without
+	// its commit line is not corrupt: a crash cut it, and it is ignored.
+	ErrCorrupt = store.ErrCorrupt
 
-	// ErrClosed is returned when a closed Journal is written to.
-	ErrClosed = errors.New("ipsmatch journal: closed")
+	// ErrClosed is returned when a closed Journal is used.
+	ErrClosed = store.ErrClosed
 )
