@@ -198,7 +198,7 @@ func (ix *Index) enrich(v *employer.Vacancy) {
 			v.Occupation.ISCO = o.ISCO
 		}
 	}
-	if ix.opt.InferSkills && len(v.Skills.Essential) == 0 && len(v.Skills.Optional) == 0 && v.Occupation.Code != "" {
+	if !ix.opt.KeepPostedSkills && len(v.Skills.Essential) == 0 && len(v.Skills.Optional) == 0 && v.Occupation.Code != "" {
 		ess, opt := tax.Skills(v.Occupation.Code)
 		for _, s := range ess {
 			v.Skills.Essential = append(v.Skills.Essential, s.Label("en"))

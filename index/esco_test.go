@@ -35,7 +35,7 @@ func escoBatch() Batch {
 func TestUseTaxonomyRereadsInferredVacanciesOnly(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	ix, err := Open(ctx, Options{Path: dir, InferSkills: true})
+	ix, err := Open(ctx, Options{Path: dir})
 	require.NoError(t, err)
 	_, err = ix.Apply(ctx, escoBatch())
 	require.NoError(t, err)
@@ -91,7 +91,7 @@ func TestUseTaxonomyRereadsInferredVacanciesOnly(t *testing.T) {
 func TestReopenKeepsTheESCOTaxonomy(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	ix, err := Open(ctx, Options{Path: dir, InferSkills: true})
+	ix, err := Open(ctx, Options{Path: dir})
 	require.NoError(t, err)
 	esco, err := taxonomy.LoadESCO(escoTinyDir)
 	require.NoError(t, err)
@@ -101,7 +101,7 @@ func TestReopenKeepsTheESCOTaxonomy(t *testing.T) {
 
 	// The relative path given above would not resolve from elsewhere.
 	t.Chdir(t.TempDir())
-	ix, err = Open(ctx, Options{Path: dir, InferSkills: true})
+	ix, err = Open(ctx, Options{Path: dir})
 	require.NoError(t, err)
 	_, ok := ix.Taxonomy().Occupation("9412.9")
 	assert.True(t, ok, "the ESCO occupations are loaded again on open")

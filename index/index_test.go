@@ -91,7 +91,7 @@ func TestInvalidBatchWritesNothing(t *testing.T) {
 func TestOnDiskPersistsAndChecksVersion(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	ix, err := Open(ctx, Options{Path: dir, InferSkills: true})
+	ix, err := Open(ctx, Options{Path: dir})
 	require.NoError(t, err)
 	_, err = ix.Apply(ctx, sampleBatch())
 	require.NoError(t, err)

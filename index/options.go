@@ -16,9 +16,11 @@ type Options struct {
 	// Taxonomy reads occupations from titles and lists an occupation's
 	// skills; nil means taxonomy.Builtin().
 	Taxonomy *taxonomy.Taxonomy
-	// InferSkills fills a vacancy's skills from its occupation when the
-	// posting lists none. Default true (see DefaultOptions).
-	InferSkills bool
+	// KeepPostedSkills leaves a vacancy's skills as the posting lists them,
+	// even when it lists none. By default (false) a posting without skills
+	// gets its occupation's, marked inferred, so that skill fit can be
+	// judged on every vacancy.
+	KeepPostedSkills bool
 	// ReadOnly opens an existing index for reading, beside the process
 	// that writes it, if any: the index is seen as it was when opened, and
 	// Apply returns ErrReadOnly. Any number of readers may be open at once.
@@ -31,7 +33,7 @@ type Options struct {
 }
 
 // DefaultOptions returns the options Open uses for an in-memory index.
-func DefaultOptions() Options { return Options{InferSkills: true} }
+func DefaultOptions() Options { return Options{} }
 
 // Validate reports options that cannot work.
 func (o Options) Validate() error {

@@ -28,7 +28,7 @@ func moreVacancies(from, n int) Batch {
 func TestReadersBesideAWriter(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	w, err := Open(ctx, Options{Path: dir, InferSkills: true})
+	w, err := Open(ctx, Options{Path: dir})
 	require.NoError(t, err)
 	defer w.Close()
 	_, err = w.Apply(ctx, sampleBatch())
@@ -88,7 +88,7 @@ func TestReaderProcessBesideWriter(t *testing.T) {
 	}
 	ctx := context.Background()
 	dir := t.TempDir()
-	w, err := Open(ctx, Options{Path: dir, InferSkills: true})
+	w, err := Open(ctx, Options{Path: dir})
 	require.NoError(t, err)
 	defer w.Close()
 	_, err = w.Apply(ctx, sampleBatch())

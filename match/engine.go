@@ -9,14 +9,15 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
-// History is where the engine reads the job-development log and job
-// starts from; index/journal.Journal is one.
+// History is where the engine reads what the job-development log and job
+// starts say of employers and clients: the derived state a store keeps up
+// to date as records are written. Every store.Store is one.
 type History interface {
-	Contacts() []employer.Contact
-	Placements() []employer.Placement
+	Derived(ctx context.Context) (*store.Derived, error)
 }
 
 // Config sets up an Engine.
@@ -44,6 +45,7 @@ type Engine struct {
 	ix   *index.Index
 	hist History
 	log  *slog.Logger
+	best bestCache
 }
 
 // New returns an Engine over cfg.Index.
@@ -74,8 +76,11 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	}
 	opt = opt.withDefaults()
 	w := compile(e.ix, &p, opt)
-	rels := e.relations(opt.Today)
-	w.bestEmployer = e.bestEmployerScore(rels)
+	rels, err := e.relations(ctx, opt.Today)
+	if err != nil {
+		return Results{}, err
+	}
+	w.bestEmployer = e.best.get(rels, e.bestEmployerScore)
 	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
 
 	var bufs buffers
@@ -105,7 +110,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 					continue
 				}
 				en := pk.e
-				c.reset(w, en, e.employerOf(en), rels[en.EmployerID], false)
+				c.reset(w, en, e.employerOf(en), rels.get(en.EmployerID), false)
 				if w.quickBound(&c, tc.occMax) < top.known {
 					continue
 				}
@@ -131,20 +136,18 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	kept := top.all()
 	res.Results = make([]Result, 0, min(opt.Limit, len(kept))) // [] not null in JSON
 	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {
-		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)
+		c := newCand(w, s.e, e.employerOf(s.e), rels.get(s.e.EmployerID), true)
 		res.Results = append(res.Results, w.result(c, i+1))
 	}
-	res.Rapid = e.rapidSearch(&p, opt.Today)
+	res.Rapid = rels.rapidSearch(&p)
 	res.Flags = w.searchFlags(res)
 	if res.Rapid.PastDay30 {
 		res.Flags = append([]string{res.Rapid.Text}, res.Flags...)
 	}
-	if e.hist != nil {
-		if job, ok := employer.CurrentJob(e.hist.Placements(), p.ID, opt.Today); ok {
-			res.CurrentJob = &job
-			res.Flags = append(res.Flags, fmt.Sprintf("working now: %s at %s since %s (%d days); follow-along support continues",
-				job.Title, e.employerName(job.EmployerID), job.Start, job.TenureDays(opt.Today)))
-		}
+	if job, ok := rels.currentJob(p.ID); ok {
+		res.CurrentJob = &job
+		res.Flags = append(res.Flags, fmt.Sprintf("working now: %s at %s since %s (%d days); follow-along support continues",
+			job.Title, e.employerName(job.EmployerID), job.Start, job.TenureDays(opt.Today)))
 	}
 	return res, nil
 }

@@ -20,3 +20,10 @@ var (
 	// today.
 	ErrFutureDate = errors.New("ipsmatch: date is in the future")
 )
+
+var (
+	// ErrDuplicateClient is returned when two profiles in a caseload have
+	// the same id. Neither wins: the caseload is refused until one is
+	// removed, since a client's disclosure choice must have one source.
+	ErrDuplicateClient = errors.New("ipsmatch: two profiles for one client")
+)

@@ -19,7 +19,7 @@ import (
 func escoEngine(t *testing.T, tx *taxonomy.Taxonomy, vacs []employer.Vacancy) *Engine {
 	t.Helper()
 	ctx := context.Background()
-	ix, err := index.Open(ctx, index.Options{Taxonomy: tx, InferSkills: true})
+	ix, err := index.Open(ctx, index.Options{Taxonomy: tx})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = ix.Close() })
 	_, err = ix.Apply(ctx, index.Batch{Vacancies: vacs})

@@ -66,7 +66,7 @@ func (w *want) excludeHot(h index.Hot) string {
 	if h.ValidThrough >= 0 && h.ValidThrough < w.todayDay {
 		return ExExpired
 	}
-	if h.Reserved && (w.p.Disclosure == preference.DiscloseNone || !w.opt.IncludeNonCompetitive) {
+	if h.Reserved && (w.hideReserved || !w.opt.IncludeNonCompetitive) {
 		return ExReserved
 	}
 	if !h.Competitive && !w.opt.IncludeNonCompetitive {

@@ -8,8 +8,6 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
-	"github.com/ipsmatch/ipsmatch/index/journal"
-	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/require"
@@ -44,18 +42,7 @@ func TestDemoTownAgreesWithReference(t *testing.T) {
 	defer ix.Close()
 	_, err = ix.Apply(ctx, index.Batch{Employers: emps, Vacancies: vacs})
 	require.NoError(t, err)
-	j := journal.OpenMemory()
-	for _, c := range contacts {
-		if c.Specialist != "" {
-			_, err = j.AddSpecialists(ctx, store.Specialist{ID: c.Specialist})
-			require.NoError(t, err)
-		}
-	}
-	_, err = j.AddContacts(ctx, contacts...)
-	require.NoError(t, err)
-	_, err = j.AddPlacements(ctx, placements...)
-	require.NoError(t, err)
-	e, err := New(Config{Index: ix, History: StoreHistory(j)})
+	e, err := New(Config{Index: ix, History: fakeHistory{contacts, placements}})
 	require.NoError(t, err)
 
 	names, err := filepath.Glob(filepath.Join(demoDir, "clients", "*.json"))

@@ -154,7 +154,7 @@ func (e *Engine) Leads(ctx context.Context, p preference.Profile, opt LeadOption
 	for i, lc := range cands[:min(opt.Limit, len(cands))] {
 		res.Leads = append(res.Leads, ls.lead(lc, i+1))
 	}
-	res.Rapid = e.rapidSearch(&p, opt.Today)
+	res.Rapid = pool.rels.rapidSearch(&p)
 	if res.Rapid.PastDay30 {
 		res.Flags = append(res.Flags, res.Rapid.Text)
 	}

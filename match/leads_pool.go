@@ -26,21 +26,25 @@ type source struct {
 type leadPool struct {
 	today   employer.Date
 	emps    []*employer.Employer // sorted by id
-	rels    map[string]*relation
+	rels    *relView
 	sources map[string][]source // employer id -> typical, then open vacancies, then learned
 	open    map[string][]*index.Entry
 }
 
 // history is what the contact log and placements say of an employer.
 func (pl *leadPool) history(id string) employer.Relationship {
-	if r := pl.rels[id]; r != nil {
+	if r := pl.rels.get(id); r != nil {
 		return r.derived
 	}
 	return employer.Relationship{}
 }
 
 func (e *Engine) newLeadPool(ctx context.Context, today employer.Date) (*leadPool, error) {
-	pl := &leadPool{today: today, emps: e.ix.Employers(), rels: e.relations(today),
+	rels, err := e.relations(ctx, today)
+	if err != nil {
+		return nil, err
+	}
+	pl := &leadPool{today: today, emps: e.ix.Employers(), rels: rels,
 		sources: map[string][]source{}, open: map[string][]*index.Entry{}}
 	for _, emp := range pl.emps {
 		if err := ctx.Err(); err != nil {
@@ -55,7 +59,7 @@ func (e *Engine) newLeadPool(ctx context.Context, today employer.Date) (*leadPoo
 		for _, v := range pl.open[emp.ID] {
 			src = append(src, source{kind: "vacancy", e: v, work: true})
 		}
-		if r := pl.rels[emp.ID]; r != nil {
+		if r := pl.rels.get(emp.ID); r != nil {
 			for _, text := range r.learned[:min(maxLearned, len(r.learned))] {
 				src = append(src, e.learnedSources(emp.ID, text)...)
 			}

@@ -110,7 +110,7 @@ func (s *leadScorer) score(emp *employer.Employer) (*leadCand, string) {
 		return nil, ExAvoidedEmployer
 	}
 	place := &index.Entry{Vacancy: &employer.Vacancy{ID: emp.ID, EmployerID: emp.ID, Title: emp.Name, Location: emp.Location}}
-	lc := &leadCand{c: newCand(w, place, emp, s.pool.rels[emp.ID], true)}
+	lc := &leadCand{c: newCand(w, place, emp, s.pool.rels.get(emp.ID), true)}
 	if why := w.excludeSector(lc.c); why != "" {
 		return nil, why
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/samber/lo"
 	"github.com/stretchr/testify/assert"
@@ -22,6 +23,19 @@ type fakeHistory struct {
 
 func (h fakeHistory) Contacts() []employer.Contact     { return h.contacts }
 func (h fakeHistory) Placements() []employer.Placement { return h.placements }
+
+// Derived folds the records into the state a store keeps; the reference
+// scorer reads the records themselves instead (bruteRelations).
+func (h fakeHistory) Derived(context.Context) (*store.Derived, error) {
+	d := store.NewDerived()
+	for i := range h.contacts {
+		d.PutContact(nil, &h.contacts[i])
+	}
+	for i := range h.placements {
+		d.PutPlacement(nil, &h.placements[i])
+	}
+	return d, nil
+}
 
 func newHistEngine(t *testing.T, emps []employer.Employer, vacs []employer.Vacancy, h History) *Engine {
 	t.Helper()

@@ -128,7 +128,7 @@ func (e *Engine) Plan(ctx context.Context, caseload []preference.Profile, specia
 	for _, st := range choose(stops, opt) {
 		plan.Visits = append(plan.Visits, st.visit())
 	}
-	plan.Flags = append(planFlags(e, clients, opt, len(plan.Visits)), noJob...)
+	plan.Flags = append(planFlags(pool.rels, clients, opt, len(plan.Visits)), noJob...)
 	return plan, nil
 }
 
@@ -137,10 +137,6 @@ func (e *Engine) Plan(ctx context.Context, caseload []preference.Profile, specia
 // touch with. A client is not served by the employer they work for now.
 // noJob flags the clients who name no job type.
 func (e *Engine) stops(ctx context.Context, pool *leadPool, clients []preference.Profile, specialist string) (map[string]*stop, []string, error) {
-	var placements []employer.Placement
-	if e.hist != nil {
-		placements = e.hist.Placements()
-	}
 	var noJob []string
 	stops := map[string]*stop{}
 	for i := range clients {
@@ -154,7 +150,7 @@ func (e *Engine) stops(ctx context.Context, pool *leadPool, clients []preference
 		if err != nil {
 			return nil, nil, err
 		}
-		job, working := employer.CurrentJob(placements, p.ID, pool.today)
+		job, working := pool.rels.currentJob(p.ID)
 		for _, lc := range cands {
 			if lc.fit.score >= leadFitMin && (!working || job.EmployerID != lc.c.emp.ID) {
 				st := pool.stop(stops, lc.c.emp, specialist)
@@ -163,7 +159,7 @@ func (e *Engine) stops(ctx context.Context, pool *leadPool, clients []preference
 		}
 	}
 	for _, emp := range pool.emps {
-		if r := pool.rels[emp.ID]; r != nil && r.followUpDue && stops[emp.ID] == nil {
+		if r := pool.rels.get(emp.ID); r != nil && r.followUpDue && stops[emp.ID] == nil {
 			if st := pool.stop(stops, emp, specialist); !st.mine {
 				delete(stops, emp.ID) // another specialist's follow-up
 			}
@@ -194,6 +190,9 @@ func caseloadOf(caseload []preference.Profile, specialist string) ([]preference.
 	if len(caseload) == 0 {
 		return nil, fmt.Errorf("%w: the caseload is empty", ErrInvalidOptions)
 	}
+	if _, err := NewCaseload(caseload); err != nil {
+		return nil, err
+	}
 	clients := slices.Clone(caseload)
 	if specialist != "" {
 		clients = lo.Filter(caseload, func(p preference.Profile, _ int) bool { return p.Specialist == specialist })
@@ -222,7 +221,7 @@ func (pl *leadPool) stop(stops map[string]*stop, emp *employer.Employer, special
 		return st
 	}
 	h := pl.history(emp.ID)
-	st := &stop{emp: emp, rel: pl.rels[emp.ID], hist: h,
+	st := &stop{emp: emp, rel: pl.rels.get(emp.ID), hist: h,
 		mine: specialist == "" || slices.Contains(h.Specialists, specialist)}
 	stops[emp.ID] = st
 	return st
@@ -292,7 +291,7 @@ func (st *stop) settle() {
 	st.present = nil
 	for _, s := range st.served {
 		st.value += s.lc.score
-		if s.p.Disclosure != preference.DiscloseNone && s.lc.fit.score >= simUnit {
+		if mayPresent(s.p.Disclosure) && s.lc.fit.score >= simUnit {
 			st.present = append(st.present, s.p.ID)
 		}
 	}

@@ -17,7 +17,7 @@ func (st *stop) visit() Visit {
 	}
 	var fits []string
 	for _, s := range st.served {
-		if s.p.Disclosure == preference.DiscloseNone {
+		if !mayNameClient(s.p.Disclosure) {
 			v.OthersServed++
 			continue
 		}
@@ -70,10 +70,10 @@ func (st *stop) stepText() string {
 
 // planFlags are notes about the plan as a whole: clients past day 30 with
 // no face-to-face employer contact, and a plan short of its visits.
-func planFlags(e *Engine, clients []preference.Profile, opt PlanOptions, visits int) []string {
+func planFlags(rels *relView, clients []preference.Profile, opt PlanOptions, visits int) []string {
 	var out []string
 	for i := range clients {
-		if r := e.rapidSearch(&clients[i], opt.Today); r.PastDay30 {
+		if r := rels.rapidSearch(&clients[i]); r.PastDay30 {
 			out = append(out, fmt.Sprintf("client %s: %s", clients[i].ID, r.Text))
 		}
 	}

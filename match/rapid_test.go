@@ -11,14 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-type fakeHist struct {
-	contacts   []employer.Contact
-	placements []employer.Placement
-}
-
-func (h fakeHist) Contacts() []employer.Contact     { return h.contacts }
-func (h fakeHist) Placements() []employer.Placement { return h.placements }
-
 // A client past day 30 with no face-to-face employer contact is flagged at
 // the top of every match; a walk-in the client made counts as contact.
 func TestRapidSearchDay30Flag(t *testing.T) {
@@ -37,7 +29,7 @@ func TestRapidSearchDay30Flag(t *testing.T) {
 	walkIn := employer.Contact{ID: "w1", EmployerID: "e1", ClientID: p.ID, ByClient: true,
 		Type: employer.FaceToFace, Purpose: employer.PurposeIntroduction,
 		At: today.AddDays(-40).Time().Add(10 * time.Hour)}
-	e.hist = fakeHist{contacts: []employer.Contact{walkIn}}
+	e.hist = fakeHistory{contacts: []employer.Contact{walkIn}}
 	got, err = e.Match(context.Background(), p, Options{Today: today})
 	require.NoError(t, err)
 	assert.False(t, got.Rapid.PastDay30)

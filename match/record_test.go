@@ -54,21 +54,40 @@ func TestContactAllowedUnknownChoiceIsTreatedAsNone(t *testing.T) {
 	assert.NoError(t, ContactAllowed("", employer.PurposeIntroduction, true))
 }
 
-// recordFixture is a town with an empty journal and three clients, one per
-// disclosure choice.
-func recordFixture(t *testing.T) (*journal.Journal, *Engine, []preference.Profile) {
+// recordFixture is a town with an empty journal, a roster of one
+// specialist, and three clients, one per disclosure choice, behind the
+// recording gate.
+func recordFixture(t *testing.T) (*Recorder, *journal.Journal) {
 	t.Helper()
 	emps, vacs := smallTown()
 	e := newTestEngine(t, emps, vacs)
-	clients := []preference.Profile{
+	cl, err := NewCaseload([]preference.Profile{
 		{ID: "lucia", Enrolled: today.AddDays(-40), Disclosure: preference.DiscloseNone},
 		{ID: "paolo", Enrolled: today.AddDays(-10), Disclosure: preference.DiscloseProgramOnly},
 		{ID: "marta", Enrolled: today.AddDays(-5), Disclosure: preference.DiscloseFull},
-	}
-	j := journal.OpenMemory()
-	_, err := j.AddSpecialists(context.Background(), store.Specialist{ID: "anna"})
+	})
 	require.NoError(t, err)
-	return j, e, clients
+	j := journal.OpenMemory()
+	_, err = j.AddSpecialists(context.Background(), store.Specialist{ID: "anna"})
+	require.NoError(t, err)
+	r, err := NewRecorder(j, e.Index(), cl, today)
+	require.NoError(t, err)
+	return r, j
+}
+
+// stored lists what the journal holds.
+func storedContacts(t *testing.T, j *journal.Journal) []employer.Contact {
+	t.Helper()
+	cs, err := j.Contacts(context.Background(), store.Filter{})
+	require.NoError(t, err)
+	return cs
+}
+
+func storedPlacements(t *testing.T, j *journal.Journal) []employer.Placement {
+	t.Helper()
+	ps, err := j.Placements(context.Background(), store.Filter{})
+	require.NoError(t, err)
+	return ps
 }
 
 func visit(id, client string, purpose employer.Purpose) employer.Contact {
@@ -91,22 +110,22 @@ func TestRecordContactRefusesWhatDisclosureForbids(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			j, e, clients := recordFixture(t)
-			err := RecordContact(ctx, j, e.Index(), clients, tc.c, today)
+			r, j := recordFixture(t)
+			_, err := r.AddContacts(ctx, tc.c)
 			require.ErrorIs(t, err, ErrDisclosureForbids)
 			var fe *employer.FieldError
 			require.True(t, errors.As(err, &fe))
 			assert.Equal(t, "client_id", fe.Field)
 			assert.Contains(t, err.Error(), fmt.Sprintf("client %q", tc.c.ClientID))
 			assert.Contains(t, err.Error(), string(tc.c.Purpose))
-			assert.Empty(t, StoreHistory(j).Contacts(), "nothing is stored")
+			assert.Empty(t, storedContacts(t, j), "nothing is stored")
 		})
 	}
 }
 
 func TestRecordContactAllowsWhatDisclosureAllows(t *testing.T) {
 	ctx := context.Background()
-	j, e, clients := recordFixture(t)
+	r, j := recordFixture(t)
 	walkIn := visit("c1", "lucia", employer.PurposePresent)
 	walkIn.ByClient, walkIn.Specialist = true, ""
 	programme := visit("c2", "", employer.PurposeLearn)
@@ -117,9 +136,10 @@ func TestRecordContactAllowsWhatDisclosureAllows(t *testing.T) {
 		visit("c5", "marta", employer.PurposeInterview),
 		programme, // about the programme, no client
 	} {
-		require.NoError(t, RecordContact(ctx, j, e.Index(), clients, c, today), c.ID)
+		_, err := r.AddContacts(ctx, c)
+		require.NoError(t, err, c.ID)
 	}
-	assert.Len(t, StoreHistory(j).Contacts(), 5)
+	assert.Len(t, storedContacts(t, j), 5)
 }
 
 func TestRecordContactChecksOtherRecords(t *testing.T) {
@@ -144,33 +164,69 @@ func TestRecordContactChecksOtherRecords(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			j, e, clients := recordFixture(t)
-			err := RecordContact(ctx, j, e.Index(), clients, tc.c, today)
+			r, j := recordFixture(t)
+			_, err := r.AddContacts(ctx, tc.c)
 			require.ErrorIs(t, err, tc.err)
 			var fe *employer.FieldError
 			require.True(t, errors.As(err, &fe))
 			assert.Equal(t, tc.field, fe.Field)
 			assert.Contains(t, err.Error(), tc.text)
-			assert.Empty(t, StoreHistory(j).Contacts(), "nothing is stored")
+			assert.Empty(t, storedContacts(t, j), "nothing is stored")
 		})
 	}
 }
 
 func TestRecordContactTwiceIsANoOp(t *testing.T) {
 	ctx := context.Background()
-	j, e, clients := recordFixture(t)
+	r, j := recordFixture(t)
 	c := visit("c1", "marta", employer.PurposePresent)
-	require.NoError(t, RecordContact(ctx, j, e.Index(), clients, c, today))
-	require.NoError(t, RecordContact(ctx, j, e.Index(), clients, c, today))
-	got := StoreHistory(j).Contacts()
+	n, err := r.AddContacts(ctx, c)
+	require.NoError(t, err)
+	assert.Equal(t, 1, n)
+	n, err = r.AddContacts(ctx, c)
+	require.NoError(t, err)
+	assert.Equal(t, 0, n, "the second time writes nothing")
+	got := storedContacts(t, j)
 	require.Len(t, got, 1)
 	assert.Equal(t, "marta", got[0].ClientID)
 }
 
-func TestRecordContactNeedsStores(t *testing.T) {
-	_, _, clients := recordFixture(t)
-	err := RecordContact(context.Background(), nil, nil, clients, visit("c1", "marta", employer.PurposePresent), today)
+func TestRecorderNeedsStores(t *testing.T) {
+	_, err := NewRecorder(nil, nil, nil, today)
 	assert.ErrorIs(t, err, ErrInvalidOptions)
+}
+
+func TestRecorderBatchIsAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	r, j := recordFixture(t)
+	_, err := r.AddContacts(ctx, visit("c1", "marta", employer.PurposePresent), visit("c2", "lucia", employer.PurposePresent))
+	require.ErrorIs(t, err, ErrDisclosureForbids, "the second contact is refused")
+	assert.Empty(t, storedContacts(t, j), "so the first is not stored either")
+}
+
+func TestRecorderAmendIsCheckedLikeANewContact(t *testing.T) {
+	ctx := context.Background()
+	r, j := recordFixture(t)
+	c := visit("c1", "lucia", employer.PurposeLearn)
+	c.ClientID = ""
+	_, err := r.AddContacts(ctx, c)
+	require.NoError(t, err)
+	c.ClientID, c.Purpose = "lucia", employer.PurposePresent
+	err = r.AmendContact(ctx, c, store.Change{By: "anna", Reason: "it was for lucia"})
+	require.ErrorIs(t, err, ErrDisclosureForbids, "a correction cannot name a client who chose none")
+	got := storedContacts(t, j)
+	require.Len(t, got, 1)
+	assert.Empty(t, got[0].ClientID, "the stored contact is unchanged")
+}
+
+func TestCaseloadRefusesTwoProfilesForOneClient(t *testing.T) {
+	_, err := NewCaseload([]preference.Profile{
+		{ID: "lucia", Enrolled: today, Disclosure: preference.DiscloseNone},
+		{ID: "lucia", Enrolled: today, Disclosure: preference.DiscloseFull},
+	}, "clients/lucia.json", "clients/lucia-copy.json")
+	require.ErrorIs(t, err, ErrDuplicateClient)
+	assert.Contains(t, err.Error(), "clients/lucia.json")
+	assert.Contains(t, err.Error(), "clients/lucia-copy.json")
 }
 
 func TestRecordPlacement(t *testing.T) {
@@ -188,24 +244,24 @@ func TestRecordPlacement(t *testing.T) {
 	}{
 		{"a job start of a client who chose none is recorded", start("p1", "lucia", "e1", today.AddDays(-3)), "", nil},
 		{"an unknown employer is refused", start("p2", "marta", "e99", today), "employer_id", ErrUnknownEmployer},
-		{"an unknown client is refused", start("p3", "nobody", "e1", today), "client_id", ErrUnknownClient},
+		{"a former client no longer in the caseload is recorded", start("p3", "past-1", "e1", today), "", nil},
 		{"a start after today is refused", start("p4", "marta", "e1", today.AddDays(2)), "start", ErrFutureDate},
 		{"an end before the start is refused", endsBefore, "end", employer.ErrMinAboveMax},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			j, e, clients := recordFixture(t)
-			err := RecordPlacement(ctx, j, e.Index(), clients, tc.p, today)
+			r, j := recordFixture(t)
+			_, err := r.AddPlacements(ctx, tc.p)
 			if tc.err == nil {
 				require.NoError(t, err)
-				assert.Len(t, StoreHistory(j).Placements(), 1)
+				assert.Len(t, storedPlacements(t, j), 1)
 				return
 			}
 			require.ErrorIs(t, err, tc.err)
 			var fe *employer.FieldError
 			require.True(t, errors.As(err, &fe))
 			assert.Equal(t, tc.field, fe.Field)
-			assert.Empty(t, StoreHistory(j).Placements(), "nothing is stored")
+			assert.Empty(t, storedPlacements(t, j), "nothing is stored")
 		})
 	}
 }

@@ -2,7 +2,11 @@ package match
 
 import (
 	"context"
+	"fmt"
 	"testing"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/samber/lo"
 
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/require"
@@ -16,7 +20,7 @@ func reference(t testing.TB, e *Engine, p preference.Profile, opt Options) []sco
 	require.NoError(t, p.Validate())
 	opt = opt.withDefaults()
 	w := compile(e.ix, &p, opt)
-	rels := e.relations(opt.Today)
+	rels := bruteRelations(e.hist, opt.Today)
 	var kept []scored
 	for _, en := range e.ix.Vacancies() {
 		c := newCand(w, en, e.employerOf(en), rels[en.EmployerID], false)
@@ -27,6 +31,43 @@ func reference(t testing.TB, e *Engine, p preference.Profile, opt Options) []sco
 	}
 	sortScored(kept)
 	return diversify(kept, opt.Limit, opt.PerEmployer)
+}
+
+// bruteRelations folds the whole log, as the engine did before the store
+// kept derived state, so the reference does not share the engine's path.
+func bruteRelations(h History, today employer.Date) map[string]*relation {
+	out := map[string]*relation{}
+	fh, ok := h.(fakeHistory)
+	if !ok {
+		return out
+	}
+	rels := employer.Relationships(fh.contacts, fh.placements, today)
+	tracks := employer.TrackRecords(fh.placements, today)
+	for _, id := range lo.Uniq(append(lo.Keys(rels), lo.Keys(tracks)...)) {
+		r := &relation{}
+		if rl, ok := rels[id]; ok {
+			r.derived, r.stage, r.stageText = rl, rl.Stage, rl.Stage.String()
+			r.stageScore = float64(rl.Stage) / float64(employer.StageHired)
+			r.lastContact, r.learned = rl.LastContact, rl.Learned
+			if rl.FollowUpOverdue {
+				r.followUp, r.followUpDue = fmt.Sprintf("follow-up overdue since %s", rl.FollowUpDue), true
+			} else if !rl.FollowUpDue.IsZero() {
+				r.followUp = fmt.Sprintf("follow-up due %s", rl.FollowUpDue)
+				r.followUpDue = !rl.FollowUpDue.After(today.AddDays(7))
+			}
+		}
+		if tr, ok := tracks[id]; ok {
+			r.track, r.starts = tr.Reason(), tr.Starts
+			switch {
+			case tr.Eligible90 > 0:
+				r.trackScore = float64(tr.Retained90) / float64(tr.Eligible90)
+			case tr.Starts > 0:
+				r.trackScore = 0.5
+			}
+		}
+		out[id] = r
+	}
+	return out
 }
 
 // requireSameAsReference checks the engine against the reference scorer.

@@ -1,34 +1,62 @@
 package match
 
 import (
+	"context"
 	"fmt"
+	"sync"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match/fidelity"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
-// relations summarises the team's history with each employer as of today:
-// the relationship stage from the contact log and the track record from
-// placements.
-func (e *Engine) relations(today employer.Date) map[string]*relation {
-	out := map[string]*relation{}
+// relView is the team's history with employers as of one day, read from
+// the store's derived state one employer at a time, as candidates need
+// it: a match touches the employers it ranks, never the whole log.
+type relView struct {
+	d     *store.Derived // nil without a history
+	today employer.Date
+	memo  map[string]*relation
+}
+
+// relations returns the history as of today. The view belongs to one call.
+func (e *Engine) relations(ctx context.Context, today employer.Date) (*relView, error) {
+	v := &relView{today: today, memo: map[string]*relation{}}
 	if e.hist == nil {
-		return out
+		return v, nil
 	}
-	placements := e.hist.Placements()
-	rels := employer.Relationships(e.hist.Contacts(), placements, today)
-	tracks := employer.TrackRecords(placements, today)
-	get := func(id string) *relation {
-		r := out[id]
-		if r == nil {
-			r = &relation{}
-			out[id] = r
-		}
+	d, err := e.hist.Derived(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v.d = d
+	return v, nil
+}
+
+// get returns what the history says of one employer; nil when nothing.
+func (v *relView) get(id string) *relation {
+	if v.d == nil || id == "" {
+		return nil
+	}
+	if r, ok := v.memo[id]; ok {
 		return r
 	}
-	for id, rl := range rels {
-		r := get(id)
+	r := relationOf(v.d, id, v.today)
+	v.memo[id] = r
+	return r
+}
+
+// relationOf summarises one employer: the relationship stage from the
+// contact log and the track record from placements.
+func relationOf(d *store.Derived, id string, today employer.Date) *relation {
+	rl, okRel := d.Relationship(id, today)
+	tr, okTrack := d.TrackRecord(id, today)
+	if !okRel && !okTrack {
+		return nil
+	}
+	r := &relation{}
+	if okRel {
 		r.derived = rl
 		r.stage = rl.Stage
 		r.stageText = rl.Stage.String()
@@ -43,8 +71,7 @@ func (e *Engine) relations(today employer.Date) map[string]*relation {
 			r.followUpDue = !rl.FollowUpDue.After(today.AddDays(7))
 		}
 	}
-	for id, tr := range tracks {
-		r := get(id)
+	if okTrack {
 		r.track = tr.Reason()
 		r.starts = tr.Starts
 		switch {
@@ -54,7 +81,38 @@ func (e *Engine) relations(today employer.Date) map[string]*relation {
 			r.trackScore = 0.5
 		}
 	}
-	return out
+	return r
+}
+
+// bestCache remembers the best employer score for one day and one state
+// of the history: it changes only when a record is written or the day
+// moves, so matches between writes do not walk the employers.
+type bestCache struct {
+	mu    sync.Mutex
+	d     *store.Derived
+	today employer.Date
+	gen   uint64
+	best  float64
+	ok    bool
+}
+
+func (b *bestCache) get(v *relView, compute func(*relView) float64) float64 {
+	if v.d == nil {
+		return compute(v)
+	}
+	gen := v.d.Generation()
+	b.mu.Lock()
+	if b.ok && b.d == v.d && b.today == v.today && b.gen == gen {
+		best := b.best
+		b.mu.Unlock()
+		return best
+	}
+	b.mu.Unlock()
+	best := compute(v)
+	b.mu.Lock()
+	b.d, b.today, b.gen, b.best, b.ok = v.d, v.today, gen, best, true
+	b.mu.Unlock()
+	return best
 }
 
 // RapidSearch is where a client stands on rapid job search: the first
@@ -67,23 +125,29 @@ type RapidSearch struct {
 }
 
 // rapidSearch reads a client's rapid-search standing from the history.
-func (e *Engine) rapidSearch(p *preference.Profile, today employer.Date) RapidSearch {
-	r := RapidSearch{DaysSinceEnrolment: fidelity.DaysSinceEnrolment(*p, today)}
-	var contacts []employer.Contact
-	if e.hist != nil {
-		contacts = e.hist.Contacts()
+func (v *relView) rapidSearch(p *preference.Profile) RapidSearch {
+	r := RapidSearch{DaysSinceEnrolment: fidelity.DaysSinceEnrolment(*p, v.today)}
+	if v.d != nil {
+		if d, ok := v.d.FirstFaceToFace(p.ID, v.today); ok {
+			r.FirstFaceToFace = d
+			r.Text = fmt.Sprintf("day %d since enrolment; first face-to-face employer contact on %s (day %d)",
+				r.DaysSinceEnrolment, d, d.DaysSince(p.Enrolled))
+			return r
+		}
 	}
-	if d, ok := fidelity.FirstFaceToFace(p.ID, contacts); ok {
-		r.FirstFaceToFace = d
-		r.Text = fmt.Sprintf("day %d since enrolment; first face-to-face employer contact on %s (day %d)",
-			r.DaysSinceEnrolment, d, d.DaysSince(p.Enrolled))
-		return r
-	}
-	r.PastDay30 = fidelity.PastDay30(*p, contacts, today)
+	r.PastDay30 = r.DaysSinceEnrolment > fidelity.RapidSearchDays && !p.Enrolled.IsZero()
 	if r.PastDay30 {
 		r.Text = fmt.Sprintf("RAPID SEARCH OVERDUE: day %d since enrolment and no face-to-face employer contact yet (IPS aims for one within 30 days)", r.DaysSinceEnrolment)
 	} else {
 		r.Text = fmt.Sprintf("day %d since enrolment; no face-to-face employer contact yet (aim: by day 30)", r.DaysSinceEnrolment)
 	}
 	return r
+}
+
+// currentJob is the job a client holds today, if any.
+func (v *relView) currentJob(clientID string) (employer.Placement, bool) {
+	if v.d == nil {
+		return employer.Placement{}, false
+	}
+	return v.d.CurrentJob(clientID, v.today)
 }

@@ -62,12 +62,16 @@ const noEmployerScore = 0.2
 // bestEmployerScore bounds the employer score any vacancy can have: the
 // best an employer with no history can score, or the best of those the
 // team has history with. It tightens the bound that lets retrieval stop
-// early, and costs a pass over the history, not over every employer.
-func (e *Engine) bestEmployerScore(rels map[string]*relation) float64 {
+// early, and costs a pass over the employers the team knows, once per day and
+// state of the history (see bestCache).
+func (e *Engine) bestEmployerScore(rels *relView) float64 {
 	best := employerScore(&employer.Employer{KnowsProgramme: true, InclusionPolicy: true}, nil)
-	for id, r := range rels {
+	if rels.d == nil {
+		return best
+	}
+	for _, id := range rels.d.Employers() {
 		if emp, ok := e.ix.Employer(id); ok {
-			best = max(best, employerScore(emp, r))
+			best = max(best, employerScore(emp, rels.get(id)))
 		}
 	}
 	return best

@@ -56,6 +56,9 @@ type want struct {
 	bestEmployer float64
 	todayDay     int32 // today as index.EpochDay counts days
 	understood   []Understanding
+	// hideReserved withholds reserved-channel vacancies, which reveal a
+	// registered disability, from a client whose choice forbids naming them.
+	hideReserved bool
 }
 
 const (
@@ -68,7 +71,8 @@ const (
 )
 
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
-	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: index.EpochDay(opt.Today)}
+	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: index.EpochDay(opt.Today),
+		hideReserved: !mayNameClient(p.Disclosure)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw := jobWant{text: j.Text, strength: j.Strength, words: map[string][]string{}}
