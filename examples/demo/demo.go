@@ -128,3 +128,14 @@ func Client(id string) (preference.Profile, error) {
 	}
 	return preference.Profile{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownClient, id, strings.Join(ids, ", "))
 }
+
+// Files returns the demo town as a data folder: specialists.jsonl,
+// employers.jsonl, vacancies.jsonl, contacts.jsonl, placements.jsonl and
+// clients/*.json, for match/workspace.
+func Files() fs.FS {
+	sub, err := fs.Sub(files, "data")
+	if err != nil { // "data" is a valid path, so fs.Sub cannot fail
+		return files
+	}
+	return sub
+}

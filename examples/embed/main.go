@@ -26,7 +26,7 @@ func main() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
-	ix, err := index.Open(ctx, index.Options{Path: dir, InferSkills: true})
+	ix, err := index.Open(ctx, index.Options{Path: dir})
 	if err != nil {
 		log.Fatal(err)
 	}

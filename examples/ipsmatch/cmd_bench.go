@@ -47,7 +47,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("--disk %s is not empty", *disk)
 		}
 	}
-	ix, err := index.Open(ctx, index.Options{Path: *disk, InferSkills: true})
+	ix, err := index.Open(ctx, index.Options{Path: *disk})
 	if err != nil {
 		return err
 	}

@@ -27,11 +27,11 @@ func runClients(ctx context.Context, e *env, args []string) error {
 	}
 	defer w.Close()
 	if *asJSON {
-		return writeJSON(e.stdout, w.clients)
+		return writeJSON(e.stdout, w.clients())
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "id\tspecialist\tenrolled\tdisclosure\tlooking for")
-	for _, p := range w.clients {
+	for _, p := range w.clients() {
 		var jobs []string
 		for _, j := range p.JobTypes {
 			t := j.Text

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/index/journal"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/match"
 )
@@ -42,7 +42,7 @@ type recordNote struct {
 // the day has come, and the client's disclosure choice allows it.
 func runContactAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "contact add")
-	var src source
+	src := source{write: true}
 	src.register(fs)
 	var c employer.Contact
 	var typ, purpose, at, date, clock, followDate string
@@ -96,20 +96,19 @@ func runContactAdd(ctx context.Context, e *env, args []string) error {
 	if c.ID == "" {
 		c.ID = stableID("ct-", c.EmployerID, c.Specialist, c.At.Format(time.RFC3339), string(c.Type), string(c.Purpose), c.ClientID)
 	}
-	_, err = w.journal.Contact(ctx, c.ID)
-	had := err == nil
-	if err := match.RecordContact(ctx, w.journal, w.ix, w.clients, c, w.today); err != nil {
+	_, prevErr := w.Store.Contact(ctx, c.ID)
+	if _, err := w.Recorder.AddContacts(ctx, c); err != nil {
 		return refusal(err)
 	}
-	note := noteFor(&src, had)
+	note := noteFor(&src, prevErr == nil)
 	if *asJSON {
 		return writeJSON(e.stdout, struct {
 			recordNote
 			Contact      employer.Contact      `json:"contact"`
 			Relationship employer.Relationship `json:"relationship"`
-		}{note, c, relationshipWith(w, c.EmployerID)})
+		}{note, c, relationshipWith(ctx, w, c.EmployerID)})
 	}
-	emp, _ := w.ix.Employer(c.EmployerID)
+	emp, _ := w.Index.Employer(c.EmployerID)
 	who := c.Specialist
 	if c.ByClient {
 		who = "client " + c.ClientID + " (on their own)"
@@ -120,7 +119,7 @@ func runContactAdd(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, ", for client %s", c.ClientID)
 	}
 	fmt.Fprintln(e.stdout)
-	rel := relationshipWith(w, c.EmployerID)
+	rel := relationshipWith(ctx, w, c.EmployerID)
 	fmt.Fprintf(e.stdout, "relationship with %s: %s", emp.Name, rel.Stage)
 	if !rel.FollowUpDue.IsZero() {
 		fmt.Fprintf(e.stdout, "; follow-up due %s", rel.FollowUpDue)
@@ -189,8 +188,8 @@ func contactNoun(p employer.Purpose) string {
 // refusal turns a recording error into the one line the specialist reads:
 // a disclosure refusal says "refused:" and why, in the library's words.
 func refusal(err error) error {
-	if errors.Is(err, journal.ErrConflict) {
-		return fmt.Errorf("%w; recorded contacts are not changed: give another --id to record a different contact", err)
+	if errors.Is(err, store.ErrConflict) {
+		return fmt.Errorf("%w; a recorded contact is changed with 'ipsmatch contact amend', or give another --id to record a different contact", err)
 	}
 	if !errors.Is(err, match.ErrDisclosureForbids) {
 		return err
@@ -230,10 +229,14 @@ func statusWords(n recordNote) string {
 	return "recorded"
 }
 
-// relationshipWith derives the employer's relationship as of today from
-// the journal, the record just added included.
-func relationshipWith(w *world, empID string) employer.Relationship {
-	r, ok := employer.Relationships(allContacts(w.journal), allPlacements(w.journal), w.today)[empID]
+// relationshipWith reads the employer's relationship as of today from the
+// store's derived state, the record just added included.
+func relationshipWith(ctx context.Context, w *world, empID string) employer.Relationship {
+	d, err := w.Store.Derived(ctx)
+	if err != nil {
+		return employer.Relationship{EmployerID: empID}
+	}
+	r, ok := d.Relationship(empID, w.today)
 	if !ok {
 		return employer.Relationship{EmployerID: empID}
 	}

@@ -2,73 +2,29 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/employer/csvimport"
-	"github.com/ipsmatch/ipsmatch/index"
-	"github.com/ipsmatch/ipsmatch/index/journal"
-	"github.com/ipsmatch/ipsmatch/internal/civil"
+	"github.com/ipsmatch/ipsmatch/match/workspace"
 )
 
 func init() {
 	register(command{name: "import",
-		usage: "import --into INDEX [--format auto|jsonld|html|csv-employers|csv-vacancies|csv-contacts|jsonl-employers|jsonl-vacancies|jsonl-contacts|jsonl-placements] [--sep ,|;|tab] [--headers 'Theirs=ours,...'] [--verbose] [--json] FILE|DIR...",
+		usage: "import --into INDEX [--format " + strings.Join(workspace.Formats, "|") + "] [--sep ,|;|tab] [--headers 'Theirs=ours,...'] [--verbose] [--json] FILE|DIR...",
 		run:   runImport})
 }
 
-// Import formats. Auto picks one from the file's extension and, for CSV and
-// JSON Lines, from its name (employers, vacancies, contacts, placements).
-var importFormats = []string{"auto", "jsonld", "html", "csv-employers", "csv-vacancies", "csv-contacts",
-	"jsonl-employers", "jsonl-vacancies", "jsonl-contacts", "jsonl-placements"}
-
-// fileSummary is what importing one file did.
-type fileSummary struct {
-	File      string `json:"file"`
-	Format    string `json:"format"`
-	Added     int    `json:"imported"`
-	Updated   int    `json:"updated"`
-	Unchanged int    `json:"unchanged"`
-	Skipped   int    `json:"skipped"`
-	// SkipReasons are "#n: reason" per skipped posting.
-	SkipReasons []string `json:"skip_reasons,omitempty"`
-	// Unmapped and Flags count the JSON-LD notes per kind (the property
-	// named before the first ':').
-	Unmapped map[string]int `json:"unmapped,omitempty"`
-	Flags    map[string]int `json:"flags,omitempty"`
-	Error    string         `json:"error,omitempty"`
-}
-
-type importSummary struct {
-	Files []fileSummary `json:"files"`
-	Total struct {
-		Added     int `json:"imported"`
-		Updated   int `json:"updated"`
-		Unchanged int `json:"unchanged"`
-		Skipped   int `json:"skipped"`
-		Failed    int `json:"failed"`
-	} `json:"total"`
-}
-
-// importer holds what every file of one run writes to.
-type importer struct {
-	e       *env
-	dir     string
-	ix      *index.Index
-	j       *journal.Journal // opened on the first contacts or placements file
-	csv     csvimport.Options
-	today   employer.Date
-	verbose bool
-}
-
+// runImport imports files into an index folder through the library, in
+// dependency order (roster, employers, vacancies, contacts, placements).
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import")
 	into := fs.String("into", "", "index folder to import into (created when absent)")
-	format := fs.String("format", "auto", "file format: "+strings.Join(importFormats, ", "))
+	format := fs.String("format", "auto", "file format: "+strings.Join(workspace.Formats, ", "))
 	sep := fs.String("sep", "", "CSV separator: ',' ';' or 'tab' (default: found from the header line)")
 	headers := fs.String("headers", "", "map the spreadsheet's column names to the documented ones: 'Azienda=name,Settore=sector_code'")
 	verbose := fs.Bool("verbose", false, "list every JSON-LD property that could not be mapped, per posting")
@@ -79,75 +35,56 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if *into == "" || fs.NArg() == 0 {
 		return usageErr("--into and at least one FILE or DIR are required")
 	}
-	if !slices.Contains(importFormats, *format) {
-		return usageErr("--format %q: want one of %s", *format, strings.Join(importFormats, ", "))
+	if !slices.Contains(workspace.Formats, *format) {
+		return usageErr("--format %q: want one of %s", *format, strings.Join(workspace.Formats, ", "))
 	}
-	im := &importer{e: e, dir: *into, today: civil.Of(time.Now()), verbose: *verbose}
-	var err error
-	if im.csv, err = csvOptions(*sep, *headers, im.today); err != nil {
-		return err
-	}
-	files, err := importFiles(fs.Args(), *format)
+	ws, err := workspace.Open(ctx, workspace.Options{Index: *into, Create: true})
 	if err != nil {
 		return err
 	}
-	if im.ix, err = index.Open(ctx, index.Options{Path: *into, InferSkills: true}); err != nil {
+	defer ws.Close()
+	opt := workspace.FileOptions{Format: *format, ImportOptions: workspace.ImportOptions{Verbose: *verbose}}
+	if opt.CSV, err = csvOptions(*sep, *headers, ws.Today); err != nil {
 		return err
 	}
-	defer im.ix.Close()
-	defer func() {
-		if im.j != nil {
-			_ = im.j.Close()
+	if e.isTerminal {
+		var pr *progress
+		opt.Progress = func(done, total int) {
+			if pr == nil {
+				pr = newProgress(e, "importing", total)
+			}
+			pr.add(done - pr.done)
+			if done == total {
+				pr.finish()
+			}
 		}
-	}()
-
-	sum, err := im.all(ctx, files)
+	}
+	rep, err := ws.ImportFiles(ctx, fs.Args(), opt)
+	if errors.Is(err, workspace.ErrFormat) {
+		return usageErr("%v", err)
+	}
 	if err != nil {
 		return err
+	}
+	for _, f := range rep.Files {
+		if f.Error != "" {
+			fmt.Fprintf(e.stderr, "failed %s\n", f.Error)
+		}
+		for _, r := range f.SkipReasons {
+			fmt.Fprintf(e.stderr, "skipped %s %s\n", f.File, r)
+		}
 	}
 	if *asJSON {
-		if err := writeJSON(e.stdout, sum); err != nil {
+		if err := writeJSON(e.stdout, rep); err != nil {
 			return err
 		}
 	} else {
-		printImport(e, sum)
+		printImport(e, rep)
 	}
-	if sum.Total.Failed > 0 {
-		return fmt.Errorf("%d of %d files failed; nothing was written from them", sum.Total.Failed, len(files))
+	if rep.Total.Failed > 0 {
+		return fmt.Errorf("%d of %d files failed; nothing was written from them", rep.Total.Failed, len(rep.Files))
 	}
 	return nil
-}
-
-// all imports files in order, one batch each, with a progress bar on a
-// terminal; a failed file is reported and the next one imported.
-func (im *importer) all(ctx context.Context, files []importFile) (importSummary, error) {
-	var sum importSummary
-	var pr *progress
-	if im.e.isTerminal {
-		pr = newProgress(im.e, "importing", len(files))
-	}
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return sum, err
-		}
-		fsum := im.file(ctx, f.path, f.format)
-		if fsum.Error != "" {
-			fmt.Fprintf(im.e.stderr, "failed %s\n", fsum.Error)
-			sum.Total.Failed++
-		}
-		sum.Files = append(sum.Files, fsum)
-		sum.Total.Added += fsum.Added
-		sum.Total.Updated += fsum.Updated
-		sum.Total.Unchanged += fsum.Unchanged
-		sum.Total.Skipped += fsum.Skipped
-		if pr != nil {
-			pr.add(1)
-		}
-	}
-	if pr != nil {
-		pr.finish()
-	}
-	return sum, nil
 }
 
 func csvOptions(sep, headers string, today employer.Date) (csvimport.Options, error) {
@@ -175,8 +112,9 @@ func csvOptions(sep, headers string, today employer.Date) (csvimport.Options, er
 	return opt, nil
 }
 
-func printImport(e *env, sum importSummary) {
-	for _, f := range sum.Files {
+// printImport prints what an import did, a line per file, then the total.
+func printImport(e *env, rep workspace.Report) {
+	for _, f := range rep.Files {
 		if f.Error != "" {
 			fmt.Fprintf(e.stdout, "%s (%s): failed, nothing written\n", f.File, f.Format)
 			continue
@@ -192,10 +130,19 @@ func printImport(e *env, sum importSummary) {
 		if len(f.Flags) > 0 {
 			fmt.Fprintf(e.stdout, "  flags: %s\n", kindCounts(f.Flags))
 		}
+		for _, n := range f.Notes {
+			fmt.Fprintf(e.stdout, "  %s\n", n)
+		}
 	}
-	t := sum.Total
+	for _, w := range rep.Warnings {
+		fmt.Fprintf(e.stdout, "warning: %s\n", w)
+	}
+	if c := rep.Caseload; c != nil {
+		fmt.Fprintf(e.stdout, "caseload: now the %d client profiles in %s\n", c.Clients, c.To)
+	}
+	t := rep.Total
 	fmt.Fprintf(e.stdout, "total: %d files, %d imported, %d updated, %d unchanged, %d skipped, %d failed\n",
-		len(sum.Files), t.Added, t.Updated, t.Unchanged, t.Skipped, t.Failed)
+		len(rep.Files), t.Added, t.Updated, t.Unchanged, t.Skipped, t.Failed)
 }
 
 func kindCounts(m map[string]int) string {

@@ -8,9 +8,8 @@ import (
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/index/journal"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
-	"github.com/ipsmatch/ipsmatch/match"
 )
 
 func init() {
@@ -24,7 +23,7 @@ func init() {
 // placement, the other fields default to what is stored).
 func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "placement add")
-	var src source
+	src := source{write: true}
 	src.register(fs)
 	var p employer.Placement
 	var start, end, reason, isco string
@@ -58,8 +57,7 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 	defer w.Close()
 	prev, had := employer.Placement{}, false
 	if p.ID != "" {
-		prev, err = w.journal.Placement(ctx, p.ID)
-		had = err == nil
+		prev, had = storedPlacement(ctx, w, p.ID)
 	}
 	if had {
 		p = fillFrom(fs, p, prev)
@@ -68,18 +66,17 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if p.VacancyID != "" && p.Occupation.IsZero() {
-		if v, ok := w.ix.Vacancy(p.VacancyID); ok {
+		if v, ok := w.Index.Vacancy(p.VacancyID); ok {
 			p.Occupation = v.Occupation
 		}
 	}
 	if p.ID == "" {
 		p.ID = stableID("pl-", p.ClientID, p.EmployerID, p.Start.String(), strings.ToLower(p.Title))
-		prev, err = w.journal.Placement(ctx, p.ID)
-		had = err == nil
+		prev, had = storedPlacement(ctx, w, p.ID)
 	}
-	if err := match.RecordPlacement(ctx, w.journal, w.ix, w.clients, p, w.today); err != nil {
-		if errors.Is(err, journal.ErrConflict) {
-			return fmt.Errorf("%w; a stored job start can only be ended (--end, --end-reason), not changed: give another --id for a different job", err)
+	if _, err := w.Recorder.AddPlacements(ctx, p); err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			return fmt.Errorf("%w; a stored job start is ended with --end and --end-reason, or corrected with 'ipsmatch placement amend'; give another --id for a different job", err)
 		}
 		return err
 	}
@@ -91,7 +88,7 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 			TenureDays int                `json:"tenure_days"`
 		}{note, p, p.TenureDays(w.today)})
 	}
-	emp, _ := w.ix.Employer(p.EmployerID)
+	emp, _ := w.Index.Employer(p.EmployerID)
 	what := "job start"
 	if !p.End.IsZero() {
 		what = "job end"
@@ -105,13 +102,21 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "; tenure %d days\n", p.TenureDays(w.today))
-	if tr, ok := employer.TrackRecords(allPlacements(w.journal), w.today)[p.EmployerID]; ok {
-		fmt.Fprintf(e.stdout, "track record of %s: %s\n", emp.Name, tr.Reason())
+	if d, err := w.Store.Derived(ctx); err == nil {
+		if tr, ok := d.TrackRecord(p.EmployerID, w.today); ok {
+			fmt.Fprintf(e.stdout, "track record of %s: %s\n", emp.Name, tr.Reason())
+		}
 	}
 	if note.Note != "" {
 		fmt.Fprintln(e.stdout, note.Note)
 	}
 	return nil
+}
+
+// storedPlacement reads a placement's current version, if any.
+func storedPlacement(ctx context.Context, w *world, id string) (employer.Placement, bool) {
+	p, err := w.Store.Placement(ctx, id)
+	return p, err == nil
 }
 
 func optionalDate(flagName, s string) (employer.Date, error) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -15,7 +14,7 @@ import (
 )
 
 func init() {
-	register(command{name: "plan", usage: "plan --specialist NAME [--caseload DIR|demo] [--week YYYY-MM-DD] [--visits N] [--json] [--data DIR | --index DIR] [--today YYYY-MM-DD]", run: runPlan})
+	register(command{name: "plan", usage: "plan --specialist NAME [--week YYYY-MM-DD] [--visits N] [--json] [--data DIR | --index DIR] [--today YYYY-MM-DD]", run: runPlan})
 }
 
 // runPlan proposes a specialist's face-to-face employer visits for a week.
@@ -23,7 +22,7 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "plan")
 	var src source
 	src.register(fs)
-	caseload := fs.String("caseload", "", "folder of client profiles (*.json), or demo for the source's own clients (the default)")
+	caseload := fs.String("caseload", "", "demo: the source's own caseload, the only one a plan uses (kept for old scripts)")
 	specialist := fs.String("specialist", "", "the employment specialist whose week to plan (their clients in the caseload)")
 	week := fs.String("week", "", "first day of the week, YYYY-MM-DD (default: the Monday of today's week)")
 	visits := fs.Int("visits", 6, "face-to-face employer visits to propose (IPS aims for about 6 a week)")
@@ -57,11 +56,7 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := w.engine()
-	if err != nil {
-		return err
-	}
-	plan, err := eng.Plan(ctx, clients, *specialist, start, match.PlanOptions{Visits: *visits, Today: w.today})
+	plan, err := w.Engine.Plan(ctx, clients, *specialist, start, match.PlanOptions{Visits: *visits, Today: w.today})
 	if err != nil {
 		return err
 	}
@@ -72,24 +67,16 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// planCaseload reads the clients to plan for: the profiles in a folder, or
-// the source's own clients for "demo" or none given.
+// planCaseload is the source's own caseload: a plan names clients to an
+// employer, so it never reads profiles from anywhere else. "demo" is
+// accepted for the source's own caseload, as before.
 func planCaseload(w *world, ref string) ([]preference.Profile, error) {
-	if ref == "" || ref == "demo" {
-		if len(w.clients) == 0 {
-			return nil, fmt.Errorf("no clients in the source; give --caseload DIR with client profiles (*.json)")
-		}
-		return w.clients, nil
+	if ref != "" && ref != "demo" {
+		return nil, usageErr("--caseload: a plan uses the caseload of its source (an index's is set with 'ipsmatch caseload set', a data folder's is its clients/); give --index or --data instead")
 	}
-	if st, err := os.Stat(ref); err != nil || !st.IsDir() {
-		return nil, fmt.Errorf("caseload folder %s: not found", ref)
-	}
-	clients, err := loadClients(ref)
-	if err != nil {
-		return nil, err
-	}
+	clients := w.clients()
 	if len(clients) == 0 {
-		return nil, fmt.Errorf("caseload folder %s holds no client profiles (*.json)", ref)
+		return nil, fmt.Errorf("no clients in the caseload; set one with 'ipsmatch caseload set --index DIR FOLDER'")
 	}
 	return clients, nil
 }

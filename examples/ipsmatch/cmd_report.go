@@ -4,11 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match/fidelity"
 )
 
@@ -56,16 +55,23 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if toDay.Before(fromDay) {
 		return usageErr("--from %s is after --to %s", fromDay, toDay)
 	}
-	contacts := allContacts(w.journal)
+	contacts, err := w.allContacts(ctx)
+	if err != nil {
+		return err
+	}
+	placements, err := w.allPlacements(ctx)
+	if err != nil {
+		return err
+	}
 	if *specialist != "" {
-		if err := knownSpecialist(*specialist, w, contacts); err != nil {
+		if err := knownSpecialist(ctx, *specialist, w); err != nil {
 			return err
 		}
 	}
 	rep, err := fidelity.Compute(fidelity.Input{
-		Clients:    w.clients,
+		Clients:    w.clients(),
 		Contacts:   contacts,
-		Placements: allPlacements(w.journal),
+		Placements: placements,
 		Period:     fidelity.Period{From: fromDay, To: toDay},
 		Today:      w.today,
 		Specialist: *specialist,
@@ -80,26 +86,21 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// knownSpecialist checks a --specialist against those who carry clients or
-// made contacts, so that a typo does not print a report of zeros.
-func knownSpecialist(name string, w *world, contacts []employer.Contact) error {
-	known := map[string]bool{}
-	for _, p := range w.clients {
-		known[p.Specialist] = true
+// knownSpecialist checks a --specialist against the team's roster, so
+// that a typo does not print a report of zeros.
+func knownSpecialist(ctx context.Context, name string, w *world) error {
+	ss, err := w.Store.Specialists(ctx)
+	if err != nil {
+		return err
 	}
-	for _, c := range contacts {
-		known[c.Specialist] = true
+	ids := make([]string, len(ss))
+	for i, s := range ss {
+		if s.ID == name {
+			return nil
+		}
+		ids[i] = s.ID
 	}
-	if known[name] {
-		return nil
-	}
-	delete(known, "")
-	names := make([]string, 0, len(known))
-	for n := range known {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	return fmt.Errorf("no specialist %q among the clients or contacts; known: %s", name, strings.Join(names, ", "))
+	return store.UnknownSpecialist(name, ids)
 }
 
 func printReport(out io.Writer, r fidelity.Report) {

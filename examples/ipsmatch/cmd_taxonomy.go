@@ -58,7 +58,7 @@ func runTaxonomy(ctx context.Context, e *env, args []string) error {
 
 	// Given explicitly, the merged taxonomy replaces whatever the index
 	// recorded before, even a folder that has since moved.
-	ix, err := index.Open(ctx, index.Options{Path: *into, InferSkills: true, Taxonomy: merged})
+	ix, err := index.Open(ctx, index.Options{Path: *into, Taxonomy: merged})
 	if err != nil {
 		return err
 	}

@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/journal"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match"
+	"github.com/ipsmatch/ipsmatch/match/workspace"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,11 +21,11 @@ import (
 const importData = "testdata/import"
 
 // importJSON runs import --json and returns its summary.
-func importJSON(t *testing.T, wantCode int, args ...string) importSummary {
+func importJSON(t *testing.T, wantCode int, args ...string) workspace.Report {
 	t.Helper()
 	out, stderr, code := runCLI(t, append([]string{"import", "--json"}, args...)...)
 	require.Equal(t, wantCode, code, stderr)
-	var sum importSummary
+	var sum workspace.Report
 	require.NoError(t, json.Unmarshal([]byte(out), &sum), out)
 	return sum
 }
@@ -195,13 +198,19 @@ func TestImportContactsIntoTheJournal(t *testing.T) {
 	bad := writeFile(t, "contacts_unknown.csv", "id,employer_id,specialist,date,type,purpose\n"+
 		"c3,emp-1,marco.bianchi,2025-03-06,phone,thank_you\n"+
 		"c4,emp-99,marco.bianchi,2025-03-06,phone,introduction\n")
-	out, stderr, code := runCLI(t, "import", "--into", dir, good, bad)
+	// The roster comes last on the command line: files are imported in
+	// dependency order, so the contacts still find their specialist.
+	roster := writeFile(t, "specialists.jsonl", `{"id":"marco.bianchi","name":"Marco Bianchi"}`+"\n")
+	out, stderr, code := runCLI(t, "import", "--into", dir, good, bad, roster)
 	assert.Equal(t, 1, code)
+	assert.Less(t, strings.Index(out, "specialists.jsonl"), strings.Index(out, "contacts.csv"), "the roster is written first")
 	assert.Contains(t, out, "(csv-contacts): 2 imported")
 	assert.Contains(t, stderr, `record "c4": field "employer_id"`)
 
 	j, err := journal.Open(filepath.Join(dir, "journal"))
 	require.NoError(t, err)
 	defer j.Close()
-	assert.Len(t, allContacts(j), 2, "nothing from the file with an unknown employer")
+	cs, err := j.Contacts(context.Background(), store.Filter{})
+	require.NoError(t, err)
+	assert.Len(t, cs, 2, "nothing from the file with an unknown employer")
 }

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -30,6 +31,9 @@ type env struct {
 }
 
 var commands []command
+
+// groups are the first words of two-word commands.
+var groups = []string{"contact", "placement", "employer", "caseload", "specialist"}
 
 func register(c command) { commands = append(commands, c) }
 
@@ -51,8 +55,8 @@ func run(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	name := args[0]
-	// Two-word commands: "contact add", "placement add".
-	if len(args) > 1 && (name == "contact" || name == "placement") {
+	// Two-word commands: "contact add", "placement list", "employer show"...
+	if len(args) > 1 && slices.Contains(groups, name) {
 		name += " " + args[1]
 		args = args[1:]
 	}

@@ -91,7 +91,7 @@ func copyDemo(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "clients"), 0o755))
-	for _, n := range []string{"employers.jsonl", "vacancies.jsonl", "contacts.jsonl", "placements.jsonl"} {
+	for _, n := range []string{"specialists.jsonl", "employers.jsonl", "vacancies.jsonl", "contacts.jsonl", "placements.jsonl"} {
 		b, err := os.ReadFile(filepath.Join("..", "demo", "data", n))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, n), b, 0o644))

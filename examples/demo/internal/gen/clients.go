@@ -128,5 +128,20 @@ func clients() []preference.Profile {
 			Skills:    []string{"food-hygiene", "teamwork"},
 			Shifts:    []preference.ShiftPref{shift("evening", prefer)},
 			Languages: []string{"en", "it"}, Disclosure: preference.DiscloseProgramOnly},
+		// Earlier clients in work, still on the caseload for follow-along
+		// support (IPS support is time-unlimited): their follow-along
+		// contacts need a profile and a disclosure choice that allows them.
+		{ID: "past-024", Specialist: anna, Enrolled: d("2026-02-02"), Home: home(1.1, 30),
+			Commute:  commute(preference.Walk, 30, prefer),
+			JobTypes: []preference.JobType{job("kitchen-assistant", prefer)},
+			Skills:   []string{"food-hygiene"}, Disclosure: preference.DiscloseFull},
+		{ID: "past-033", Specialist: anna, Enrolled: d("2026-04-20"), Home: home(1.9, 160),
+			Commute:  commute(preference.Transit, 30, prefer),
+			JobTypes: []preference.JobType{job("cashier", prefer)},
+			Skills:   []string{"customer-service"}, Disclosure: preference.DiscloseFull},
+		{ID: "past-040", Specialist: marco, Enrolled: d("2026-07-06"), Home: home(2.5, 300),
+			Commute:    commute(preference.Bike, 25, prefer),
+			JobTypes:   []preference.JobType{job("food-production-worker", prefer)},
+			Disclosure: preference.DiscloseFull},
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/synth"
 )
 
@@ -26,6 +27,9 @@ const (
 )
 
 var today = d("2026-11-23")
+
+// team is the roster: every contact and client names one of them.
+var team = []store.Specialist{{ID: "anna.rossi", Name: "Anna Rossi"}, {ID: "marco.bianchi", Name: "Marco Bianchi"}, {ID: "sara.conti", Name: "Sara Conti"}}
 
 func main() {
 	out := flag.String("out", "data", "directory to write")
@@ -90,6 +94,7 @@ func run(dir string) error {
 		writeJSONL(filepath.Join(dir, "vacancies.jsonl"), vacs),
 		writeJSONL(filepath.Join(dir, "contacts.jsonl"), contacts),
 		writeJSONL(filepath.Join(dir, "placements.jsonl"), placements()),
+		writeJSONL(filepath.Join(dir, "specialists.jsonl"), team),
 	} {
 		if err != nil {
 			return err
