@@ -85,7 +85,7 @@ func listRunner(k store.Kind) func(context.Context, *env, []string) error {
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.Day(), c.EmployerID, who, c.Type, c.Purpose, c.ClientID)
 			}
-			fmt.Fprintf(tw, "%d contacts\n", len(cs))
+			fmt.Fprintf(tw, "%d %s\n", len(cs), pluralWord(len(cs), "contact", "contacts"))
 			return tw.Flush()
 		}
 		ps, err := w.Store.Placements(ctx, f)
@@ -103,7 +103,7 @@ func listRunner(k store.Kind) func(context.Context, *env, []string) error {
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d days\n", p.ID, p.ClientID, p.EmployerID, clip(p.Title, 30), p.Start, end, p.TenureDays(w.today))
 		}
-		fmt.Fprintf(tw, "%d placements\n", len(ps))
+		fmt.Fprintf(tw, "%d %s\n", len(ps), pluralWord(len(ps), "placement", "placements"))
 		return tw.Flush()
 	}
 }

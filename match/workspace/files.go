@@ -195,7 +195,7 @@ func (w *Workspace) importFile(ctx context.Context, f importFile, opt *FileOptio
 		}
 	}
 	if err != nil {
-		r.Error = err.Error()
+		r.Err, r.Error = err, err.Error()
 		if !strings.Contains(r.Error, f.path) {
 			r.Error = f.path + ": " + r.Error
 		}

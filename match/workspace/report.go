@@ -49,6 +49,8 @@ type FileReport struct {
 	// ImportOptions.Verbose.
 	Notes []string `json:"notes,omitempty"`
 	Error string   `json:"error,omitempty"`
+	// Err is the error behind Error, for errors.Is and errors.As.
+	Err error `json:"-"`
 }
 
 func (r *Report) add(f FileReport) {

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/ipsmatch/ipsmatch/match/workspace"
+)
+
+func init() {
+	register(command{name: "caseload show", usage: "caseload show --index DIR: where the index's client profiles are read from", run: runCaseloadShow})
+	register(command{name: "caseload set", usage: "caseload set --index DIR FOLDER [--json]: make FOLDER the index's caseload, and report what changed", run: runCaseloadSet})
+}
+
+func runCaseloadShow(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "caseload show")
+	var src source
+	src.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	w, err := src.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	where := w.CaseloadDir
+	if where == "" {
+		where = "(none set)"
+	}
+	if w.demo {
+		where = "the demo town's clients"
+	}
+	fmt.Fprintf(e.stdout, "caseload: %d clients from %s\n", w.Caseload.Len(), where)
+	return nil
+}
+
+// runCaseloadSet is the one way an index's caseload changes: explicit,
+// checked whole, and reported.
+func runCaseloadSet(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "caseload set")
+	src := source{write: true}
+	src.register(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	dir, rest := leadingArg(args)
+	if err := parse(fs, rest); err != nil {
+		return err
+	}
+	if dir == "" && fs.NArg() == 1 {
+		dir = fs.Arg(0)
+	}
+	if src.index == "" || dir == "" {
+		return usageErr("caseload set --index DIR FOLDER: both are required")
+	}
+	w, err := src.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	ch, err := w.SetCaseload(dir)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, ch)
+	}
+	printCaseloadChange(e, ch)
+	return nil
+}
+
+func printCaseloadChange(e *env, ch workspace.CaseloadChange) {
+	from := ch.From
+	if from == "" {
+		from = "(none)"
+	}
+	fmt.Fprintf(e.stdout, "caseload: %s -> %s, %d clients\n", from, ch.To, ch.Clients)
+	for _, l := range []struct {
+		what string
+		ids  []string
+	}{{"added", ch.Added}, {"removed", ch.Removed}, {"disclosure choice changed (the new profile governs)", ch.DisclosureChanged}} {
+		if len(l.ids) > 0 {
+			fmt.Fprintf(e.stdout, "  %s: %s\n", l.what, strings.Join(l.ids, ", "))
+		}
+	}
+}
