@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/ipsmatch/ipsmatch/index/store"
 )
 
 // openWriter reads the file, creating it with its header when absent,
@@ -52,8 +54,10 @@ func (j *Journal) replayAll(data []byte) error {
 	if i < 0 {
 		return corrupt(j.path, 1, errors.New("the header line is not whole"))
 	}
-	if err := decodeHeader(data[:i]); err != nil {
-		return fmt.Errorf("journal %s: %w", j.path, corrupt(j.path, 1, err))
+	if err := decodeHeader(data[:i]); errors.Is(err, store.ErrSchemaVersion) {
+		return fmt.Errorf("journal %s: %w", j.path, err)
+	} else if err != nil {
+		return corrupt(j.path, 1, err)
 	}
 	used, lines, err := replay(j.st, j.path, data[i+1:], 1)
 	j.size, j.line = int64(i+1+used), 1+lines

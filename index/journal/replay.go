@@ -37,8 +37,11 @@ func replay(s *state, path string, data []byte, line int) (used, lines int, err 
 		if err != nil {
 			return used, lines, corrupt(path, n, err)
 		}
-		if c.Commit != len(batch) || c.CRC32C != crc32.Checksum(data[start:pos], castagnoli) {
+		if c.Commit != len(batch) {
 			return used, lines, corrupt(path, n, fmt.Errorf("commit of %d lines does not match the %d lines before it", c.Commit, len(batch)))
+		}
+		if c.CRC32C != crc32.Checksum(data[start:pos], castagnoli) {
+			return used, lines, corrupt(path, n, fmt.Errorf("checksum does not match the %d lines before it: they were changed after they were written", len(batch)))
 		}
 		t := newTx(s)
 		for _, p := range batch {
