@@ -13,6 +13,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/store"
+	"github.com/ipsmatch/ipsmatch/internal/civil"
 )
 
 var ctx = context.Background()
@@ -79,5 +80,7 @@ func visit(id, emp string, day int, p employer.Purpose) employer.Contact {
 	return employer.Contact{ID: id, EmployerID: emp, Specialist: "anna.rossi", Type: employer.FaceToFace, Purpose: p,
 		At: time.Date(2025, 3, day, 10, 0, 0, 0, time.UTC)}
 }
+
+var today = civil.D(2025, 6, 30)
 
 func fix(why string) store.Change { return store.Change{By: "sara.verdi", Reason: why} }
