@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -67,10 +68,22 @@ func add[T any, PT recPtr[T]](ctx context.Context, s *Store, recs []T) (int, err
 		if err != nil {
 			return nil, err
 		}
+		// Earlier versions matter only for records that differ from their
+		// current version: re-adding any stored version is a no-op.
+		var differ []string
+		for _, it := range items {
+			if c, ok := cur[it.id]; ok && !bytes.Equal(c.enc, it.enc) {
+				differ = append(differ, it.id)
+			}
+		}
+		seen, err := history[T, PT](ctx, s, tx, differ)
+		if err != nil {
+			return nil, err
+		}
 		var out []row
 		for _, it := range items {
 			c, exists := cur[it.id]
-			op, err := decideAdd(kind, it, c, exists)
+			op, err := decideAdd(kind, it, c, exists, seen[it.id])
 			if err != nil {
 				return nil, err
 			}
@@ -79,18 +92,22 @@ func add[T any, PT recPtr[T]](ctx context.Context, s *Store, recs []T) (int, err
 			}
 			out = append(out, row{kind: kind, id: it.id, op: op, record: it.enc, cols: columnsOf(PT(&it.rec)), exists: exists})
 			cur[it.id] = stored[T]{rec: it.rec, enc: it.enc}
+			seen[it.id] = append(seen[it.id], it.enc)
 		}
 		return out, nil
 	})
 }
 
-// decideAdd says what adding it does given the current row: an add, an end,
-// nothing ("") or a conflict.
-func decideAdd[T any](kind store.Kind, it item[T], cur stored[T], exists bool) (store.Op, error) {
+// decideAdd says what adding it does given the current row and the
+// encodings of the record's earlier versions: an add, an end, nothing ("")
+// or a conflict.
+func decideAdd[T any](kind store.Kind, it item[T], cur stored[T], exists bool, earlier [][]byte) (store.Op, error) {
 	switch {
 	case !exists:
 		return store.OpAdd, nil
 	case bytes.Equal(cur.enc, it.enc):
+		return "", nil
+	case slices.ContainsFunc(earlier, func(enc []byte) bool { return bytes.Equal(enc, it.enc) }):
 		return "", nil
 	case cur.voided:
 		return "", fmt.Errorf("pgstore: %s: %w", kind, record.Field(it.id, "", store.ErrConflict, "the %s stored under this id was voided; its id is not reused", kind))
@@ -111,4 +128,39 @@ func endsJob[T any](cur, next T) bool {
 	a, err1 := json.Marshal(c)
 	b, err2 := json.Marshal(n)
 	return err1 == nil && err2 == nil && bytes.Equal(a, b)
+}
+
+// history returns the encodings of every stored version of the records
+// with the given ids, voids aside.
+func history[T any, PT recPtr[T]](ctx context.Context, s *Store, tx pgx.Tx, ids []string) (map[string][][]byte, error) {
+	out := map[string][][]byte{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	kind := kindOf[T]()
+	rows, err := tx.Query(ctx, fmt.Sprintf(`SELECT id, seq, record FROM %s WHERE kind = $1 AND id = ANY($2) AND record IS NOT NULL`, s.versions),
+		string(kind), ids)
+	if err != nil {
+		return nil, s.wrap("read versions", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id  string
+			seq int64
+			raw []byte
+		)
+		if err := rows.Scan(&id, &seq, &raw); err != nil {
+			return nil, s.wrap("read versions", err)
+		}
+		_, enc, err := decode[T, PT](raw, s.where(kind, id, seq))
+		if err != nil {
+			return nil, err
+		}
+		out[id] = append(out[id], enc)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("read versions", err)
+	}
+	return out, nil
 }
