@@ -150,6 +150,15 @@ func TestTwoStoresOnOneSchemaKeepEachOthersDerivedStateRight(t *testing.T) {
 		require.NoError(t, <-errs)
 	}
 
+	// A batch larger than one catch-up page is caught up whole.
+	_, err = a.AddContacts(ctx, contacts("m", "mill", catchPage+1)...)
+	require.NoError(t, err)
+	d, err = b.Derived(ctx)
+	require.NoError(t, err)
+	mill, ok := d.Relationship("mill", today)
+	require.True(t, ok)
+	assert.Equal(t, catchPage+1, mill.Contacts)
+
 	assertDerivedAgrees(t, a, "store a")
 	assertDerivedAgrees(t, b, "store b")
 	assertDerivedAgrees(t, openStore(t, url, schema), "a store opened afterwards")

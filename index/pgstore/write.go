@@ -2,9 +2,7 @@ package pgstore
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -118,19 +116,18 @@ func (s *Store) insert(ctx context.Context, tx pgx.Tx, rows []row) error {
 }
 
 // nextSeqs draws n sequence numbers, ascending, for versions written in
-// order.
+// order: one call that moves the sequence on by n. Only a writer holding
+// the write lock draws, so the block is its own.
 func (s *Store) nextSeqs(ctx context.Context, tx pgx.Tx, n int) ([]int64, error) {
-	rows, err := tx.Query(ctx, `SELECT nextval(pg_get_serial_sequence($1, 'seq')) FROM generate_series(1, $2)`, s.versions, n)
+	var last int64
+	err := tx.QueryRow(ctx, `SELECT setval(pg_get_serial_sequence($1, 'seq'), nextval(pg_get_serial_sequence($1, 'seq')) + $2 - 1)`,
+		s.versions, n).Scan(&last)
 	if err != nil {
 		return nil, fmt.Errorf("draw version numbers: %w", err)
 	}
-	seqs, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	if err == nil && len(seqs) != n {
-		err = errors.New("short sequence")
+	seqs := make([]int64, n)
+	for i := range seqs {
+		seqs[i] = last - int64(n-1-i)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("draw version numbers: %w", err)
-	}
-	slices.Sort(seqs)
 	return seqs, nil
 }
