@@ -7,21 +7,37 @@
 # initdb is found, and the server runs as the postgres user the package makes.
 
 pg_bindir() {
-  if command -v initdb >/dev/null 2>&1; then
-    dirname "$(readlink -f "$(command -v initdb)")"
-    return
+  local d
+  if d="$(command -v initdb)"; then
+    dirname "$(readlink -f "$d")"
+    return 0
   fi
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+  for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [ -x "$d/initdb" ]; then echo "$d"; return 0; fi
+  done
+  return 0
+}
+
+# pg_install installs Debian's postgresql without letting the package start
+# its own cluster: the tests use only the one started below.
+pg_install() {
+  echo "== installing postgresql"
+  local policy=/usr/sbin/policy-rc.d made=
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && made=1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  if [ -n "$made" ]; then rm -f "$policy"; fi
 }
 
 pg_start() {
   local bin
   bin="$(pg_bindir)"
-  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
-    echo "== installing postgresql"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  if [ -z "$bin" ]; then
+    pg_install
     bin="$(pg_bindir)"
+    [ -n "$bin" ] || { echo "postgresql installed but no initdb found" >&2; return 1; }
   fi
   local as_pg=()
   if [ "$(id -u)" = 0 ]; then
