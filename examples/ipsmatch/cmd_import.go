@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -29,6 +30,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	headers := fs.String("headers", "", "map the spreadsheet's column names to the documented ones: 'Azienda=name,Settore=sector_code'")
 	verbose := fs.Bool("verbose", false, "list every JSON-LD property that could not be mapped, per posting")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	storeURL := fs.String("store", os.Getenv(storeEnv), "PostgreSQL connection string for the job-development log (default $"+storeEnv+"; none: the index folder's journal)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +40,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if !slices.Contains(workspace.Formats, *format) {
 		return usageErr("--format %q: want one of %s", *format, strings.Join(workspace.Formats, ", "))
 	}
-	ws, err := workspace.Open(ctx, workspace.Options{Index: *into, Create: true})
+	ws, err := workspace.Open(ctx, workspace.Options{Index: *into, Create: true, StoreURL: *storeURL})
 	if err != nil {
 		return err
 	}

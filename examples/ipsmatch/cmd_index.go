@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/ipsmatch/ipsmatch/match/workspace"
@@ -19,13 +20,14 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "", "folder with employers.jsonl and vacancies.jsonl (and optionally specialists.jsonl, contacts.jsonl, placements.jsonl, clients/)")
 	dir := fs.String("index", "", "index folder to build or update")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	storeURL := fs.String("store", os.Getenv(storeEnv), "PostgreSQL connection string for the job-development log (default $"+storeEnv+"; none: the index folder's journal)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *data == "" || *dir == "" {
 		return usageErr("--data and --index are both required")
 	}
-	ws, err := workspace.Open(ctx, workspace.Options{Index: *dir, Create: true})
+	ws, err := workspace.Open(ctx, workspace.Options{Index: *dir, Create: true, StoreURL: *storeURL})
 	if err != nil {
 		return err
 	}

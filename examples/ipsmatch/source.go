@@ -21,7 +21,7 @@ import (
 // a persistent index, or the demo town. Opening it is the library's job
 // (match/workspace); the CLI only reads the flags.
 type source struct {
-	data, index, today string
+	data, index, today, store string
 	// write is set by commands that record: they open the index as its
 	// writer. Every other command reads beside whoever writes.
 	write bool
@@ -30,8 +30,13 @@ type source struct {
 func (s *source) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.data, "data", "", "folder with employers.jsonl and vacancies.jsonl (and optionally specialists.jsonl, contacts.jsonl, placements.jsonl, clients/*.json)")
 	fs.StringVar(&s.index, "index", "", "persistent index folder built with 'ipsmatch index'")
+	fs.StringVar(&s.store, "store", os.Getenv(storeEnv), "PostgreSQL connection string for the job-development log, with --index (default $"+storeEnv+"; none: the index folder's journal)")
 	fs.StringVar(&s.today, "today", "", "pin today's date, YYYY-MM-DD (default: the current date; on the demo town "+demo.Today+")")
 }
+
+// storeEnv names the environment variable that points every command at a
+// PostgreSQL store.
+const storeEnv = "IPSMATCH_STORE_URL"
 
 // world is an opened source: a workspace and the day it is read on.
 type world struct {
@@ -46,6 +51,9 @@ func (s *source) open(ctx context.Context, e *env) (*world, error) {
 	}
 	w := &world{today: civil.Of(time.Now())}
 	opt := workspace.Options{Index: s.index, Data: s.data, ReadOnly: s.index != "" && !s.write}
+	if s.index != "" {
+		opt.StoreURL = s.store
+	}
 	if s.index == "" && s.data == "" {
 		w.demo = true
 		w.today = civil.MustParse(demo.Today)

@@ -13,6 +13,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/journal"
+	"github.com/ipsmatch/ipsmatch/index/pgstore"
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/match"
@@ -35,9 +36,14 @@ type Options struct {
 	// FS is a data folder as a file system, such as the demo town's
 	// embedded files; Data, when set with it, names it in messages.
 	FS fs.FS
+	// StoreURL, when set, keeps the job-development log in PostgreSQL
+	// (index/pgstore) instead of the index folder's journal: a connection
+	// string such as postgres://ipsmatch@db.example/ipsmatch. Only with
+	// Index. The CLI reads it from --store or IPSMATCH_STORE_URL.
+	StoreURL string
 	// Store, when not nil, is the job-development store to use instead of
-	// the index folder's journal (or a memory journal for Data and FS), for
-	// example a PostgreSQL store. The workspace does not close it.
+	// the index folder's journal (or a memory journal for Data and FS). The
+	// workspace does not close it.
 	Store store.Store
 	// IndexOptions are passed to index.Open; Path and ReadOnly are set
 	// from the fields above.
@@ -82,6 +88,8 @@ func Open(ctx context.Context, opt Options) (*Workspace, error) {
 	switch {
 	case opt.Index != "" && (opt.Data != "" || opt.FS != nil):
 		return nil, errors.New("ipsmatch workspace: give an index folder or a data folder, not both")
+	case opt.StoreURL != "" && opt.Index == "":
+		return nil, errors.New("ipsmatch workspace: a store URL goes with an index folder")
 	case opt.Index != "":
 		err = w.openIndex(ctx)
 	case opt.Data != "" || opt.FS != nil:
@@ -114,6 +122,9 @@ func (w *Workspace) openIndex(ctx context.Context) error {
 		return err
 	}
 	if err := w.openStore(func() (store.Store, error) {
+		if w.opt.StoreURL != "" {
+			return pgstore.Open(ctx, w.opt.StoreURL, pgstore.Options{Logger: w.opt.Logger})
+		}
 		jdir := filepath.Join(dir, JournalDir)
 		if w.opt.ReadOnly {
 			return journal.OpenReadOnly(jdir)
