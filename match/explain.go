@@ -42,36 +42,32 @@ func (w *want) result(c *cand, rank int) Result {
 		if x.Effect == Minus {
 			s *= 2 // a concern outranks a comfort of the same weight
 		}
-		return weightOf(w, x) * s
+		return w.weightOf(x.Factor) * s
 	}
-	sort.SliceStable(r.Reasons, func(i, j int) bool { return impact(r.Reasons[i]) > impact(r.Reasons[j]) })
+	sortReasons(r.Reasons, impact)
 	return r
 }
 
-func weightOf(w *want, r Reason) float64 {
-	switch r.Factor {
-	case "occupation":
-		return w.w.Occupation
-	case "skills":
-		return w.w.Skills
-	case "hours":
-		return w.w.Hours
-	case "shifts":
-		return w.w.Shifts
-	case "commute":
-		return w.w.Commute
-	case "pay":
-		return w.w.Pay
-	case "environment":
-		return w.w.Environment
-	case "freshness":
-		return w.freshWeight()
-	case "employer":
-		return w.w.Employer
-	case "sector":
-		return w.w.Sector
+// sortReasons orders rs by impact, greatest first, keeping the order of
+// equals. Each impact is computed once: it looks the factor's weight up.
+func sortReasons(rs []Reason, impact func(Reason) float64) {
+	by := reasonsBy{rs: rs, impact: make([]float64, len(rs))}
+	for i, x := range rs {
+		by.impact[i] = impact(x)
 	}
-	return w.w.Requirements
+	sort.Stable(by)
+}
+
+type reasonsBy struct {
+	rs     []Reason
+	impact []float64
+}
+
+func (b reasonsBy) Len() int           { return len(b.rs) }
+func (b reasonsBy) Less(i, j int) bool { return b.impact[i] > b.impact[j] }
+func (b reasonsBy) Swap(i, j int) {
+	b.rs[i], b.rs[j] = b.rs[j], b.rs[i]
+	b.impact[i], b.impact[j] = b.impact[j], b.impact[i]
 }
 
 func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }

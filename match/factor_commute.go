@@ -3,16 +3,46 @@ package match
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
-// scoreCommute adds the commute factor: 1 at the door, 0.5 at the client's
-// limit, falling to 0 at twice the limit (reachable only with a prefer
-// limit).
-func (w *want) scoreCommute(c *cand) {
+// commuteFactor: 1 at the door, 0.5 at the client's limit, falling to 0
+// at twice the limit (reachable only with a prefer limit); work from home
+// scores 1, an unknown place 0.25. It counts when the client gives a home
+// and a commute limit.
+type commuteFactor struct{}
+
+func (commuteFactor) name() string                  { return "commute" }
+func (commuteFactor) defaultWeight() float64        { return 1.5 }
+func (commuteFactor) weightIn(ws *Weights) *float64 { return &ws.Commute }
+func (commuteFactor) weight(w *want) float64        { return w.w.Commute }
+func (commuteFactor) counts(w *want) counting       { return statedIf(w.p.Commute != nil && w.p.Home != nil) }
+
+// bound is the commute score itself once the place is known, from the
+// record or the hot fields, and before that the best score of a place at
+// least minKm away.
+func (commuteFactor) bound(w *want, k *known) float64 {
+	switch {
+	case k.c != nil:
+		return w.commuteFactor(k.c)
+	case k.hot != nil:
+		h := k.hot
+		km, minutes := -1.0, -1
+		if h.HasLocation && !h.Remote {
+			km = geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
+			minutes = commuteMinutes(commuteMode(w.p.Commute), km)
+		}
+		return w.commuteAt(h.Remote, km, minutes)
+	case k.minKm > 0:
+		return commuteScoreAtLeast(w.p.Commute, k.minKm)
+	}
+	return 1
+}
+
+func (commuteFactor) score(w *want, c *cand) {
 	cm := w.p.Commute
 	if cm == nil || w.p.Home == nil {
 		return
@@ -87,109 +117,4 @@ func commuteScoreAtLeast(cm *preference.Commute, km float64) float64 {
 	t := travelModes[commuteMode(cm)]
 	minutes := math.Max(0, t.overhead+km*t.detour/t.kmh*60-0.5)
 	return commuteScore(commuteRatio(cm, km, minutes))
-}
-
-// scoreFreshness adds the freshness factor: recent, open-now vacancies
-// first. With Options.Rapid it also rewards a start soon and an easy way
-// to apply, and it weighs three times as much.
-func (w *want) scoreFreshness(c *cand) {
-	v := c.e.Vacancy
-	s := w.freshFactor(v)
-	c.total += w.freshWeight() * s
-	if !c.explain {
-		return
-	}
-	days := -1
-	if !v.Posted.IsZero() {
-		days = w.today.DaysSince(v.Posted)
-	}
-	start, apply := w.startSoon(v), applyEase(v.Application.Method)
-	text := "posting date not given"
-	if days >= 0 {
-		text = "posted " + daysAgo(days)
-	}
-	if w.opt.Rapid {
-		switch start {
-		case 1:
-			text += ", starts within two weeks"
-		case 0.6:
-			text += ", starts " + v.StartDate.String()
-		case 0.2:
-			text += ", starts only on " + v.StartDate.String()
-		}
-		if apply >= 0.9 {
-			text += ", quick to apply: " + strings.ReplaceAll(string(v.Application.Method), "_", "-")
-		}
-	}
-	c.add("freshness", effectOf(s), s, text)
-}
-
-// freshFactor is the freshness factor's score: how recently the vacancy
-// was posted and, for rapid search, how soon it starts and how quickly one
-// can apply.
-func (w *want) freshFactor(v *employer.Vacancy) float64 {
-	fresh := postedScore(w.today.DaysSince(v.Posted), !v.Posted.IsZero())
-	if !w.opt.Rapid {
-		return fresh
-	}
-	return (fresh + w.startSoon(v) + applyEase(v.Application.Method)) / 3
-}
-
-// postedScore rates a posting days old: 1 today, 0 at 60 days, and 0.3
-// when the posting date is not known.
-func postedScore(days int, known bool) float64 {
-	if !known {
-		return 0.3
-	}
-	return math.Max(0, math.Min(1, 1-float64(days)/60))
-}
-
-// startSoon rates how soon a vacancy starts, for rapid search.
-func (w *want) startSoon(v *employer.Vacancy) float64 {
-	switch {
-	case v.StartDate.IsZero():
-		return 0.5
-	case !v.StartDate.After(w.today.AddDays(14)):
-		return 1
-	case !v.StartDate.After(w.today.AddDays(45)):
-		return 0.6
-	}
-	return 0.2
-}
-
-// applyEase rates how quickly a client can apply: walking in or phoning
-// is a step a client can take today.
-func applyEase(m employer.ApplyMethod) float64 {
-	switch m {
-	case employer.ApplyWalkIn:
-		return 1
-	case employer.ApplyPhone:
-		return 0.9
-	case employer.ApplyEmail:
-		return 0.7
-	case employer.ApplyOnline:
-		return 0.5
-	case employer.ApplyAgency:
-		return 0.3
-	}
-	return 0.4
-}
-
-func (w *want) freshWeight() float64 {
-	if w.opt.Rapid {
-		return w.w.Freshness * 3
-	}
-	return w.w.Freshness
-}
-
-func daysAgo(d int) string {
-	switch {
-	case d <= 0:
-		return "today"
-	case d == 1:
-		return "yesterday"
-	case d < 14:
-		return fmt.Sprintf("%d days ago", d)
-	}
-	return fmt.Sprintf("%d weeks ago", d/7)
 }

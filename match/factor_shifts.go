@@ -7,13 +7,32 @@ import (
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/preference"
 )
 
-// scoreShifts adds the shifts factor: preferred shifts count for a
-// vacancy, avoided ones against it. It counts when the client states any
+// shiftsFactor: preferred shifts count for a vacancy, avoided ones (night
+// and rotating shifts disrupt sleep) against it, and a start earlier than
+// the client can manage halves it. It counts when the client states any
 // shift preference or an earliest start time.
-func (w *want) scoreShifts(c *cand) {
+type shiftsFactor struct{}
+
+func (shiftsFactor) name() string                  { return "shifts" }
+func (shiftsFactor) defaultWeight() float64        { return 1 }
+func (shiftsFactor) weightIn(ws *Weights) *float64 { return &ws.Shifts }
+func (shiftsFactor) weight(w *want) float64        { return w.w.Shifts }
+func (shiftsFactor) counts(w *want) counting {
+	return statedIf(len(w.p.Shifts) > 0 || w.p.EarliestStart != nil)
+}
+
+// bound is the shifts score from the hot fields, without the early-start
+// penalty, which needs the record and only lowers a score.
+func (shiftsFactor) bound(w *want, k *known) float64 {
+	if k.hot == nil {
+		return 1
+	}
+	return w.shiftsScore(k.hot.Shifts)
+}
+
+func (shiftsFactor) score(w *want, c *cand) {
 	if len(w.p.Shifts) == 0 && w.p.EarliestStart == nil {
 		return
 	}
@@ -94,142 +113,4 @@ func shiftNames(ss []employer.Shift) []string {
 		out[i] = string(s)
 	}
 	return out
-}
-
-type envDim struct {
-	name string
-	pref *preference.EnvPref
-	have employer.Level
-}
-
-func envDims(p preference.Environment, v employer.Environment) [4]envDim {
-	return [4]envDim{{"social contact", p.Social, v.Social}, {"noise", p.Noise, v.Noise},
-		{"outdoor work", p.Outdoor, v.Outdoor}, {"physical demand", p.Physical, v.Physical}}
-}
-
-// scoreEnvironment adds the work-environment factor: the mean likeness of
-// each stated preference, with penalties for avoided levels.
-func (w *want) scoreEnvironment(c *cand) {
-	dims := envDims(w.p.Environment, c.e.Environment)
-	sum, n := 0.0, 0
-	var parts []string
-	for _, d := range dims {
-		if d.pref == nil {
-			continue
-		}
-		want := employer.Level(d.pref.Level).Rank()
-		have := d.have.Rank()
-		if d.pref.Strength == preference.Avoid {
-			if have == want {
-				c.total -= w.w.Environment * 0.5
-				if c.explain {
-					c.add("environment", Minus, 0.5, fmt.Sprintf("%s %s, which the client wants to avoid", d.have, d.name))
-				}
-			}
-			continue
-		}
-		n++
-		switch {
-		case have == 0:
-			sum += 0.5
-			if c.explain {
-				parts = append(parts, d.name+" not stated")
-			}
-		default:
-			diff := max(have-want, want-have)
-			sum += [...]float64{1, 0.5, 0}[diff]
-			if c.explain {
-				parts = append(parts, fmt.Sprintf("%s %s (wanted %s)", d.have, d.name, d.pref.Level))
-			}
-		}
-	}
-	if n == 0 {
-		return
-	}
-	s := sum / float64(n)
-	c.total += w.w.Environment * s
-	if c.explain {
-		c.add("environment", effectOf(s), s, strings.Join(parts, ", "))
-	}
-}
-
-func sectorIn(code string, list []string) bool {
-	for _, s := range list {
-		if strings.EqualFold(code, s) || strings.HasPrefix(strings.ToUpper(code), strings.ToUpper(s)+".") {
-			return true
-		}
-	}
-	return false
-}
-
-// scoreSector adds the sector factor when the client prefers sectors, and
-// a penalty for sectors the client avoids.
-func (w *want) scoreSector(c *cand) {
-	prefer, avoid := w.sectorPrefer, w.sectorAvoid
-	if len(prefer) == 0 && len(avoid) == 0 {
-		return
-	}
-	var code, label string
-	if c.emp != nil {
-		code, label = c.emp.Sector.Code, c.emp.Sector.Label
-	}
-	if label == "" {
-		label = code
-	}
-	if len(prefer) > 0 {
-		switch {
-		case code == "":
-			c.total += w.w.Sector * 0.5
-			c.add("sector", Neutral, 0.5, "employer's sector not known")
-		case sectorIn(code, prefer):
-			c.total += w.w.Sector
-			if c.explain {
-				c.add("sector", Plus, 1, label+": a sector the client prefers")
-			}
-		default:
-			if c.explain {
-				c.add("sector", Minus, 0, label+": not a sector the client named")
-			}
-		}
-	}
-	if code != "" && sectorIn(code, avoid) {
-		c.total -= w.w.Sector * 2
-		if c.explain {
-			c.add("sector", Minus, 1, label+": a sector the client wants to avoid")
-		}
-	}
-}
-
-// scoreRequirements takes off for what the employer asks and the client
-// lacks; it never adds.
-func (w *want) scoreRequirements(c *cand) {
-	r := c.e.Requirements
-	if r.DrivingLicence && !w.p.DrivingLicence {
-		c.total -= w.w.Requirements * 0.5
-		c.add("requirements", Minus, 0.5, "asks for a driving licence, which the client does not have")
-	}
-	for _, l := range r.Languages {
-		if len(w.p.Languages) > 0 && !slices.Contains(w.p.Languages, l) {
-			c.total -= w.w.Requirements * 0.25
-			c.add("requirements", Minus, 0.25, fmt.Sprintf("asks for %s, not among the client's languages", langName(l)))
-		}
-	}
-}
-
-func langName(l string) string {
-	switch l {
-	case "en":
-		return "English"
-	case "it":
-		return "Italian"
-	case "es":
-		return "Spanish"
-	case "da":
-		return "Danish"
-	case "fr":
-		return "French"
-	case "de":
-		return "German"
-	}
-	return "language " + l
 }

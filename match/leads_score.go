@@ -126,8 +126,8 @@ func (s *leadScorer) score(emp *employer.Employer) (*leadCand, string) {
 	if len(w.jobs) > 0 && lc.knownWork && lc.fit.score == 0 {
 		return nil, ExOtherWork
 	}
-	w.scoreCommute(lc.c)
-	w.scoreSector(lc.c)
+	commuteFactor{}.score(w, lc.c)
+	sectorFactor{}.score(w, lc.c)
 	s.relationship(lc)
 	s.vacancies(lc)
 	lc.score = lc.c.total / s.total
