@@ -22,8 +22,10 @@ type known struct {
 // subtraction decides ties at the last bit.
 func (w *want) bound(k *known) float64 {
 	t := w.total
-	for _, b := range w.fs.bounds {
-		t -= b.weight * (1 - b.f.bound(w, k))
+	for _, f := range w.fs.all {
+		if b, ok := f.(bounder); ok && f.counts(w) != notCounted {
+			t -= f.weight(w) * (1 - b.bound(w, k))
+		}
 	}
 	return t / w.total
 }

@@ -2,7 +2,6 @@ package match
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 )
@@ -49,25 +48,21 @@ func (w *want) result(c *cand, rank int) Result {
 }
 
 // sortReasons orders rs by impact, greatest first, keeping the order of
-// equals. Each impact is computed once: it looks the factor's weight up.
+// equals. Each impact is computed once (it looks the factor's weight up),
+// and a result's dozen reasons are sorted by insertion, without
+// allocating.
 func sortReasons(rs []Reason, impact func(Reason) float64) {
-	by := reasonsBy{rs: rs, impact: make([]float64, len(rs))}
-	for i, x := range rs {
-		by.impact[i] = impact(x)
+	var buf [16]float64
+	imp := buf[:0]
+	for _, x := range rs {
+		imp = append(imp, impact(x))
 	}
-	sort.Stable(by)
-}
-
-type reasonsBy struct {
-	rs     []Reason
-	impact []float64
-}
-
-func (b reasonsBy) Len() int           { return len(b.rs) }
-func (b reasonsBy) Less(i, j int) bool { return b.impact[i] > b.impact[j] }
-func (b reasonsBy) Swap(i, j int) {
-	b.rs[i], b.rs[j] = b.rs[j], b.rs[i]
-	b.impact[i], b.impact[j] = b.impact[j], b.impact[i]
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && imp[j] > imp[j-1]; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+			imp[j], imp[j-1] = imp[j-1], imp[j]
+		}
+	}
 }
 
 func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }

@@ -83,13 +83,6 @@ func statedIf(stated bool) counting {
 // factorSet is the registry as one search uses it.
 type factorSet struct {
 	all []factor
-	// bounds are the factors that count and bound, with their weights.
-	bounds []boundTerm
-}
-
-type boundTerm struct {
-	f      bounder
-	weight float64
 }
 
 // useFactors sets the factors w scores with (the registry, or a test's
@@ -98,18 +91,13 @@ type boundTerm struct {
 // (The order of a sum changes its last bit; this one keeps every score as
 // it was before factors had a registry, whatever the weights.)
 func (w *want) useFactors(all []factor) {
-	w.fs = factorSet{all: all, bounds: make([]boundTerm, 0, len(all))}
+	w.fs = factorSet{all: all}
 	w.total = 0
 	for _, pass := range [...]counting{countedAlways, countedStated} {
 		for _, f := range all {
 			if f.counts(w) == pass {
 				w.total += f.weight(w)
 			}
-		}
-	}
-	for _, f := range all {
-		if b, ok := f.(bounder); ok && f.counts(w) != notCounted {
-			w.fs.bounds = append(w.fs.bounds, boundTerm{b, f.weight(w)})
 		}
 	}
 }
