@@ -14,4 +14,14 @@
 // groups, then sub-major groups) and stops only when no vacancy outside the
 // tiers read so far could outscore the last result kept, so the results
 // are exactly those that scoring every vacancy would give.
+//
+// Each ranking factor lives in one file, factor_<name>.go: its name, its
+// documented default weight, when it counts, its score in [0,1], its
+// reasons in words and, if it has one, the bound on its score that lets
+// retrieval stop early. The registry in factor.go lists them; scoring, the
+// denominator, DefaultWeights and the order of reasons range over it. To
+// add a factor, write its file (factor_new_test.go shows one), add it to
+// the registry and its field to Weights; if it bounds, call its bound in
+// bound.go too (a test checks that). Employer leads score with factors of
+// their own (leads_score.go).
 package match

@@ -2,7 +2,6 @@ package match
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 )
@@ -42,36 +41,28 @@ func (w *want) result(c *cand, rank int) Result {
 		if x.Effect == Minus {
 			s *= 2 // a concern outranks a comfort of the same weight
 		}
-		return weightOf(w, x) * s
+		return w.weightOf(x.Factor) * s
 	}
-	sort.SliceStable(r.Reasons, func(i, j int) bool { return impact(r.Reasons[i]) > impact(r.Reasons[j]) })
+	sortReasons(r.Reasons, impact)
 	return r
 }
 
-func weightOf(w *want, r Reason) float64 {
-	switch r.Factor {
-	case "occupation":
-		return w.w.Occupation
-	case "skills":
-		return w.w.Skills
-	case "hours":
-		return w.w.Hours
-	case "shifts":
-		return w.w.Shifts
-	case "commute":
-		return w.w.Commute
-	case "pay":
-		return w.w.Pay
-	case "environment":
-		return w.w.Environment
-	case "freshness":
-		return w.freshWeight()
-	case "employer":
-		return w.w.Employer
-	case "sector":
-		return w.w.Sector
+// sortReasons orders rs by impact, greatest first, keeping the order of
+// equals. Each impact is computed once (it looks the factor's weight up),
+// and a result's dozen reasons are sorted by insertion, without
+// allocating.
+func sortReasons(rs []Reason, impact func(Reason) float64) {
+	var buf [16]float64
+	imp := buf[:0]
+	for _, x := range rs {
+		imp = append(imp, impact(x))
 	}
-	return w.w.Requirements
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && imp[j] > imp[j-1]; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+			imp[j], imp[j-1] = imp[j-1], imp[j]
+		}
+	}
 }
 
 func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }

@@ -17,7 +17,15 @@ import (
 // the client wants, or most of the client's words.
 const leadFitMin = 0.6
 
-// leadScorer scores employers for one client.
+// leadScorer scores employers for one client. Leads do not range over the
+// vacancy factors' registry (factor.go), and that is deliberate: an
+// employer has no hours, shifts, pay or posting date; its kind of work
+// comes from several sources (typical occupations, open vacancies, what
+// the team learned); its relationship, track record, due follow-up and
+// open vacancies are factors of their own, weighed by LeadWeights; and
+// every employer is scored, so nothing is bounded. The two factors a lead
+// shares with a vacancy, commute and sector, are the vacancy factors
+// themselves (commuteFactor, sectorFactor), scored on the employer's place.
 type leadScorer struct {
 	w     *want
 	lw    LeadWeights
@@ -126,8 +134,8 @@ func (s *leadScorer) score(emp *employer.Employer) (*leadCand, string) {
 	if len(w.jobs) > 0 && lc.knownWork && lc.fit.score == 0 {
 		return nil, ExOtherWork
 	}
-	w.scoreCommute(lc.c)
-	w.scoreSector(lc.c)
+	commuteFactor{}.score(w, lc.c)
+	sectorFactor{}.score(w, lc.c)
 	s.relationship(lc)
 	s.vacancies(lc)
 	lc.score = lc.c.total / s.total

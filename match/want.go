@@ -51,7 +51,8 @@ type want struct {
 	preferMask, avoidMask                uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid
 	// sector codes the client prefers and avoids
 	sectorPrefer, sectorAvoid []string
-	total                     float64 // activeWeight, the denominator of scores
+	total                     float64 // the denominator of scores (see useFactors)
+	fs                        factorSet
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
 	todayDay     int32 // today as index.EpochDay counts days
@@ -154,7 +155,7 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			w.shiftAvoid = append(w.shiftAvoid, employer.Shift(s.Shift))
 		}
 	}
-	w.total = w.activeWeight()
+	w.useFactors(factors[:])
 	return w
 }
 

@@ -8,38 +8,32 @@ import (
 // Weights set how much each factor counts. A factor counts only when the
 // profile states the preference it measures (freshness and employer always
 // count). The score of a vacancy is the weighted mean of its factor scores,
-// minus weighted penalties for what the client wants to avoid.
+// minus weighted penalties for what the client wants to avoid. Each field
+// names its documented default; DefaultWeights takes them from the factors
+// themselves (factor_<name>.go), and a test holds the two to agreement.
 type Weights struct {
-	Occupation   float64 `json:"occupation"`
-	Skills       float64 `json:"skills"`
-	Hours        float64 `json:"hours"`
-	Shifts       float64 `json:"shifts"`
-	Commute      float64 `json:"commute"`
-	Pay          float64 `json:"pay"`
-	Environment  float64 `json:"environment"`
-	Freshness    float64 `json:"freshness"`
-	Employer     float64 `json:"employer"`
-	Sector       float64 `json:"sector"`
-	Requirements float64 `json:"requirements"` // a penalty for a licence or language the client lacks
+	Occupation   float64 `json:"occupation"`   // default 4
+	Skills       float64 `json:"skills"`       // default 1
+	Hours        float64 `json:"hours"`        // default 1
+	Shifts       float64 `json:"shifts"`       // default 1
+	Commute      float64 `json:"commute"`      // default 1.5
+	Pay          float64 `json:"pay"`          // default 0.75
+	Environment  float64 `json:"environment"`  // default 0.5
+	Freshness    float64 `json:"freshness"`    // default 0.75; three times this with Options.Rapid
+	Employer     float64 `json:"employer"`     // default 0.75
+	Sector       float64 `json:"sector"`       // default 0.5
+	Requirements float64 `json:"requirements"` // default 1: a penalty for a licence or language the client lacks
 }
 
 // DefaultWeights are the documented defaults: the kind of work comes first
 // (clients hold jobs that match their preferences about twice as long),
 // then getting there, then the rest.
 func DefaultWeights() Weights {
-	return Weights{
-		Occupation:   4,
-		Skills:       1,
-		Hours:        1,
-		Shifts:       1,
-		Commute:      1.5,
-		Pay:          0.75,
-		Environment:  0.5,
-		Freshness:    0.75,
-		Employer:     0.75,
-		Sector:       0.5,
-		Requirements: 1,
+	var ws Weights
+	for _, f := range factors {
+		*f.weightIn(&ws) = f.defaultWeight()
 	}
+	return ws
 }
 
 // Validate reports a negative or non-finite weight.

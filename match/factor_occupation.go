@@ -80,9 +80,24 @@ func isIndexLang(l string) bool {
 	return false
 }
 
-// scoreOccupation adds the occupation factor and the penalty for job types
-// the client wants to avoid.
-func (w *want) scoreOccupation(c *cand) {
+// occupationFactor: the kind of work, by how alike the vacancy's
+// occupation is to what the client asked for, with a penalty for kinds of
+// work the client wants to avoid. It counts when the client names job
+// types, and comes first: clients hold jobs that match their preferences
+// about twice as long.
+type occupationFactor struct{}
+
+func (occupationFactor) name() string                  { return "occupation" }
+func (occupationFactor) defaultWeight() float64        { return 4 }
+func (occupationFactor) weightIn(ws *Weights) *float64 { return &ws.Occupation }
+func (occupationFactor) weight(w *want) float64        { return w.w.Occupation }
+func (occupationFactor) counts(w *want) counting       { return statedIf(len(w.jobs) > 0) }
+
+// bound is the best occupation score of the tier being read: retrieval
+// reads the likest occupations first.
+func (occupationFactor) bound(_ *want, k *known) float64 { return k.occMax }
+
+func (occupationFactor) score(w *want, c *cand) {
 	if len(w.jobs) > 0 {
 		var best occSim
 		var bj *jobWant
@@ -106,16 +121,6 @@ func (w *want) scoreOccupation(c *cand) {
 			}
 		}
 	}
-}
-
-func effectOf(s float64) Effect {
-	switch {
-	case s >= 0.6:
-		return Plus
-	case s <= 0.3:
-		return Minus
-	}
-	return Neutral
 }
 
 func quoteJob(j *jobWant) string {

@@ -21,10 +21,28 @@ type relation struct {
 	followUpDue bool     // due within a week, or overdue
 }
 
-// scoreEmployer adds the employer factor: what the team knows of the
-// employer and how earlier placements went. A posting with no known
-// employer scores low but is not excluded.
-func (w *want) scoreEmployer(c *cand) {
+// employerFactor: what the team knows of the employer (the programme, an
+// inclusion policy), how far the relationship has come and how earlier
+// job starts there went. A posting with no known employer scores low but
+// is not excluded. It always counts.
+type employerFactor struct{}
+
+func (employerFactor) name() string                  { return "employer" }
+func (employerFactor) defaultWeight() float64        { return 0.75 }
+func (employerFactor) weightIn(ws *Weights) *float64 { return &ws.Employer }
+func (employerFactor) weight(w *want) float64        { return w.w.Employer }
+func (employerFactor) counts(*want) counting         { return countedAlways }
+
+// bound is the employer score itself once the employer is known, and
+// before that the best any employer scores (see bestEmployerScore).
+func (employerFactor) bound(w *want, k *known) float64 {
+	if k.c != nil {
+		return employerScore(k.c.emp, k.c.rel)
+	}
+	return w.bestEmployer
+}
+
+func (employerFactor) score(w *want, c *cand) {
 	if c.emp == nil {
 		c.total += w.w.Employer * noEmployerScore
 		c.add("employer", Neutral, noEmployerScore, "employer not known to the team (posted on a job board)")

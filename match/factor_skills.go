@@ -3,34 +3,20 @@ package match
 import (
 	"strconv"
 	"strings"
-
-	"github.com/ipsmatch/ipsmatch/employer"
 )
 
-var envNone employer.Environment
+// skillsFactor: the share of the vacancy's essential skills the client
+// has (counting double) and of its optional ones, with the gaps named as
+// skills to learn on the job. It counts when the client lists skills.
+type skillsFactor struct{}
 
-// score runs every factor on c and returns the weighted mean, minus
-// penalties.
-func (w *want) score(c *cand) float64 {
-	c.total = 0
-	w.scoreOccupation(c)
-	w.scoreSkills(c)
-	w.scoreHours(c)
-	w.scoreShifts(c)
-	w.scoreCommute(c)
-	w.scorePay(c)
-	w.scoreEnvironment(c)
-	w.scoreSector(c)
-	w.scoreFreshness(c)
-	w.scoreEmployer(c)
-	w.scoreRequirements(c)
-	return c.total / w.total
-}
+func (skillsFactor) name() string                  { return "skills" }
+func (skillsFactor) defaultWeight() float64        { return 1 }
+func (skillsFactor) weightIn(ws *Weights) *float64 { return &ws.Skills }
+func (skillsFactor) weight(w *want) float64        { return w.w.Skills }
+func (skillsFactor) counts(w *want) counting       { return statedIf(len(w.p.Skills) > 0) }
 
-// scoreSkills adds the skills factor when the client lists skills: the
-// share of the vacancy's essential skills the client has (counting double)
-// and of its optional ones, with the gaps named.
-func (w *want) scoreSkills(c *cand) {
+func (skillsFactor) score(w *want, c *cand) {
 	if len(w.p.Skills) == 0 {
 		return
 	}

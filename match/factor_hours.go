@@ -40,9 +40,33 @@ func trimNum(f float64) string {
 	return fmt.Sprintf("%.1f", f)
 }
 
-// scoreHours adds the hours factor and flags a benefits-cap risk. It counts
-// when the client states hours or a benefits cap.
-func (w *want) scoreHours(c *cand) {
+// hoursFactor: weekly hours against the hours the client wants and the
+// benefits limit on hours, less for pay that could breach the benefits
+// limit on earnings, with the risk flagged. It counts when the client
+// states hours or a benefits cap.
+type hoursFactor struct{}
+
+func (hoursFactor) name() string                  { return "hours" }
+func (hoursFactor) defaultWeight() float64        { return 1 }
+func (hoursFactor) weightIn(ws *Weights) *float64 { return &ws.Hours }
+func (hoursFactor) weight(w *want) float64        { return w.w.Hours }
+func (hoursFactor) counts(w *want) counting {
+	return statedIf(w.p.Hours != nil || w.p.BenefitsCap != nil)
+}
+
+// bound is the hours score from the hot fields, without the earnings
+// penalty, which needs the record and only lowers a score.
+func (hoursFactor) bound(w *want, k *known) float64 {
+	if k.hot == nil {
+		return 1
+	}
+	if k.hot.HoursHi > 0 {
+		return w.hoursScore(k.hot.HoursLo, k.hot.HoursHi)
+	}
+	return 0.5
+}
+
+func (hoursFactor) score(w *want, c *cand) {
 	h, b := w.p.Hours, w.p.BenefitsCap
 	if h == nil && b == nil {
 		return
@@ -120,95 +144,4 @@ func capPerYear(b *preference.BenefitsCap) float64 {
 		return b.MaxEarnings * 12
 	}
 	return b.MaxEarnings
-}
-
-// periodsPerYear converts pay units to a year; hourly and daily pay need
-// the hours worked, taken from the vacancy.
-func unitHours(u employer.PayUnit, weeklyHours float64) (perYear float64) {
-	switch u {
-	case employer.PerHour:
-		return weeklyHours * 52
-	case employer.PerDay:
-		return weeklyHours / 8 * 52
-	case employer.PerWeek:
-		return 52
-	case employer.PerMonth:
-		return 12
-	case employer.PerYear:
-		return 1
-	}
-	return 0
-}
-
-// yearlyEarnings estimates a year's pay at the vacancy's lowest and highest
-// hours and pay. ok is false when pay is not stated.
-func yearlyEarnings(v *employer.Vacancy) (lo, hi float64, ok bool) {
-	if !v.Pay.Stated() {
-		return 0, 0, false
-	}
-	hlo, hhi := hoursBounds(v.Hours)
-	if hhi == 0 {
-		hlo, hhi = 38, 38
-	}
-	plo, phi := v.Pay.Min, v.Pay.Max
-	if plo == 0 {
-		plo = phi
-	}
-	if phi == 0 {
-		phi = plo
-	}
-	return plo * unitHours(v.Pay.Unit, hlo), phi * unitHours(v.Pay.Unit, hhi), true
-}
-
-// payPerUnit converts a vacancy's pay range to the client's unit.
-func payPerUnit(v *employer.Vacancy, unit string) (lo, hi float64) {
-	ylo, yhi, ok := yearlyEarnings(v)
-	if !ok {
-		return 0, 0
-	}
-	hlo, hhi := hoursBounds(v.Hours)
-	if hhi == 0 {
-		hlo, hhi = 38, 38
-	}
-	to := employer.PayUnit(unit)
-	return ylo / unitHours(to, hlo), yhi / unitHours(to, hhi)
-}
-
-// scorePay adds the pay factor when the client states a pay floor. Pay
-// that is not stated is neither rewarded nor penalised.
-func (w *want) scorePay(c *cand) {
-	pf := w.p.Pay
-	if pf == nil {
-		return
-	}
-	v := c.e.Vacancy
-	if !v.Pay.Stated() {
-		c.total += w.w.Pay * 0.5
-		c.add("pay", Neutral, 0.5, "pay not stated")
-		return
-	}
-	lo, hi := payPerUnit(v, pf.Unit)
-	var s float64
-	switch {
-	case lo >= pf.Min:
-		s = 1
-	case hi >= pf.Min:
-		s = 0.7
-	default:
-		s = 0.3 * hi / pf.Min
-	}
-	c.total += w.w.Pay * s
-	if !c.explain {
-		return
-	}
-	var text string
-	switch {
-	case lo >= pf.Min:
-		text = fmt.Sprintf("pays about %.2f %s per %s, above the client's floor of %s", lo, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
-	case hi >= pf.Min:
-		text = fmt.Sprintf("pays about %.2f-%.2f %s per %s, reaching the client's floor of %s", lo, hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
-	default:
-		text = fmt.Sprintf("pays about %.2f %s per %s, below the client's floor of %s", hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
-	}
-	c.add("pay", effectOf(s), s, text)
 }

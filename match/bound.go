@@ -1,0 +1,97 @@
+package match
+
+import "github.com/ipsmatch/ipsmatch/index"
+
+// known is what a bound knows of a candidate not yet scored. Retrieval
+// bounds at three depths: a ring of distance before any candidate in it
+// is read (minKm), a candidate's hot fields (hot), and its record with
+// the employer and the team's history (c). Each factor's bound uses what
+// it can and is 1 (its best) otherwise.
+type known struct {
+	occMax float64    // the best occupation score in the tier being read
+	minKm  float64    // the least straight-line distance from home; 0 when not known
+	hot    *index.Hot // nil before the hot fields are read
+	c      *cand      // nil before the record is read
+}
+
+// bound is the highest score a candidate can reach given k: every factor
+// that counts at its bound, every other factor at its best, no penalty.
+// It ranges over the registry; the three bounds below compute the same
+// (TestFastBoundsMatchTheRegistry holds them to it) with direct calls in a
+// fixed order, since they run for every candidate and the order of
+// subtraction decides ties at the last bit.
+func (w *want) bound(k *known) float64 {
+	t := w.total
+	for _, f := range w.fs.all {
+		if b, ok := f.(bounder); ok && f.counts(w) != notCounted {
+			t -= f.weight(w) * (1 - b.bound(w, k))
+		}
+	}
+	return t / w.total
+}
+
+// upperBoundAt is the highest score a vacancy can reach whose occupation
+// scores at most occMax and which lies at least km from the client's home
+// (straight line).
+func (w *want) upperBoundAt(occMax, km float64) float64 {
+	k := known{occMax: occMax, minKm: km}
+	t := w.total
+	if f := (occupationFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (employerFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (commuteFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	return t / w.total
+}
+
+// quickBound is the highest score c could reach, with the factors that
+// bound from the record exact (commute, freshness, employer) and the
+// occupation at its tier's best. It is far cheaper than scoring, and lets
+// scoring skip candidates that could not make the list.
+func (w *want) quickBound(c *cand, occMax float64) float64 {
+	k := known{occMax: occMax, c: c}
+	t := w.total
+	if f := (occupationFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (commuteFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (freshnessFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (employerFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	return t / w.total
+}
+
+// hotBound is the highest score a candidate could reach from its hot
+// fields alone, read from a compact array rather than the record.
+func (w *want) hotBound(h index.Hot, occMax float64) float64 {
+	k := known{occMax: occMax, hot: &h}
+	t := w.total
+	if f := (employerFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (occupationFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (commuteFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (freshnessFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (hoursFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (shiftsFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	return t / w.total
+}

@@ -1,0 +1,86 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/preference"
+)
+
+type envDim struct {
+	name string
+	pref *preference.EnvPref
+	have employer.Level
+}
+
+func envDims(p preference.Environment, v employer.Environment) [4]envDim {
+	return [4]envDim{{"social contact", p.Social, v.Social}, {"noise", p.Noise, v.Noise},
+		{"outdoor work", p.Outdoor, v.Outdoor}, {"physical demand", p.Physical, v.Physical}}
+}
+
+// environmentFactor: the work environment (social contact, noise, outdoor
+// work, physical demand), the mean likeness of each stated preference,
+// with a penalty for each level the client avoids. It counts when the
+// client states a level wanted, not only avoided.
+type environmentFactor struct{}
+
+func (environmentFactor) name() string                  { return "environment" }
+func (environmentFactor) defaultWeight() float64        { return 0.5 }
+func (environmentFactor) weightIn(ws *Weights) *float64 { return &ws.Environment }
+func (environmentFactor) weight(w *want) float64        { return w.w.Environment }
+
+var envNone employer.Environment
+
+func (environmentFactor) counts(w *want) counting {
+	for _, d := range envDims(w.p.Environment, envNone) {
+		if d.pref != nil && d.pref.Strength != preference.Avoid {
+			return countedStated
+		}
+	}
+	return notCounted
+}
+
+func (environmentFactor) score(w *want, c *cand) {
+	dims := envDims(w.p.Environment, c.e.Environment)
+	sum, n := 0.0, 0
+	var parts []string
+	for _, d := range dims {
+		if d.pref == nil {
+			continue
+		}
+		want := employer.Level(d.pref.Level).Rank()
+		have := d.have.Rank()
+		if d.pref.Strength == preference.Avoid {
+			if have == want {
+				c.total -= w.w.Environment * 0.5
+				if c.explain {
+					c.add("environment", Minus, 0.5, fmt.Sprintf("%s %s, which the client wants to avoid", d.have, d.name))
+				}
+			}
+			continue
+		}
+		n++
+		switch {
+		case have == 0:
+			sum += 0.5
+			if c.explain {
+				parts = append(parts, d.name+" not stated")
+			}
+		default:
+			diff := max(have-want, want-have)
+			sum += [...]float64{1, 0.5, 0}[diff]
+			if c.explain {
+				parts = append(parts, fmt.Sprintf("%s %s (wanted %s)", d.have, d.name, d.pref.Level))
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	s := sum / float64(n)
+	c.total += w.w.Environment * s
+	if c.explain {
+		c.add("environment", effectOf(s), s, strings.Join(parts, ", "))
+	}
+}

@@ -1,0 +1,71 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/ipsmatch/ipsmatch/preference"
+)
+
+// sectorFactor: the employer's sector, when the client prefers sectors,
+// and a penalty for sectors the client avoids. It counts when the client
+// prefers a sector.
+type sectorFactor struct{}
+
+func (sectorFactor) name() string                  { return "sector" }
+func (sectorFactor) defaultWeight() float64        { return 0.5 }
+func (sectorFactor) weightIn(ws *Weights) *float64 { return &ws.Sector }
+func (sectorFactor) weight(w *want) float64        { return w.w.Sector }
+
+func (sectorFactor) counts(w *want) counting {
+	for _, s := range w.p.Sectors {
+		if s.Strength == preference.Prefer {
+			return countedStated
+		}
+	}
+	return notCounted
+}
+
+func (sectorFactor) score(w *want, c *cand) {
+	prefer, avoid := w.sectorPrefer, w.sectorAvoid
+	if len(prefer) == 0 && len(avoid) == 0 {
+		return
+	}
+	var code, label string
+	if c.emp != nil {
+		code, label = c.emp.Sector.Code, c.emp.Sector.Label
+	}
+	if label == "" {
+		label = code
+	}
+	if len(prefer) > 0 {
+		switch {
+		case code == "":
+			c.total += w.w.Sector * 0.5
+			c.add("sector", Neutral, 0.5, "employer's sector not known")
+		case sectorIn(code, prefer):
+			c.total += w.w.Sector
+			if c.explain {
+				c.add("sector", Plus, 1, label+": a sector the client prefers")
+			}
+		default:
+			if c.explain {
+				c.add("sector", Minus, 0, label+": not a sector the client named")
+			}
+		}
+	}
+	if code != "" && sectorIn(code, avoid) {
+		c.total -= w.w.Sector * 2
+		if c.explain {
+			c.add("sector", Minus, 1, label+": a sector the client wants to avoid")
+		}
+	}
+}
+
+func sectorIn(code string, list []string) bool {
+	for _, s := range list {
+		if strings.EqualFold(code, s) || strings.HasPrefix(strings.ToUpper(code), strings.ToUpper(s)+".") {
+			return true
+		}
+	}
+	return false
+}

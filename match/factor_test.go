@@ -1,0 +1,155 @@
+package match
+
+import (
+	"context"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"math"
+	"reflect"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/synth"
+	"github.com/ipsmatch/ipsmatch/preference"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFactorRegistryIsCompleteAndConsistent: every factor has a unique
+// name, owns exactly one field of Weights whose JSON name is its own, its
+// default weight is the one DefaultWeights gives and the one the field's
+// comment documents, and the engine explains it in words.
+func TestFactorRegistryIsCompleteAndConsistent(t *testing.T) {
+	documented := documentedDefaults(t)
+	typ := reflect.TypeFor[Weights]()
+	owner := map[string]string{} // Weights field -> factor
+	defaults := DefaultWeights()
+	for _, f := range factors {
+		name := f.name()
+		require.NotEmpty(t, name)
+		var ws Weights
+		p := f.weightIn(&ws)
+		field := ""
+		for i := range typ.NumField() {
+			if reflect.ValueOf(&ws).Elem().Field(i).Addr().Interface() == p {
+				field = typ.Field(i).Name
+				require.Equal(t, name, typ.Field(i).Tag.Get("json"), "factor %s: its Weights field's JSON name", name)
+			}
+		}
+		require.NotEmpty(t, field, "factor %s: weightIn is not a field of Weights", name)
+		require.NotContains(t, owner, field, "factors %s and %s share Weights.%s", owner[field], name, field)
+		owner[field] = name
+		require.Positive(t, f.defaultWeight(), name)
+		require.Equal(t, f.defaultWeight(), *f.weightIn(&defaults), "factor %s: DefaultWeights", name)
+		require.Equal(t, f.defaultWeight(), documented[field], "factor %s: the default documented on Weights.%s", name, field)
+	}
+	require.Len(t, owner, typ.NumField(), "every Weights field belongs to a factor")
+
+	// Every factor gives a reason on a profile that states everything.
+	emps, vacs := smallTown()
+	vacs = append(vacs, vac("v12", "e1", "Kitchen porter", 1, func(v *employer.Vacancy) {
+		v.Requirements = employer.Requirements{DrivingLicence: true}
+		v.Pay = employer.Pay{Min: 9, Max: 10, Currency: "EUR", Unit: employer.PerHour}
+	}))
+	e := newTestEngine(t, emps, vacs)
+	p := kitchenClient(preference.DiscloseFull)
+	p.Skills = []string{"food hygiene"}
+	p.Pay = &preference.Pay{Min: 8, Unit: "hour"}
+	p.Environment.Noise = &preference.EnvPref{Level: "low", Strength: preference.Prefer}
+	p.Sectors = []preference.SectorPref{{Code: "I56", Strength: preference.Prefer}}
+	res, err := e.Match(context.Background(), p, Options{Today: today, Limit: 50, PerEmployer: -1})
+	require.NoError(t, err)
+	explained := map[string]bool{}
+	for _, r := range res.Results {
+		for _, x := range r.Reasons {
+			explained[x.Factor] = true
+			require.NotEmpty(t, x.Text, "result %s, factor %s", r.ID, x.Factor)
+		}
+	}
+	for _, f := range factors {
+		require.True(t, explained[f.name()], "factor %s gave no reason", f.name())
+	}
+	require.Len(t, explained, len(factors), "a reason names a factor the registry does not have")
+}
+
+// documentedDefaults reads the "default N" each Weights field's comment
+// documents, from weights.go itself.
+func documentedDefaults(t *testing.T) map[string]float64 {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "weights.go", nil, parser.ParseComments)
+	require.NoError(t, err)
+	re := regexp.MustCompile(`\bdefault ([0-9.]+)`)
+	out := map[string]float64{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok || ts.Name.Name != "Weights" {
+			return true
+		}
+		for _, fl := range ts.Type.(*ast.StructType).Fields.List {
+			m := re.FindStringSubmatch(fl.Comment.Text())
+			require.NotNil(t, m, "Weights.%s documents no default", fl.Names[0].Name)
+			v, err := strconv.ParseFloat(m[1], 64)
+			require.NoError(t, err)
+			out[fl.Names[0].Name] = v
+		}
+		return false
+	})
+	return out
+}
+
+// TestBoundsHoldAndTheFastBoundsMatchTheRegistry: on generated profiles
+// and vacancies, no factor scores a candidate above its bound at any
+// depth, and the three per-candidate bounds, which call the factors
+// directly, give what ranging over the registry gives: a factor that
+// bounds must appear in them.
+func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
+	e, town := synthEngine(t, synth.Config{Seed: 11, Employers: 40, Vacancies: 300, Clients: 20})
+	for _, p := range town.Profiles {
+		for _, rapid := range []bool{false, true} {
+			opt := Options{Today: synth.DefaultToday, Rapid: rapid}.withDefaults()
+			w := compile(e.ix, &p, opt)
+			rels := e.relations(opt.Today)
+			w.bestEmployer = e.bestEmployerScore(rels)
+			for _, en := range e.ix.Vacancies() {
+				c := newCand(w, en, e.employerOf(en), rels[en.EmployerID], false)
+				h := en.Hot()
+				occ := 0.0
+				for i := range w.jobs {
+					occ = max(occ, w.jobs[i].sim(en).score)
+				}
+				km := 0.0 // rings put remote vacancies and those of unknown place first
+				if h.HasLocation && !h.Remote {
+					km = max(0, c.km-0.01)
+				}
+				// Plain comparisons: testify per candidate would dominate the run.
+				for _, pair := range [...]struct {
+					depth      string
+					slow, fast float64
+				}{
+					{"hot", w.bound(&known{occMax: occ, hot: &h}), w.hotBound(h, occ)},
+					{"quick", w.bound(&known{occMax: occ, c: c}), w.quickBound(c, occ)},
+					{"ring", w.bound(&known{occMax: occ, minKm: km}), w.upperBoundAt(occ, km)},
+				} {
+					if math.Abs(pair.slow-pair.fast) > 1e-12 {
+						t.Fatalf("client %s, vacancy %s: %s bound %v, from the registry %v", p.ID, en.ID, pair.depth, pair.fast, pair.slow)
+					}
+				}
+				for _, f := range w.fs.all {
+					b, ok := f.(bounder)
+					if !ok || f.counts(w) == notCounted {
+						continue
+					}
+					c.total = 0
+					f.score(w, c)
+					for _, k := range []known{{occMax: occ, hot: &h}, {occMax: occ, c: c}, {occMax: occ, minKm: km}} {
+						if bound := f.weight(w) * b.bound(w, &k); c.total > bound+1e-12 {
+							t.Fatalf("client %s, vacancy %s: factor %s adds %v, above its bound %v", p.ID, en.ID, f.name(), c.total, bound)
+						}
+					}
+				}
+			}
+		}
+	}
+}
