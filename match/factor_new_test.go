@@ -50,11 +50,12 @@ func TestANewFactorInOneFile(t *testing.T) {
 	with.useFactors(append(factors[:], nf))
 	require.Equal(t, plain.total+2, with.total, "the new factor counts in the denominator")
 
-	rels := e.relations(opt.Today)
+	rels, err := e.relations(context.Background(), opt.Today)
+	require.NoError(t, err)
 	entry := func(id string) *cand {
 		for _, en := range e.ix.Vacancies() {
 			if en.ID == id {
-				return newCand(with, en, e.employerOf(en), rels[en.EmployerID], true)
+				return newCand(with, en, e.employerOf(en), rels.get(en.EmployerID), true)
 			}
 		}
 		t.Fatalf("no vacancy %s", id)

@@ -110,10 +110,11 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 		for _, rapid := range []bool{false, true} {
 			opt := Options{Today: synth.DefaultToday, Rapid: rapid}.withDefaults()
 			w := compile(e.ix, &p, opt)
-			rels := e.relations(opt.Today)
+			rels, err := e.relations(context.Background(), opt.Today)
+			require.NoError(t, err)
 			w.bestEmployer = e.bestEmployerScore(rels)
 			for _, en := range e.ix.Vacancies() {
-				c := newCand(w, en, e.employerOf(en), rels[en.EmployerID], false)
+				c := newCand(w, en, e.employerOf(en), rels.get(en.EmployerID), false)
 				h := en.Hot()
 				occ := 0.0
 				for i := range w.jobs {
