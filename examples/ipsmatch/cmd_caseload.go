@@ -43,12 +43,9 @@ func runCaseloadSet(ctx context.Context, e *env, args []string) error {
 	src := source{write: true}
 	src.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
-	dir, rest := leadingArg(args)
-	if err := parse(fs, rest); err != nil {
+	dir, err := parseOne(fs, args)
+	if err != nil {
 		return err
-	}
-	if dir == "" && fs.NArg() == 1 {
-		dir = fs.Arg(0)
 	}
 	if src.index == "" || dir == "" {
 		return usageErr("caseload set --index DIR FOLDER: both are required")

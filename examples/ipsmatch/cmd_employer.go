@@ -29,8 +29,8 @@ func runEmployerShow(ctx context.Context, e *env, args []string) error {
 	var src source
 	src.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
-	id, rest := leadingArg(args)
-	if err := parse(fs, rest); err != nil {
+	id, err := parseOne(fs, args)
+	if err != nil {
 		return err
 	}
 	if id == "" {

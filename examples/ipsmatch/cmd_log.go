@@ -114,8 +114,8 @@ func showRunner(k store.Kind) func(context.Context, *env, []string) error {
 		var src source
 		src.register(fs)
 		asJSON := fs.Bool("json", false, "print JSON")
-		id, rest := leadingArg(args)
-		if err := parse(fs, rest); err != nil {
+		id, err := parseOne(fs, args)
+		if err != nil {
 			return err
 		}
 		if id == "" {
@@ -158,18 +158,6 @@ func showRunner(k store.Kind) func(context.Context, *env, []string) error {
 		}
 		return nil
 	}
-}
-
-// leadingArg takes a first argument that is not a flag, so "show ID
-// --json" and "show --json ID" both work.
-func leadingArg(args []string) (string, []string) {
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		return args[0], args[1:]
-	}
-	if n := len(args); n > 0 && !strings.HasPrefix(args[n-1], "-") && (n < 2 || !strings.HasPrefix(args[n-2], "--index") && !strings.HasPrefix(args[n-2], "--data") && !strings.HasPrefix(args[n-2], "--today")) {
-		return args[n-1], args[:n-1]
-	}
-	return "", args
 }
 
 // change reads --by and --reason, which every correction needs.

@@ -18,12 +18,9 @@ func runSpecialistAdd(ctx context.Context, e *env, args []string) error {
 	src := source{write: true}
 	src.register(fs)
 	name := fs.String("name", "", "full name")
-	id, rest := leadingArg(args)
-	if err := parse(fs, rest); err != nil {
+	id, err := parseOne(fs, args)
+	if err != nil {
 		return err
-	}
-	if id == "" && fs.NArg() == 1 {
-		id = fs.Arg(0)
 	}
 	if id == "" || src.index == "" {
 		return usageErr("specialist add --index DIR ID: both are required")

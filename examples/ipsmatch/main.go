@@ -118,6 +118,41 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+// parseOne parses flags given before or after one positional argument,
+// such as the ID of "employer show ID --json", and returns it ("" when
+// none is given). More than one is a usage error.
+func parseOne(fs *flag.FlagSet, args []string) (string, error) {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			pos = append(pos, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		if f := fs.Lookup(name); f != nil && i+1 < len(args) {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+				i++
+				flags = append(flags, args[i])
+			}
+		}
+	}
+	if err := parse(fs, flags); err != nil {
+		return "", err
+	}
+	switch len(pos) {
+	case 0:
+		return "", nil
+	case 1:
+		return pos[0], nil
+	}
+	return "", usageErr("unexpected argument %q", pos[1])
+}
+
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0

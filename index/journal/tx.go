@@ -66,8 +66,8 @@ func (t *tx) commitTo(s *state) {
 
 // addSpecialist puts a specialist on the roster; the same again is a no-op.
 func (t *tx) addSpecialist(sp store.Specialist) error {
-	if strings.TrimSpace(sp.ID) == "" {
-		return &employer.FieldError{Field: "id", Err: fmt.Errorf("%w: a specialist needs an id", employer.ErrRequired)}
+	if err := sp.Validate(); err != nil {
+		return err
 	}
 	if cur, ok := t.specialist(sp.ID); ok {
 		if cur == sp {

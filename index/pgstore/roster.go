@@ -8,7 +8,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/record"
 )
@@ -22,8 +21,8 @@ func (s *Store) AddSpecialists(ctx context.Context, ss ...store.Specialist) (add
 	}
 	ids := make([]string, 0, len(ss))
 	for i, sp := range ss {
-		if strings.TrimSpace(sp.ID) == "" {
-			return 0, fmt.Errorf("pgstore: specialist %d (%q): id: %w", i+1, sp.Name, employer.ErrRequired)
+		if err := sp.Validate(); err != nil {
+			return 0, fmt.Errorf("pgstore: specialist %d: %w", i+1, err)
 		}
 		ids = append(ids, sp.ID)
 	}

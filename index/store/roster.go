@@ -5,19 +5,20 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/ipsmatch/ipsmatch/internal/record"
 )
 
 // Validate reports a specialist without an id, or with an id that has
-// spaces or upper case: ids are what records name, so they must compare
-// exactly ("anna.rossi").
+// spaces around it or control characters: ids are what records name, and
+// they compare exactly ("anna.rossi").
 func (s *Specialist) Validate() error {
 	switch {
 	case strings.TrimSpace(s.ID) == "":
 		return record.Field(s.ID, "id", record.ErrRequired, "")
-	case s.ID != strings.ToLower(strings.TrimSpace(s.ID)) || strings.ContainsAny(s.ID, " \t"):
-		return record.Field(s.ID, "id", record.ErrUnknownValue, "an id is lower case with no spaces (for example anna.rossi)")
+	case s.ID != strings.TrimSpace(s.ID) || strings.ContainsFunc(s.ID, unicode.IsControl):
+		return record.Field(s.ID, "id", record.ErrUnknownValue, "an id has no spaces around it and no control characters (for example anna.rossi)")
 	}
 	return nil
 }
