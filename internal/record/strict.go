@@ -30,6 +30,8 @@ type strict struct {
 	i     int
 	depth int
 	warns []Warning
+	// lenientUTF8 makes invalid UTF-8 a warning instead of an error.
+	lenientUTF8 bool
 }
 
 // checkJSON runs the pre-check of data against the shape of t.
@@ -233,7 +235,7 @@ func (s *strict) array(path string, sh *shape) error {
 func (s *strict) str(path string) (escaped bool, err error) {
 	start := s.i
 	s.i++ // '"'
-	warned := false
+	warned, badUTF8 := false, false
 	warn := func() {
 		if !warned {
 			warned = true
@@ -270,7 +272,13 @@ func (s *strict) str(path string) (escaped bool, err error) {
 		default:
 			r, n := utf8.DecodeRune(s.b[s.i:])
 			if r == utf8.RuneError && n <= 1 {
-				return false, &FieldError{Field: path, Err: fmt.Errorf("%w: save the file as UTF-8", ErrInvalidUTF8)}
+				if !s.lenientUTF8 {
+					return false, &FieldError{Field: path, Err: fmt.Errorf("%w: save the file as UTF-8", ErrInvalidUTF8)}
+				}
+				if !badUTF8 {
+					badUTF8 = true
+					s.warns = append(s.warns, Warning{Field: path, Message: "is not valid UTF-8; the bad bytes are read as U+FFFD"})
+				}
 			}
 			if suspicious(r) {
 				warn()
@@ -383,4 +391,18 @@ func foldKey(s string) string {
 		}
 		return min
 	}, s)
+}
+
+// CheckJSON runs the strict pre-check on a JSON document of any shape, such
+// as JSON-LD: keys given twice or in two cases, strings over MaxFieldBytes,
+// nesting over MaxDepth. Invalid UTF-8 is an error, or, with lenientUTF8,
+// a warning (encoding/json then reads the bad bytes as U+FFFD). It reports
+// no syntax errors: a decoder run afterwards does, with their offsets.
+func CheckJSON(data []byte, lenientUTF8 bool) ([]Warning, error) {
+	s := &strict{b: data, lenientUTF8: lenientUTF8}
+	err := s.value("", nil)
+	if errors.Is(err, errSyntax) {
+		return s.warns, nil
+	}
+	return s.warns, err
 }
