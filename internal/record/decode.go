@@ -46,8 +46,8 @@ func DecodeJSONWarn(data []byte, v any) ([]Warning, error) {
 		fe.Record = peekID(data)
 		return nil, fe
 	}
-	if dec.More() {
-		return nil, &FieldError{Record: peekID(data), Err: fmt.Errorf("%w: more than one JSON value", ErrMalformed)}
+	if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
+		return nil, &FieldError{Record: peekID(data), Err: fmt.Errorf("%w: more than one JSON value, or text after it", ErrMalformed)}
 	}
 	if len(warns) > 0 {
 		id = peekID(data)
