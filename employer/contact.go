@@ -87,9 +87,9 @@ func (c *Contact) Validate() error {
 	case c.At.IsZero():
 		return fieldErr(id, "at", ErrRequired, "")
 	case c.Type == "" || !oneOf(c.Type, contactTypes):
-		return fieldErr(id, "type", ErrUnknownValue, "%q (want one of %v)", c.Type, contactTypes)
+		return fieldErr(id, "type", ErrUnknownValue, "want one of %v", contactTypes)
 	case c.Purpose == "" || !oneOf(c.Purpose, purposes):
-		return fieldErr(id, "purpose", ErrUnknownValue, "%q (want one of %v)", c.Purpose, purposes)
+		return fieldErr(id, "purpose", ErrUnknownValue, "want one of %v", purposes)
 	case c.Purpose.ClientSpecific() && c.ClientID == "":
 		return fieldErr(id, "client_id", ErrRequired, "a %s contact is about one client", c.Purpose)
 	case c.ByClient && c.ClientID == "":
@@ -162,13 +162,13 @@ func (p *Placement) Validate() error {
 	case strings.TrimSpace(p.Title) == "":
 		return fieldErr(id, "title", ErrRequired, "")
 	case p.Hours < 0 || p.Hours > 80:
-		return fieldErr(id, "hours", ErrOutOfRange, "%v is outside 0..80", p.Hours)
+		return fieldErr(id, "hours", ErrOutOfRange, "want a number in 0..80")
 	case p.Start.IsZero():
 		return fieldErr(id, "start", ErrRequired, "")
 	case !p.End.IsZero() && p.End.Before(p.Start):
 		return fieldErr(id, "end", ErrMinAboveMax, "%s is before the start %s", p.End, p.Start)
 	case !oneOf(p.EndReason, endReasons):
-		return fieldErr(id, "end_reason", ErrUnknownValue, "%q (want one of %v)", p.EndReason, endReasons)
+		return fieldErr(id, "end_reason", ErrUnknownValue, "want one of %v", endReasons)
 	case p.EndReason != "" && p.End.IsZero():
 		return fieldErr(id, "end", ErrRequired, "an end reason needs an end date")
 	}

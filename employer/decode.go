@@ -6,20 +6,79 @@ import (
 	"github.com/ipsmatch/ipsmatch/internal/record"
 )
 
-// DecodeJSON decodes one JSON record strictly: unknown fields and wrong
-// types are *FieldError values naming the field. It does not validate.
+// DecodeJSON decodes one JSON record strictly: unknown fields, keys given
+// twice or in another case, wrong types, invalid UTF-8 and values over the
+// size limits are *FieldError values naming the field. It does not
+// validate.
 func DecodeJSON(data []byte, v any) error { return record.DecodeJSON(data, v) }
 
-// ReadEmployers reads and validates JSON Lines of employers; file names the
-// source in errors. It stops at the first bad record.
-func ReadEmployers(r io.Reader, file string) ([]Employer, error) {
-	return record.ReadJSONL[Employer](r, file)
+// Reader reads JSON Lines files of records and keeps the warnings about
+// what it accepted, such as control characters in a name. The zero value
+// is ready to use; one Reader may read several files.
+type Reader struct {
+	// Warnings holds, in reading order, the warnings of every record read
+	// so far; each names file, line, record and field.
+	Warnings []Warning
 }
 
-// ReadVacancies reads and validates JSON Lines of vacancies; file names the
+func readJSONL[T any, PT interface {
+	*T
+	record.Record
+}](rd *Reader, r io.Reader, file string) ([]T, error) {
+	out, ws, err := record.ReadJSONL[T, PT](r, file)
+	if err != nil {
+		return nil, err
+	}
+	if rd != nil {
+		rd.Warnings = append(rd.Warnings, ws...)
+	}
+	return out, nil
+}
+
+// Employers reads and validates JSON Lines of employers; file names the
 // source in errors. It stops at the first bad record.
+func (rd *Reader) Employers(r io.Reader, file string) ([]Employer, error) {
+	return readJSONL[Employer](rd, r, file)
+}
+
+// Vacancies reads and validates JSON Lines of vacancies.
+func (rd *Reader) Vacancies(r io.Reader, file string) ([]Vacancy, error) {
+	return readJSONL[Vacancy](rd, r, file)
+}
+
+// Contacts reads and validates JSON Lines of contacts.
+func (rd *Reader) Contacts(r io.Reader, file string) ([]Contact, error) {
+	return readJSONL[Contact](rd, r, file)
+}
+
+// Placements reads and validates JSON Lines of placements.
+func (rd *Reader) Placements(r io.Reader, file string) ([]Placement, error) {
+	return readJSONL[Placement](rd, r, file)
+}
+
+// ReadEmployers reads and validates JSON Lines of employers; file names the
+// source in errors. It stops at the first bad record. It drops warnings;
+// use a Reader to see them.
+func ReadEmployers(r io.Reader, file string) ([]Employer, error) {
+	return (*Reader)(nil).Employers(r, file)
+}
+
+// ReadVacancies reads and validates JSON Lines of vacancies; see
+// ReadEmployers.
 func ReadVacancies(r io.Reader, file string) ([]Vacancy, error) {
-	return record.ReadJSONL[Vacancy](r, file)
+	return (*Reader)(nil).Vacancies(r, file)
+}
+
+// ReadContacts reads and validates JSON Lines of contacts; see
+// ReadEmployers.
+func ReadContacts(r io.Reader, file string) ([]Contact, error) {
+	return (*Reader)(nil).Contacts(r, file)
+}
+
+// ReadPlacements reads and validates JSON Lines of placements; see
+// ReadEmployers.
+func ReadPlacements(r io.Reader, file string) ([]Placement, error) {
+	return (*Reader)(nil).Placements(r, file)
 }
 
 // RecordID returns the employer's id.
@@ -27,13 +86,3 @@ func (e *Employer) RecordID() string { return e.ID }
 
 // RecordID returns the vacancy's id.
 func (v *Vacancy) RecordID() string { return v.ID }
-
-// ReadContacts reads and validates JSON Lines of contacts.
-func ReadContacts(r io.Reader, file string) ([]Contact, error) {
-	return record.ReadJSONL[Contact](r, file)
-}
-
-// ReadPlacements reads and validates JSON Lines of placements.
-func ReadPlacements(r io.Reader, file string) ([]Placement, error) {
-	return record.ReadJSONL[Placement](r, file)
-}

@@ -27,7 +27,7 @@ func TestReadVacanciesBadInput(t *testing.T) {
 		{"unknown channel", strings.Replace(goodVacancy, `"competitive"`, `"secret"`, 1), "channel", ErrUnknownValue},
 		{"missing required field", strings.Replace(goodVacancy, `"title":"Kitchen porter",`, ``, 1), "title", ErrRequired},
 		{"pay without unit", strings.Replace(goodVacancy, `"unit":"hour"`, `"unit":""`, 1), "pay.unit", ErrRequired},
-		{"bad date", strings.Replace(goodVacancy, `"2026-11-01"`, `"01/11/2026"`, 1), "", ErrMalformed},
+		{"bad date", strings.Replace(goodVacancy, `"2026-11-01"`, `"01/11/2026"`, 1), "posted", ErrMalformed},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -24,7 +24,34 @@ var (
 	// ErrDuplicateID is returned when one batch holds two records with the
 	// same id.
 	ErrDuplicateID = record.ErrDuplicateID
+	// ErrDuplicateKey is returned when a JSON object gives one key twice,
+	// or in two spellings that differ only in case ("name" and "NAME"):
+	// encoding/json would silently keep the later value.
+	ErrDuplicateKey = record.ErrDuplicateKey
+	// ErrTooLarge is returned when a value, line or record is over one of
+	// the size limits MaxFieldBytes and MaxLineBytes.
+	ErrTooLarge = record.ErrTooLarge
+	// ErrTooDeep is returned when JSON nests objects and arrays more than
+	// MaxDepth levels deep.
+	ErrTooDeep = record.ErrTooDeep
+	// ErrInvalidUTF8 is returned when text is not valid UTF-8, usually a
+	// file saved in a legacy encoding such as Windows-1252.
+	ErrInvalidUTF8 = record.ErrInvalidUTF8
 )
+
+// Size limits of the decoders; see the record package for the reasons.
+const (
+	// MaxFieldBytes is the longest string value of any field, 64 KiB.
+	MaxFieldBytes = record.MaxFieldBytes
+	// MaxLineBytes is the longest line of a JSON Lines file, 1 MiB.
+	MaxLineBytes = record.MaxLineBytes
+	// MaxDepth is the deepest nesting of JSON objects and arrays, 32.
+	MaxDepth = record.MaxDepth
+)
+
+// Warning is something a decoder accepted but a person should see. It
+// names file, line, record and field, never the value.
+type Warning = record.Warning
 
 // FieldError locates a bad value by file, line, record id and field, and
 // wraps one of the sentinel errors above.

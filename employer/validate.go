@@ -2,6 +2,7 @@ package employer
 
 import (
 	"fmt"
+	"github.com/ipsmatch/ipsmatch/internal/record"
 	"regexp"
 	"slices"
 	"strings"
@@ -25,13 +26,11 @@ func (e *Employer) Validate() error {
 	if strings.TrimSpace(e.Sector.Code) == "" {
 		return fieldErr(id, "sector.code", ErrRequired, "")
 	}
-	if e.Location != nil {
-		if f, err := e.Location.Validate(); err != nil {
-			return fieldErr(id, "location."+f, ErrOutOfRange, "%v", err)
-		}
+	if err := record.CheckPoint(id, "location", e.Location); err != nil {
+		return err
 	}
 	if !oneOf(e.Size, sizes) {
-		return fieldErr(id, "size", ErrUnknownValue, "%q (want one of %v)", e.Size, sizes)
+		return fieldErr(id, "size", ErrUnknownValue, "want one of %v", sizes)
 	}
 	for i, o := range e.TypicalOccupations {
 		if err := validateOccupation(id, fmt.Sprintf("typical_occupations[%d]", i), o); err != nil {
@@ -48,17 +47,17 @@ func (e *Employer) Validate() error {
 
 func validateOccupation(id, field string, o Occupation) error {
 	if o.ISCO != "" && !iscoRe.MatchString(o.ISCO) {
-		return fieldErr(id, field+".isco", ErrUnknownValue, "%q is not a 4-digit ISCO-08 unit group", o.ISCO)
+		return fieldErr(id, field+".isco", ErrUnknownValue, "want a 4-digit ISCO-08 unit group")
 	}
 	return nil
 }
 
 func validateRange(id, field string, r Range, max float64) error {
 	if r.Min < 0 || r.Min > max {
-		return fieldErr(id, field+".min", ErrOutOfRange, "%v is outside 0..%v", r.Min, max)
+		return fieldErr(id, field+".min", ErrOutOfRange, "want a number in 0..%v", max)
 	}
 	if r.Max < 0 || r.Max > max {
-		return fieldErr(id, field+".max", ErrOutOfRange, "%v is outside 0..%v", r.Max, max)
+		return fieldErr(id, field+".max", ErrOutOfRange, "want a number in 0..%v", max)
 	}
 	if r.Max > 0 && r.Min > r.Max {
 		return fieldErr(id, field, ErrMinAboveMax, "min %v > max %v", r.Min, r.Max)
@@ -76,7 +75,7 @@ func (v *Vacancy) Validate() error {
 		return fieldErr(id, "title", ErrRequired, "")
 	}
 	if v.Language != "" && !langRe.MatchString(v.Language) {
-		return fieldErr(id, "language", ErrUnknownValue, "%q is not a two-letter ISO 639-1 code", v.Language)
+		return fieldErr(id, "language", ErrUnknownValue, "want a two-letter ISO 639-1 code")
 	}
 	if err := validateOccupation(id, "occupation", v.Occupation); err != nil {
 		return err
@@ -85,50 +84,48 @@ func (v *Vacancy) Validate() error {
 		return err
 	}
 	if !oneOf(v.EmploymentType, employmentTypes) {
-		return fieldErr(id, "employment_type", ErrUnknownValue, "%q (want one of %v)", v.EmploymentType, employmentTypes)
+		return fieldErr(id, "employment_type", ErrUnknownValue, "want one of %v", employmentTypes)
 	}
 	for i, s := range v.Shifts {
 		if s == "" || !oneOf(s, shifts) {
-			return fieldErr(id, fmt.Sprintf("shifts[%d]", i), ErrUnknownValue, "%q (want one of %v)", s, shifts)
+			return fieldErr(id, fmt.Sprintf("shifts[%d]", i), ErrUnknownValue, "want one of %v", shifts)
 		}
 		if slices.Contains(v.Shifts[:i], s) {
-			return fieldErr(id, fmt.Sprintf("shifts[%d]", i), ErrUnknownValue, "%q is listed twice", s)
+			return fieldErr(id, fmt.Sprintf("shifts[%d]", i), ErrUnknownValue, "the shift is listed twice")
 		}
 	}
 	if v.EarliestStart != "" && !clockRe.MatchString(v.EarliestStart) {
-		return fieldErr(id, "earliest_start", ErrUnknownValue, "%q is not HH:MM", v.EarliestStart)
+		return fieldErr(id, "earliest_start", ErrUnknownValue, "want HH:MM")
 	}
 	if err := v.validatePay(); err != nil {
 		return err
 	}
-	if v.Location != nil {
-		if f, err := v.Location.Validate(); err != nil {
-			return fieldErr(id, "location."+f, ErrOutOfRange, "%v", err)
-		}
+	if err := record.CheckPoint(id, "location", v.Location); err != nil {
+		return err
 	}
 	if !oneOf(v.Remote, remotes) {
-		return fieldErr(id, "remote", ErrUnknownValue, "%q (want one of %v)", v.Remote, remotes)
+		return fieldErr(id, "remote", ErrUnknownValue, "want one of %v", remotes)
 	}
 	env := map[string]Level{"social": v.Environment.Social, "noise": v.Environment.Noise,
 		"outdoor": v.Environment.Outdoor, "physical": v.Environment.Physical}
 	for _, k := range []string{"social", "noise", "outdoor", "physical"} {
 		if !oneOf(env[k], levels) {
-			return fieldErr(id, "environment."+k, ErrUnknownValue, "%q (want one of %v)", env[k], levels)
+			return fieldErr(id, "environment."+k, ErrUnknownValue, "want one of %v", levels)
 		}
 	}
 	for i, l := range v.Requirements.Languages {
 		if !langRe.MatchString(l) {
-			return fieldErr(id, fmt.Sprintf("requirements.languages[%d]", i), ErrUnknownValue, "%q is not a two-letter ISO 639-1 code", l)
+			return fieldErr(id, fmt.Sprintf("requirements.languages[%d]", i), ErrUnknownValue, "want a two-letter ISO 639-1 code")
 		}
 	}
 	if !v.ValidThrough.IsZero() && !v.Posted.IsZero() && v.ValidThrough.Before(v.Posted) {
 		return fieldErr(id, "valid_through", ErrMinAboveMax, "%s is before posted %s", v.ValidThrough, v.Posted)
 	}
 	if !oneOf(v.Application.Method, applyMethods) {
-		return fieldErr(id, "application.method", ErrUnknownValue, "%q (want one of %v)", v.Application.Method, applyMethods)
+		return fieldErr(id, "application.method", ErrUnknownValue, "want one of %v", applyMethods)
 	}
 	if !oneOf(v.Channel, channels) {
-		return fieldErr(id, "channel", ErrUnknownValue, "%q (want one of %v)", v.Channel, channels)
+		return fieldErr(id, "channel", ErrUnknownValue, "want one of %v", channels)
 	}
 	return nil
 }
@@ -136,13 +133,13 @@ func (v *Vacancy) Validate() error {
 func (v *Vacancy) validatePay() error {
 	id, p := v.ID, v.Pay
 	if !oneOf(p.Unit, payUnits) {
-		return fieldErr(id, "pay.unit", ErrUnknownValue, "%q (want one of %v, or omit when not stated)", p.Unit, payUnits)
+		return fieldErr(id, "pay.unit", ErrUnknownValue, "want one of %v, or omit when not stated", payUnits)
 	}
 	if p.Min < 0 {
-		return fieldErr(id, "pay.min", ErrOutOfRange, "%v is negative", p.Min)
+		return fieldErr(id, "pay.min", ErrOutOfRange, "want zero or more")
 	}
 	if p.Max < 0 {
-		return fieldErr(id, "pay.max", ErrOutOfRange, "%v is negative", p.Max)
+		return fieldErr(id, "pay.max", ErrOutOfRange, "want zero or more")
 	}
 	if p.Max > 0 && p.Min > p.Max {
 		return fieldErr(id, "pay", ErrMinAboveMax, "min %v > max %v", p.Min, p.Max)

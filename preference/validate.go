@@ -31,7 +31,7 @@ func checkStrength(id, field string, s Strength, allowEmpty bool) error {
 		return nil
 	}
 	if !slices.Contains(strengths, s) {
-		return ferr(id, field, ErrUnknownValue, "%q (want must, prefer or avoid)", s)
+		return ferr(id, field, ErrUnknownValue, "want must, prefer or avoid")
 	}
 	return nil
 }
@@ -46,12 +46,10 @@ func (p *Profile) Validate() error {
 		return ferr(id, "enrolled", ErrRequired, "")
 	}
 	if !slices.Contains(disclosures, p.Disclosure) {
-		return ferr(id, "disclosure", ErrUnknownValue, "%q (want none, program_only or full)", p.Disclosure)
+		return ferr(id, "disclosure", ErrUnknownValue, "want none, program_only or full")
 	}
-	if p.Home != nil {
-		if f, err := p.Home.Validate(); err != nil {
-			return ferr(id, "home."+f, ErrOutOfRange, "%v", err)
-		}
+	if err := record.CheckPoint(id, "home", p.Home); err != nil {
+		return err
 	}
 	for _, check := range []func() error{p.validateCommute, p.validateJobs, p.validateHours,
 		p.validateShifts, p.validatePay, p.validateEnvironment, p.validateLanguages} {
@@ -68,16 +66,16 @@ func (p *Profile) validateCommute() error {
 		return nil
 	}
 	if c.MaxMinutes > 0 && !slices.Contains(modes, c.Mode) {
-		return ferr(p.ID, "commute.mode", ErrUnknownValue, "%q (want walk, bike, transit or car)", c.Mode)
+		return ferr(p.ID, "commute.mode", ErrUnknownValue, "want walk, bike, transit or car")
 	}
 	if c.Mode != "" && !slices.Contains(modes, c.Mode) {
-		return ferr(p.ID, "commute.mode", ErrUnknownValue, "%q (want walk, bike, transit or car)", c.Mode)
+		return ferr(p.ID, "commute.mode", ErrUnknownValue, "want walk, bike, transit or car")
 	}
 	if c.MaxMinutes < 0 || c.MaxMinutes > 240 {
-		return ferr(p.ID, "commute.max_minutes", ErrOutOfRange, "%d is outside 0..240", c.MaxMinutes)
+		return ferr(p.ID, "commute.max_minutes", ErrOutOfRange, "want a number in 0..240")
 	}
 	if c.MaxKm < 0 || c.MaxKm > 500 {
-		return ferr(p.ID, "commute.max_km", ErrOutOfRange, "%v is outside 0..500", c.MaxKm)
+		return ferr(p.ID, "commute.max_km", ErrOutOfRange, "want a number in 0..500")
 	}
 	if c.MaxMinutes == 0 && c.MaxKm == 0 {
 		return ferr(p.ID, "commute", ErrRequired, "give max_minutes (with a mode) or max_km")
@@ -116,13 +114,13 @@ func (p *Profile) validateJobs() error {
 func (p *Profile) validateHours() error {
 	if h := p.Hours; h != nil {
 		if h.Min < 0 || h.Min > 80 {
-			return ferr(p.ID, "hours.min", ErrOutOfRange, "%v is outside 0..80", h.Min)
+			return ferr(p.ID, "hours.min", ErrOutOfRange, "want a number in 0..80")
 		}
 		if h.Max < 0 || h.Max > 80 {
-			return ferr(p.ID, "hours.max", ErrOutOfRange, "%v is outside 0..80", h.Max)
+			return ferr(p.ID, "hours.max", ErrOutOfRange, "want a number in 0..80")
 		}
 		if h.Max > 0 && h.Min > h.Max {
-			return ferr(p.ID, "hours", ErrMinAboveMax, "min %v > max %v", h.Min, h.Max)
+			return ferr(p.ID, "hours", ErrMinAboveMax, "")
 		}
 		if h.Strength == Avoid {
 			return ferr(p.ID, "hours.strength", ErrUnknownValue, "an hours range is must or prefer")
@@ -133,16 +131,16 @@ func (p *Profile) validateHours() error {
 	}
 	if b := p.BenefitsCap; b != nil {
 		if b.MaxHoursPerWeek < 0 || b.MaxHoursPerWeek > 80 {
-			return ferr(p.ID, "benefits_cap.max_hours_per_week", ErrOutOfRange, "%v is outside 0..80", b.MaxHoursPerWeek)
+			return ferr(p.ID, "benefits_cap.max_hours_per_week", ErrOutOfRange, "want a number in 0..80")
 		}
 		if b.MaxEarnings < 0 {
-			return ferr(p.ID, "benefits_cap.max_earnings", ErrOutOfRange, "%v is negative", b.MaxEarnings)
+			return ferr(p.ID, "benefits_cap.max_earnings", ErrOutOfRange, "want zero or more")
 		}
 		if b.MaxHoursPerWeek == 0 && b.MaxEarnings == 0 {
 			return ferr(p.ID, "benefits_cap", ErrRequired, "give max_hours_per_week and/or max_earnings")
 		}
 		if b.MaxEarnings > 0 && !slices.Contains(periods, b.Period) {
-			return ferr(p.ID, "benefits_cap.period", ErrUnknownValue, "%q (want month or year)", b.Period)
+			return ferr(p.ID, "benefits_cap.period", ErrUnknownValue, "want month or year")
 		}
 	}
 	return nil
@@ -152,7 +150,7 @@ func (p *Profile) validateShifts() error {
 	for i, s := range p.Shifts {
 		f := fmt.Sprintf("shifts[%d]", i)
 		if !slices.Contains(shiftNames, s.Shift) {
-			return ferr(p.ID, f+".shift", ErrUnknownValue, "%q (want one of %v)", s.Shift, shiftNames)
+			return ferr(p.ID, f+".shift", ErrUnknownValue, "want one of %v", shiftNames)
 		}
 		if err := checkStrength(p.ID, f+".strength", s.Strength, false); err != nil {
 			return err
@@ -160,7 +158,7 @@ func (p *Profile) validateShifts() error {
 	}
 	if e := p.EarliestStart; e != nil {
 		if !clockRe.MatchString(e.Time) {
-			return ferr(p.ID, "earliest_start.time", ErrUnknownValue, "%q is not HH:MM", e.Time)
+			return ferr(p.ID, "earliest_start.time", ErrUnknownValue, "want HH:MM")
 		}
 		if e.Strength == Avoid {
 			return ferr(p.ID, "earliest_start.strength", ErrUnknownValue, "an earliest start is must or prefer")
@@ -176,10 +174,10 @@ func (p *Profile) validatePay() error {
 		return nil
 	}
 	if pay.Min < 0 {
-		return ferr(p.ID, "pay.min", ErrOutOfRange, "%v is negative", pay.Min)
+		return ferr(p.ID, "pay.min", ErrOutOfRange, "want zero or more")
 	}
 	if !slices.Contains(payUnits, pay.Unit) {
-		return ferr(p.ID, "pay.unit", ErrUnknownValue, "%q (want one of %v)", pay.Unit, payUnits)
+		return ferr(p.ID, "pay.unit", ErrUnknownValue, "want one of %v", payUnits)
 	}
 	if pay.Strength == Avoid {
 		return ferr(p.ID, "pay.strength", ErrUnknownValue, "a pay floor is must or prefer")
@@ -193,7 +191,7 @@ func (p *Profile) validateEnvironment() error {
 			continue
 		}
 		if !slices.Contains(levelNames, e.Level) {
-			return ferr(p.ID, "environment."+name+".level", ErrUnknownValue, "%q (want low, medium or high)", e.Level)
+			return ferr(p.ID, "environment."+name+".level", ErrUnknownValue, "want low, medium or high")
 		}
 		if err := checkStrength(p.ID, "environment."+name+".strength", e.Strength, false); err != nil {
 			return err
@@ -210,7 +208,7 @@ func (e Environment) fields() map[string]*EnvPref {
 func (p *Profile) validateLanguages() error {
 	for i, l := range p.Languages {
 		if !langRe.MatchString(l) {
-			return ferr(p.ID, fmt.Sprintf("languages[%d]", i), ErrUnknownValue, "%q is not a two-letter ISO 639-1 code", l)
+			return ferr(p.ID, fmt.Sprintf("languages[%d]", i), ErrUnknownValue, "want a two-letter ISO 639-1 code")
 		}
 	}
 	return nil

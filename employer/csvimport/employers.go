@@ -18,7 +18,7 @@ func ReadEmployers(r io.Reader, file string, opt Options) ([]employer.Employer, 
 		id:       func(e *employer.Employer) string { return e.ID },
 		column: map[string]string{
 			"sector.code": "sector_code", "sector.label": "sector_label",
-			"location.lat": "lat", "location.lon": "lon",
+			"location.lat": "lat", "location.lon": "lon", "location": "lat",
 			"typical_occupations": "typical_occupations", "contact_people": "contact_name",
 		},
 	})

@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 )
@@ -43,6 +44,12 @@ func read[T any](r io.Reader, file string, opt Options, k kind[T]) ([]T, error) 
 	}
 	if err != nil {
 		return nil, csvError(file, 1, err)
+	}
+	for i, h := range header {
+		if !utf8.ValidString(h) {
+			return nil, &employer.FieldError{File: file, Line: 1, Field: fmt.Sprintf("column %d", i+1),
+				Err: fmt.Errorf("%w: save the file as CSV UTF-8", employer.ErrInvalidUTF8)}
+		}
 	}
 	cols, err := mapHeader(header, opt.Headers, k.columns)
 	if err != nil {
@@ -84,6 +91,20 @@ func buildRow[T any](rec, header, cols []string, opt Options, k kind[T]) (t T, i
 		}
 	}
 	id = b.cells["id"]
+	for i, v := range rec {
+		col := fmt.Sprintf("column %d", i+1)
+		if i < len(cols) && cols[i] != "" {
+			col = cols[i]
+		}
+		if len(v) > employer.MaxFieldBytes {
+			return t, id, &employer.FieldError{Field: col,
+				Err: fmt.Errorf("%w: a cell is longer than %d bytes (MaxFieldBytes)", employer.ErrTooLarge, employer.MaxFieldBytes)}
+		}
+		if !utf8.ValidString(v) {
+			return t, id, &employer.FieldError{Field: col,
+				Err: fmt.Errorf("%w: save the file as CSV UTF-8", employer.ErrInvalidUTF8)}
+		}
+	}
 	if len(rec) != len(header) {
 		return t, id, fmt.Errorf("%w: the row has %d columns, the header has %d", employer.ErrMalformed, len(rec), len(header))
 	}

@@ -20,7 +20,7 @@ func ReadVacancies(r io.Reader, file string, opt Options) ([]employer.Vacancy, e
 			"occupation.isco": "isco", "occupation.code": "occupation_code", "occupation.label": "occupation_label",
 			"hours.min": "hours_min", "hours.max": "hours_max", "hours": "hours_min",
 			"pay.min": "pay_min", "pay.max": "pay_max", "pay": "pay_min", "pay.unit": "pay_unit", "pay.currency": "currency",
-			"location.lat": "lat", "location.lon": "lon",
+			"location.lat": "lat", "location.lon": "lon", "location": "lat",
 			"environment.social": "social", "environment.noise": "noise",
 			"environment.outdoor": "outdoor", "environment.physical": "physical",
 			"requirements.languages": "languages", "application.method": "apply_method",

@@ -2,12 +2,11 @@ package jobposting
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/record"
 )
 
 // Record is one imported posting.
@@ -22,6 +21,9 @@ type Record struct {
 	// Flags are warnings about what the vacancy lacks, for example
 	// "no coordinates: commute unknown".
 	Flags []string
+
+	// warnings are collected while mapping and returned by DecodeWarn.
+	warnings []employer.Warning
 }
 
 // Skip says why a JobPosting was not imported.
@@ -39,50 +41,51 @@ type Skip struct {
 // ignored.
 //
 // Every returned vacancy passes Validate. A posting that cannot make one (no
-// title, volunteer work, a duplicate id) is reported in skipped instead, so
-// that one bad posting does not lose a page of good ones. The error is
-// ErrNoJobPosting when the input holds no JobPosting at all and
-// ErrMalformedJSONLD, naming source and byte offset, when it is not valid
-// JSON.
+// title, volunteer work, a duplicate id, a validThrough that is not a date)
+// is reported in skipped instead, so that one bad posting does not lose a
+// page of good ones. The error is ErrNoJobPosting when the input holds no
+// JobPosting at all and ErrMalformedJSONLD, naming source and byte offset,
+// when it is not valid JSON; a key given twice, a value over
+// employer.MaxFieldBytes or nesting over employer.MaxDepth is an
+// ErrMalformedJSONLD *employer.FieldError naming the path. Decode drops
+// warnings; DecodeWarn returns them.
+//
+// The elements of a top-level array or @graph are decoded one at a time and
+// mapped as soon as the nodes they refer to are known, so memory grows with
+// the vacancies made, not with the generic tree of the whole document.
 func Decode(data []byte, source string, opt Options) (records []Record, skipped []Skip, err error) {
+	records, skipped, _, err = DecodeWarn(data, source, opt)
+	return records, skipped, err
+}
+
+// DecodeWarn is Decode that also returns warnings: text that is not valid
+// UTF-8 (read as U+FFFD), control characters in a value, and a salary
+// whose minimum is above its maximum (the two are swapped). Each names the
+// source and the field path or the vacancy and property.
+func DecodeWarn(data []byte, source string, opt Options) (records []Record, skipped []Skip, warnings []employer.Warning, err error) {
 	if err := opt.Validate(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	opt = opt.withDefaults()
-	roots, err := parseInput(data, source)
-	if err != nil {
-		return nil, nil, err
+	d := &decoding{source: source, opt: opt, c: newCollector()}
+	if err := d.parseInput(data); err != nil {
+		return nil, nil, nil, err
 	}
-	c := newCollector()
-	for _, r := range roots {
-		c.walk(r, 0, false)
+	if err := d.secondPass(); err != nil {
+		return nil, nil, nil, err
 	}
-	if len(c.postings) == 0 {
-		return nil, nil, fmt.Errorf("%s: %w", source, ErrNoJobPosting)
+	records, skipped, warnings = d.finish()
+	if len(records) == 0 && len(skipped) == 0 {
+		return nil, nil, nil, fmt.Errorf("%s: %w", source, ErrNoJobPosting)
 	}
-	seen := map[string]int{}
-	for i, n := range c.postings {
-		rec, reason := mapPosting(n, c, opt)
-		if reason == "" {
-			if prev, dup := seen[rec.Vacancy.ID]; dup {
-				reason = fmt.Sprintf("duplicate id %q (also posting %d)", rec.Vacancy.ID, prev)
-			}
-		}
-		if reason != "" {
-			skipped = append(skipped, Skip{Index: i, Reason: reason})
-			continue
-		}
-		seen[rec.Vacancy.ID] = i
-		records = append(records, rec)
-	}
-	return records, skipped, nil
+	return records, skipped, append(d.warns, warnings...), nil
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// parseInput returns the JSON values of data: one for JSON-LD, one per
-// ld+json block for HTML.
-func parseInput(data []byte, source string) ([]any, error) {
+// parseInput feeds every JSON value of data to the decoding: one for
+// JSON-LD, one per ld+json block for HTML.
+func (d *decoding) parseInput(data []byte) error {
 	start := 0
 	if bytes.HasPrefix(data, utf8BOM) {
 		start = len(utf8BOM)
@@ -90,31 +93,26 @@ func parseInput(data []byte, source string) ([]any, error) {
 	body := data[start:]
 	trimmed := bytes.TrimLeft(body, " \t\r\n")
 	if len(trimmed) == 0 {
-		return nil, fmt.Errorf("%s: %w: empty input", source, ErrNoJobPosting)
+		return fmt.Errorf("%s: %w: empty input", d.source, ErrNoJobPosting)
 	}
 	if !looksHTML(trimmed) {
-		v, off, err := parseJSON(body)
-		if err != nil {
-			return nil, malformed(source, start+off, err)
-		}
-		return []any{v}, nil
+		return d.parseJSON(body, start)
 	}
-	var out []any
+	blocks := 0
 	for _, b := range scriptBlocks(body) {
-		v, off, err := parseJSON(b.body)
-		if err != nil {
-			return nil, malformed(source, start+b.offset+off, err)
+		if err := d.parseJSON(b.body, start+b.offset); err != nil {
+			return err
 		}
-		out = append(out, v)
+		blocks++
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: %w: the page has no application/ld+json block", source, ErrNoJobPosting)
+	if blocks == 0 {
+		return fmt.Errorf("%s: %w: the page has no application/ld+json block", d.source, ErrNoJobPosting)
 	}
-	return out, nil
+	return nil
 }
 
-func malformed(source string, offset int, err error) error {
-	return fmt.Errorf("%s: byte %d: %w: %v", source, offset, ErrMalformedJSONLD, err)
+func (d *decoding) malformed(offset int, err error) error {
+	return fmt.Errorf("%s: byte %d: %w: %v", d.source, offset, ErrMalformedJSONLD, err)
 }
 
 // looksHTML tells HTML from JSON by the first non-blank byte: JSON-LD starts
@@ -126,42 +124,43 @@ func looksHTML(b []byte) bool {
 	return b[0] == '<' || indexFold(b, "<script") >= 0
 }
 
-// parseJSON decodes one JSON value, returning the byte offset of a syntax
-// error. Script bodies often carry raw line breaks inside strings, which
-// JSON forbids and browsers forgive; a second attempt escapes them.
-func parseJSON(b []byte) (v any, offset int, err error) {
-	v, offset, err = decodeOne(b)
+// parseJSON decodes one JSON value, at byte base of the input. Script
+// bodies often carry raw line breaks inside strings, which JSON forbids and
+// browsers forgive; a second attempt escapes them.
+func (d *decoding) parseJSON(b []byte, base int) error {
+	saved := d.save()
+	offset, err := d.stream(b)
 	if err == nil {
-		return v, 0, nil
+		d.texts = append(d.texts, b)
+		return d.check(b, base)
 	}
 	if fixed, changed := escapeControlInStrings(b); changed {
-		if v2, _, err2 := decodeOne(fixed); err2 == nil {
-			return v2, 0, nil
+		d.restore(saved)
+		if _, err2 := d.stream(fixed); err2 == nil {
+			d.texts = append(d.texts, fixed)
+			return d.check(fixed, base)
 		}
 	}
-	return nil, offset, err
+	var fe *employer.FieldError
+	if errors.As(err, &fe) {
+		return err
+	}
+	return d.malformed(base+offset, err)
 }
 
-func decodeOne(b []byte) (any, int, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		var se *json.SyntaxError
-		switch {
-		case errors.As(err, &se):
-			return nil, int(se.Offset), err
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-			return nil, len(b), errors.New("unexpected end of JSON input")
+// check runs the strict pre-check over a value that decoded: a key given
+// twice or in two cases, or a value over the limits, rejects the input.
+func (d *decoding) check(b []byte, base int) error {
+	ws, err := record.CheckJSON(b, true)
+	if err != nil {
+		var fe *employer.FieldError
+		if errors.As(err, &fe) {
+			return &employer.FieldError{File: d.source, Field: fe.Field, Err: fmt.Errorf("%w: %w", ErrMalformedJSONLD, fe.Err)}
 		}
-		return nil, int(dec.InputOffset()), err
+		return d.malformed(base, err)
 	}
-	end := int(dec.InputOffset())
-	rest := bytes.TrimLeft(b[end:], " \t\r\n;")
-	if len(rest) > 0 {
-		return nil, len(b) - len(rest), errors.New("unexpected data after the JSON value")
-	}
-	return v, 0, nil
+	d.warns = append(d.warns, record.LocateWarnings(ws, d.source, 0, "")...)
+	return nil
 }
 
 // escapeControlInStrings replaces raw control characters inside JSON strings

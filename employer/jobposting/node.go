@@ -17,6 +17,12 @@ const maxDepth = 64
 type collector struct {
 	postings []map[string]any
 	byID     map[string]map[string]any
+	// misses counts references to nodes not (yet) known, so that a
+	// posting read before the node it names can wait for it.
+	misses int
+	// frozen stops indexing nodes: the second pass of a decoding already
+	// knows them all.
+	frozen bool
 }
 
 func newCollector() *collector { return &collector{byID: map[string]map[string]any{}} }
@@ -31,7 +37,9 @@ func (c *collector) walk(v any, depth int, inPosting bool) {
 			c.walk(e, depth+1, inPosting)
 		}
 	case map[string]any:
-		if id, ok := t["@id"].(string); ok && !isReference(t) {
+		// JobPosting nodes are not indexed: no property of a posting refers
+		// to another posting, and holding them would keep every tree.
+		if id, ok := t["@id"].(string); ok && !c.frozen && !isReference(t) && (inPosting || !hasType(t, "JobPosting")) {
 			if _, dup := c.byID[id]; !dup {
 				c.byID[id] = t
 			}
@@ -60,6 +68,7 @@ func (c *collector) deref(v any) any {
 	if n, ok := c.byID[m["@id"].(string)]; ok {
 		return n
 	}
+	c.misses++
 	return v
 }
 

@@ -62,7 +62,9 @@ func mapPosting(n map[string]any, c *collector, opt Options) (Record, string) {
 		return Record{}, reason
 	}
 	v.Description = plainText(text(m.get("description")))
-	m.dates()
+	if reason := m.dates(); reason != "" {
+		return Record{}, reason
+	}
 	m.location()
 	m.remote()
 	m.salary()
@@ -161,10 +163,18 @@ func (m *mapper) hours() {
 	}
 }
 
-func (m *mapper) dates() {
+// dates maps the posting's dates. A validThrough that is not a date skips
+// the posting: kept, it would never expire.
+func (m *mapper) dates() (reason string) {
 	v := &m.rec.Vacancy
 	v.Posted = m.date("datePosted")
-	v.ValidThrough = m.date("validThrough")
+	if s := text(m.get("validThrough")); s != "" {
+		d, ok := parseDate(s)
+		if !ok {
+			return "validThrough: not a date (want YYYY-MM-DD or an ISO 8601 date and time)"
+		}
+		v.ValidThrough = d
+	}
 	v.StartDate = m.date("jobStartDate")
 	if !v.ValidThrough.IsZero() && v.ValidThrough.Before(v.Posted) {
 		m.note("validThrough: '%s' not mapped: before datePosted %s", v.ValidThrough, v.Posted)
@@ -181,6 +191,7 @@ func (m *mapper) dates() {
 			m.note("jobImmediateStart: true not mapped: no datePosted to start from")
 		}
 	}
+	return ""
 }
 
 // date reads a Date or DateTime property; the day is taken as written, in

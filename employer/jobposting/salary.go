@@ -64,6 +64,9 @@ func (m *mapper) amount(key string, v any, currency string) employer.Pay {
 	}
 	if hi > 0 && lo > hi {
 		lo, hi = hi, lo
+		m.note("%s: minimum above maximum, the two swapped", key)
+		m.rec.warnings = append(m.rec.warnings, employer.Warning{Field: key,
+			Message: "the minimum is above the maximum; the two are swapped"})
 	}
 	unit, known := payUnit(unitText)
 	switch {

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/ipsmatch/ipsmatch/internal/safetext"
 )
 
 // command is one subcommand.
@@ -45,8 +47,22 @@ func main() {
 }
 
 // run executes one command line and returns the exit code: 0 success, 1 a
-// failure, 2 a usage error.
+// failure, 2 a usage error. Everything it prints goes through safetext, so
+// that an ESC or BEL in a client id or a vacancy title is shown as \x1b,
+// never obeyed by the terminal. JSON output passes through unchanged in
+// meaning: encoding/json already writes control characters as \u001b, and
+// the only characters safetext still rewrites there (C1 and bidirectional
+// controls, inside strings) it writes as the equivalent JSON escape \u0085.
 func run(ctx context.Context, e *env, args []string) int {
+	out, errOut := safetext.NewWriter(e.stdout), safetext.NewWriter(e.stderr)
+	errOut.KeepCR = e.isTerminal // the progress line is redrawn with \r
+	defer func() { out.Flush(); errOut.Flush() }()
+	se := *e
+	se.stdout, se.stderr = out, errOut
+	return runCommand(ctx, &se, args)
+}
+
+func runCommand(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(e.stderr)
 		if len(args) == 0 {

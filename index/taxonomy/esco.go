@@ -121,6 +121,11 @@ func loadESCOOccupations(src escoSource) ([]Occupation, map[string]int32, error)
 			line, _ := t.r.FieldPos(0)
 			return fmt.Errorf("esco: %s line %d: duplicate code %q: %w", t.name, line, code, ErrESCOMalformed)
 		}
+		isco := strings.TrimSpace(row[c[1]])
+		if isco != "" && !iscoDigits(isco, 4, 4) {
+			line, _ := t.r.FieldPos(c[1])
+			return fmt.Errorf("esco: %s line %d column %d (iscoGroup): want a 4-digit ISCO-08 unit group: %w", t.name, line, c[1]+1, ErrESCOMalformed)
+		}
 		code = strings.Clone(code)
 		codes[code] = true
 		var hiddenLabels string
@@ -131,7 +136,7 @@ func loadESCOOccupations(src escoSource) ([]Occupation, map[string]int32, error)
 		idx[uri] = int32(len(occs))
 		occs = append(occs, Occupation{
 			ID:     code,
-			ISCO:   strings.Clone(strings.TrimSpace(row[c[1]])),
+			ISCO:   strings.Clone(isco),
 			Labels: map[string][]string{"en": labelList(row[c[2]], row[c[3]], hiddenLabels)},
 			URI:    uri,
 		})
@@ -159,6 +164,10 @@ func loadESCOGroups(src escoSource) (groups, byURI map[string]string, err error)
 		if code == "" {
 			line, _ := t.r.FieldPos(0)
 			return fmt.Errorf("esco: %s line %d: ISCO group without code: %w", t.name, line, ErrESCOMalformed)
+		}
+		if !iscoDigits(code, 1, 4) {
+			line, _ := t.r.FieldPos(c[1])
+			return fmt.Errorf("esco: %s line %d column %d (code): want an ISCO-08 code of 1 to 4 digits: %w", t.name, line, c[1]+1, ErrESCOMalformed)
 		}
 		if _, dup := groups[code]; dup {
 			line, _ := t.r.FieldPos(0)
@@ -261,4 +270,17 @@ func labelList(pref string, more ...string) []string {
 		}
 	}
 	return out
+}
+
+// iscoDigits reports whether s is an ISCO-08 code of min to max digits.
+func iscoDigits(s string, min, max int) bool {
+	if len(s) < min || len(s) > max {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -18,6 +18,10 @@ var (
 	ErrUnknownField = errors.New("unknown field")
 	ErrMalformed    = errors.New("malformed record")
 	ErrDuplicateID  = errors.New("duplicate id")
+	ErrDuplicateKey = errors.New("duplicate key")
+	ErrTooLarge     = errors.New("over the size limit")
+	ErrTooDeep      = errors.New("nested too deep")
+	ErrInvalidUTF8  = errors.New("not valid UTF-8")
 )
 
 // FieldError locates a bad value: the file (if any), the line or record
