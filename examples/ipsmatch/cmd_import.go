@@ -135,6 +135,9 @@ func printImport(e *env, rep workspace.Report) {
 		for _, n := range f.Notes {
 			fmt.Fprintf(e.stdout, "  %s\n", n)
 		}
+		for _, w := range f.Warnings {
+			fmt.Fprintf(e.stdout, "  warning: %s\n", w)
+		}
 	}
 	for _, w := range rep.Warnings {
 		fmt.Fprintf(e.stdout, "warning: %s\n", w)

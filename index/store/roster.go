@@ -30,7 +30,8 @@ func (s *Specialist) RecordID() string { return s.ID }
 // team's roster (specialists.jsonl in a data folder); file names the
 // source in errors.
 func ReadSpecialists(r io.Reader, file string) ([]Specialist, error) {
-	return record.ReadJSONL[Specialist](r, file)
+	ss, _, err := record.ReadJSONL[Specialist](r, file)
+	return ss, err
 }
 
 // UnknownSpecialist is the error for a name not on the roster: it wraps

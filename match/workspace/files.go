@@ -275,6 +275,12 @@ func (w *Workspace) csvFile(ctx context.Context, r *FileReport, data []byte, opt
 
 func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte) error {
 	rd := bytes.NewReader(data)
+	var er employer.Reader
+	defer func() {
+		for _, wn := range er.Warnings {
+			r.Warnings = append(r.Warnings, wn.String())
+		}
+	}()
 	switch r.Format {
 	case "jsonl-specialists":
 		ss, err := store.ReadSpecialists(rd, r.File)
@@ -285,25 +291,25 @@ func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte) error
 		r.Added, r.Unchanged = n, len(ss)-n
 		return err
 	case "jsonl-employers":
-		emps, err := employer.ReadEmployers(rd, r.File)
+		emps, err := er.Employers(rd, r.File)
 		if err != nil {
 			return err
 		}
 		return w.apply(ctx, r, index.Batch{Employers: emps, Source: r.File})
 	case "jsonl-vacancies":
-		vacs, err := employer.ReadVacancies(rd, r.File)
+		vacs, err := er.Vacancies(rd, r.File)
 		if err != nil {
 			return err
 		}
 		return w.apply(ctx, r, index.Batch{Vacancies: vacs, Source: r.File})
 	case "jsonl-contacts":
-		cs, err := employer.ReadContacts(rd, r.File)
+		cs, err := er.Contacts(rd, r.File)
 		if err != nil {
 			return err
 		}
 		return w.contacts(ctx, r, cs)
 	}
-	ps, err := employer.ReadPlacements(rd, r.File)
+	ps, err := er.Placements(rd, r.File)
 	if err != nil {
 		return err
 	}

@@ -50,6 +50,7 @@ type folder struct {
 	contacts    []employer.Contact
 	placements  []employer.Placement
 	files       map[string]string // kind -> file name, for the report
+	warnings    []employer.Warning
 }
 
 // ImportFolder imports a data folder into the workspace's index folder:
@@ -113,6 +114,9 @@ func (w *Workspace) importFolder(ctx context.Context, fsys fs.FS, name string, o
 		return Report{}, err
 	}
 	var rep Report
+	for _, wn := range f.warnings {
+		rep.Warnings = append(rep.Warnings, wn.String())
+	}
 	if err := w.check(ctx, f, &rep); err != nil {
 		return Report{}, err
 	}
@@ -122,15 +126,16 @@ func (w *Workspace) importFolder(ctx context.Context, fsys fs.FS, name string, o
 // readFolder reads and validates every file of a data folder.
 func readFolder(fsys fs.FS, name string) (*folder, error) {
 	f := &folder{files: map[string]string{}}
+	var rd employer.Reader
 	steps := []struct {
 		file string
 		read func(r io.Reader, file string) error
 	}{
 		{SpecialistsFile, func(r io.Reader, n string) (err error) { f.specialists, err = store.ReadSpecialists(r, n); return }},
-		{EmployersFile, func(r io.Reader, n string) (err error) { f.emps, err = employer.ReadEmployers(r, n); return }},
-		{VacanciesFile, func(r io.Reader, n string) (err error) { f.vacs, err = employer.ReadVacancies(r, n); return }},
-		{ContactsFile, func(r io.Reader, n string) (err error) { f.contacts, err = employer.ReadContacts(r, n); return }},
-		{PlacementsFile, func(r io.Reader, n string) (err error) { f.placements, err = employer.ReadPlacements(r, n); return }},
+		{EmployersFile, func(r io.Reader, n string) (err error) { f.emps, err = rd.Employers(r, n); return }},
+		{VacanciesFile, func(r io.Reader, n string) (err error) { f.vacs, err = rd.Vacancies(r, n); return }},
+		{ContactsFile, func(r io.Reader, n string) (err error) { f.contacts, err = rd.Contacts(r, n); return }},
+		{PlacementsFile, func(r io.Reader, n string) (err error) { f.placements, err = rd.Placements(r, n); return }},
 	}
 	for _, s := range steps {
 		b, err := fs.ReadFile(fsys, s.file)
@@ -146,6 +151,7 @@ func readFolder(fsys fs.FS, name string) (*folder, error) {
 		}
 		f.files[s.file] = file
 	}
+	f.warnings = rd.Warnings
 	if f.emps == nil && f.vacs == nil && f.contacts == nil && f.placements == nil && f.specialists == nil {
 		return nil, fmt.Errorf("data folder %s holds none of %s, %s, %s, %s, %s", name,
 			SpecialistsFile, EmployersFile, VacanciesFile, ContactsFile, PlacementsFile)

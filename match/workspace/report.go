@@ -48,7 +48,10 @@ type FileReport struct {
 	// Notes lists every unmapped property and flag per posting, with
 	// ImportOptions.Verbose.
 	Notes []string `json:"notes,omitempty"`
-	Error string   `json:"error,omitempty"`
+	// Warnings are what was accepted but is worth a look, each naming
+	// file, line, record and field (invalid UTF-8 replaced, for example).
+	Warnings []string `json:"warnings,omitempty"`
+	Error    string   `json:"error,omitempty"`
 	// Err is the error behind Error, for errors.Is and errors.As.
 	Err error `json:"-"`
 }
