@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sort"
 	"sync"
 
@@ -57,13 +56,8 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 		// scorch in memory: bleve.NewMemOnly would pick the older
 		// upsidedown index, several times slower to search.
 		ix.bi, err = bleve.NewUsing("", ix.mapping, scorch.Name, scorch.Name, nil)
-	case exists(filepath.Join(opt.Path, "index_meta.json")):
-		ix.bi, err = bleve.OpenUsing(opt.Path, map[string]any{"bolt_timeout": opt.LockTimeout.String()})
-		if err != nil {
-			return nil, openError(opt.Path, err)
-		}
-		if err = ix.checkVersion(); err != nil {
-			_ = ix.bi.Close()
+	default:
+		if err = ix.openDisk(); err != nil { // creates it first if absent: see create.go
 			return nil, err
 		}
 		if err = ix.loadStoredTaxonomy(explicit); err != nil {
@@ -76,9 +70,6 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 		}
 		ix.log.Info("index opened", "path", opt.Path, "vacancies", len(ix.vacs), "employers", len(ix.emps))
 		return ix, nil
-	default:
-		ix.bi, err = bleve.NewUsing(opt.Path, ix.mapping, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore,
-			map[string]any{"bolt_timeout": opt.LockTimeout.String()})
 	}
 	if err != nil {
 		return nil, openError(opt.Path, err)
