@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+
+	"github.com/ipsmatch/ipsmatch/index/journal"
 )
 
 // config sizes the generated writes.
@@ -166,13 +168,18 @@ func importScenario(c *config) *scenario {
 // journalScenario: large contact batches into a journal.
 func journalScenario(c *config) *scenario {
 	want := c.expectedJournal(c.journalBatches)
-	s := &scenario{name: "journal"}
 	jDir := func(run string) string { return filepath.Join(run, "journal") }
+	s := &scenario{name: "journal", grows: func(run string) string { return filepath.Join(jDir(run), journal.FileName) }}
 	s.cmd = func(run string) *exec.Cmd {
 		return c.child(childArgs{mode: "journal", dir: jDir(run), first: 0, count: c.journalBatches, size: c.contactsPerBatch})
 	}
 	s.prepare = func(ctx context.Context, work string) error {
-		return measure(ctx, s, work, func(run string) (state, error) { return readJournal(jDir(run)) }, want)
+		return measure(ctx, s, work, func(run string) (state, error) {
+			if st, err := os.Stat(s.grows(run)); err == nil {
+				s.refSize = st.Size()
+			}
+			return readJournal(jDir(run))
+		}, want)
 	}
 	s.afterKill = func(ctx context.Context, run string, acked int) []violation {
 		if !exists(jDir(run)) {

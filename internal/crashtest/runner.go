@@ -38,6 +38,11 @@ type scenario struct {
 	// refAcks are when the reference run acknowledged each batch: a batch
 	// is written just before, so kills aimed there catch writes mid-way.
 	refAcks []time.Duration
+	// grows, when set, names the file the write appends to, and refSize
+	// its size after the reference run: half the runs are then killed the
+	// moment that file reaches a random size, which lands inside a write.
+	grows   func(run string) string
+	refSize int64
 }
 
 // tally is a scenario's figures.
@@ -78,6 +83,27 @@ func (s *scenario) delay(r *rand.Rand) time.Duration {
 	return time.Duration(u * u * float64(s.refDuration+s.refDuration/10))
 }
 
+// when returns what the parent waits for before the kill: a delay, or,
+// for a scenario whose write grows a file, that file reaching a random
+// size (with the reference run's length as a time limit).
+func (s *scenario) when(r *rand.Rand, run string) func() {
+	if s.grows == nil || s.refSize == 0 || r.IntN(2) == 0 {
+		d := s.delay(r)
+		return func() { time.Sleep(d) }
+	}
+	path, at := s.grows(run), 1+r.Int64N(s.refSize)
+	limit := s.refDuration + s.refDuration/2
+	return func() {
+		start := time.Now()
+		for time.Since(start) < limit {
+			if st, err := os.Stat(path); err == nil && st.Size() >= at {
+				return
+			}
+			time.Sleep(20 * time.Microsecond)
+		}
+	}
+}
+
 // loop runs the scenario until the deadline, at least once.
 func (s *scenario) loop(ctx context.Context, work string, r *rand.Rand, until time.Time, keep bool) *tally {
 	t := &tally{violations: map[string]int{}, first: map[string]string{}}
@@ -86,7 +112,7 @@ func (s *scenario) loop(ctx context.Context, work string, r *rand.Rand, until ti
 			break
 		}
 		run := filepath.Join(work, fmt.Sprintf("run-%05d", i))
-		vs := s.once(ctx, run, s.delay(r), t)
+		vs := s.once(ctx, run, s.when(r, run), t)
 		t.add(run, vs)
 		if len(vs) == 0 || !keep {
 			_ = os.RemoveAll(run)
@@ -96,7 +122,7 @@ func (s *scenario) loop(ctx context.Context, work string, r *rand.Rand, until ti
 }
 
 // once is one run: start, kill, check, re-run, check.
-func (s *scenario) once(ctx context.Context, run string, d time.Duration, t *tally) []violation {
+func (s *scenario) once(ctx context.Context, run string, wait func(), t *tally) []violation {
 	t.runs++
 	if err := os.MkdirAll(run, 0o755); err != nil {
 		return []violation{{"setup", err.Error()}}
@@ -106,7 +132,7 @@ func (s *scenario) once(ctx context.Context, run string, d time.Duration, t *tal
 			return []violation{{"setup", err.Error()}}
 		}
 	}
-	acked, killed, err := killAfter(s.cmd(run), d)
+	acked, killed, err := killAfter(s.cmd(run), wait)
 	if err != nil {
 		return []violation{{"write-succeeds", "before the kill: " + err.Error()}}
 	}
@@ -122,10 +148,10 @@ func (s *scenario) once(ctx context.Context, run string, d time.Duration, t *tal
 	return append(vs, s.converged(ctx, run)...)
 }
 
-// killAfter starts c, SIGKILLs it after d, and returns how many "ok" lines
+// killAfter starts c, SIGKILLs it once wait returns, and returns how many "ok" lines
 // it printed and whether the kill landed before it finished. An error is a
 // child that failed on its own.
-func killAfter(c *exec.Cmd, d time.Duration) (acked int, killed bool, err error) {
+func killAfter(c *exec.Cmd, wait func()) (acked int, killed bool, err error) {
 	out, err := c.StdoutPipe()
 	if err != nil {
 		return 0, false, err
@@ -146,7 +172,7 @@ func killAfter(c *exec.Cmd, d time.Duration) (acked int, killed bool, err error)
 		}
 		done <- n
 	}()
-	time.Sleep(d)
+	wait()
 	_ = c.Process.Signal(syscall.SIGKILL)
 	acked = <-done
 	werr := c.Wait()
