@@ -15,10 +15,10 @@ import (
 // cliScenario: `ipsmatch index --data DIR --index IX` on the demo town's
 // files plus generated vacancies, built once with go build.
 func cliScenario(c *config) *scenario {
-	s := &scenario{name: "cli"}
+	ixDir := func(run string) string { return filepath.Join(run, "ix") }
+	s := &scenario{name: "cli", appears: ixDir}
 	var bin, data, client string
 	var want state
-	ixDir := func(run string) string { return filepath.Join(run, "ix") }
 	s.cmd = func(run string) *exec.Cmd {
 		return exec.Command(bin, "index", "--data", data, "--index", ixDir(run))
 	}

@@ -103,8 +103,8 @@ func noTemps(ix string) []violation {
 func createScenario(c *config) *scenario {
 	want := c.expectedIndex(c.createBatches)
 	size := c.vacsPerBatch + 1
-	s := &scenario{name: "create"}
 	ixDir := func(run string) string { return filepath.Join(run, "ix") }
+	s := &scenario{name: "create", appears: ixDir}
 	s.cmd = func(run string) *exec.Cmd {
 		return c.child(childArgs{mode: "index", dir: ixDir(run), first: 0, count: c.createBatches, size: c.vacsPerBatch})
 	}

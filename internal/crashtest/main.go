@@ -21,7 +21,7 @@ func main() {
 
 func run() int {
 	var (
-		duration  = flag.Duration("duration", 60*time.Second, "total time for all scenarios, shared equally")
+		duration  = flag.Duration("duration", 60*time.Second, "time for the runs of all scenarios, shared equally (building and reference runs come on top)")
 		seed      = flag.Uint64("seed", 1, "seed for the generated data and the kill delays")
 		scenarios = flag.String("scenarios", "create,import,journal,cli", "comma-separated scenarios: create, import, journal, cli")
 		work      = flag.String("work", "", "folder for the runs (default: a new temporary folder, removed at the end)")
@@ -79,12 +79,10 @@ func run() int {
 	}
 	r := rand.New(rand.NewPCG(*seed, 0x5eed))
 	share := *duration / time.Duration(len(chosen))
-	start := time.Now()
 	failed := false
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	var lines []string
-	for i, s := range chosen {
-		until := start.Add(share * time.Duration(i+1))
+	for _, s := range chosen {
 		dir := filepath.Join(*work, s.name)
 		if err := s.prepare(ctx, dir); err != nil {
 			fmt.Fprintf(os.Stderr, "crashtest %s: preparing: %v\n", s.name, err)
@@ -92,7 +90,7 @@ func run() int {
 			lines = append(lines, fmt.Sprintf("%s\t-\t-\t-\t-\tpreparing failed: %v", s.name, err))
 			continue
 		}
-		t := s.loop(ctx, dir, r, until, *keep)
+		t := s.loop(ctx, dir, r, time.Now().Add(share), *keep)
 		fmt.Fprintf(os.Stderr, "crashtest %s: %d runs, %d kills, %d finished before the kill, %d runs with violations (reference run %s)\n",
 			s.name, t.runs, t.kills, t.finished, t.failedRuns, s.refDuration.Round(time.Millisecond))
 		verdict := "ok"

@@ -43,6 +43,9 @@ type scenario struct {
 	// moment that file reaches a random size, which lands inside a write.
 	grows   func(run string) string
 	refSize int64
+	// appears, when set, names the folder the write creates: a third of the
+	// runs are then killed within 3 ms of its appearing, where creation is.
+	appears func(run string) string
 }
 
 // tally is a scenario's figures.
@@ -87,12 +90,21 @@ func (s *scenario) delay(r *rand.Rand) time.Duration {
 // for a scenario whose write grows a file, that file reaching a random
 // size (with the reference run's length as a time limit).
 func (s *scenario) when(r *rand.Rand, run string) func() {
+	limit := s.refDuration + s.refDuration/2
+	if s.appears != nil && r.IntN(3) == 0 {
+		path, d := s.appears(run), time.Duration(r.Int64N(int64(3*time.Millisecond)))
+		return func() {
+			for start := time.Now(); time.Since(start) < limit && !exists(path); {
+				time.Sleep(20 * time.Microsecond)
+			}
+			time.Sleep(d)
+		}
+	}
 	if s.grows == nil || s.refSize == 0 || r.IntN(2) == 0 {
 		d := s.delay(r)
 		return func() { time.Sleep(d) }
 	}
 	path, at := s.grows(run), 1+r.Int64N(s.refSize)
-	limit := s.refDuration + s.refDuration/2
 	return func() {
 		start := time.Now()
 		for time.Since(start) < limit {
