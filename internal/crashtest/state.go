@@ -21,10 +21,6 @@ type state struct {
 	employers, vacancies, contacts, placements []string
 }
 
-func (s state) total() int {
-	return len(s.employers) + len(s.vacancies) + len(s.contacts) + len(s.placements)
-}
-
 // digest sums every id, so two states compare in one line.
 func (s state) digest() string {
 	h := sha256.New()
