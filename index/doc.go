@@ -10,4 +10,10 @@
 // each marked as inferred so that reasons can say so. It keeps a decoded copy
 // of every record in memory, so that the matcher scores candidates without
 // reading stored documents back from bleve.
+//
+// Creating an index on disk is atomic: Open builds it in a hidden sibling
+// folder, syncs it and renames it into place, so a crash leaves either no
+// index or a whole one; a folder that is empty or holds only an index's
+// companions (its journal) is treated as absent, and any other folder is
+// refused with ErrNotIndex, never written into.
 package index

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sort"
 	"sync"
 
@@ -58,15 +57,13 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 		// scorch in memory: bleve.NewMemOnly would pick the older
 		// upsidedown index, several times slower to search.
 		ix.bi, err = bleve.NewUsing("", ix.mapping, scorch.Name, scorch.Name, nil)
-	case opt.ReadOnly && !Exists(opt.Path):
-		return nil, fmt.Errorf("%w: %s", ErrNotFound, opt.Path)
-	case exists(filepath.Join(opt.Path, "index_meta.json")):
-		ix.bi, err = ix.openBleve(opt)
-		if err != nil {
-			return nil, err
+	default:
+		if opt.ReadOnly {
+			err = ix.openReader()
+		} else {
+			err = ix.openDisk() // creates it first if absent: see create.go
 		}
-		if err = ix.checkVersion(); err != nil {
-			_ = ix.bi.Close()
+		if err != nil {
 			return nil, err
 		}
 		if err = ix.loadStoredTaxonomy(explicit); err != nil {
@@ -79,9 +76,6 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 		}
 		ix.log.Info("index opened", "path", opt.Path, "vacancies", len(ix.vacs), "employers", len(ix.emps))
 		return ix, nil
-	default:
-		ix.bi, err = bleve.NewUsing(opt.Path, ix.mapping, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore,
-			map[string]any{"bolt_timeout": opt.LockTimeout.String()})
 	}
 	if err != nil {
 		return nil, openError(opt.Path, err)

@@ -7,14 +7,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"github.com/blevesearch/bleve/v2"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 )
 
 // Readers beside a writer. bleve's on-disk index keeps its root in a bolt
@@ -28,29 +28,28 @@ import (
 // writer does next. The snapshot is removed when the reader closes, and a
 // crashed reader's snapshot is removed by the next one.
 
-// openBleve opens an existing bleve index, or a reader's snapshot of it.
-func (ix *Index) openBleve(opt Options) (bleve.Index, error) {
-	cfg := map[string]any{"bolt_timeout": opt.LockTimeout.String()}
-	path := opt.Path
-	if opt.ReadOnly {
-		dir, release, err := snapshot(opt.Path)
-		if err != nil {
-			return nil, err
-		}
-		path, cfg["read_only"] = dir, true
-		bi, err := bleve.OpenUsing(path, cfg)
-		if err != nil {
-			release()
-			return nil, fmt.Errorf("index: opening %s to read: %w", opt.Path, err)
-		}
-		ix.release = release
-		return bi, nil
+// openReader opens a snapshot of an existing index for reading.
+func (ix *Index) openReader() error {
+	if !Exists(ix.opt.Path) {
+		return fmt.Errorf("%w: %s", ErrNotFound, ix.opt.Path)
 	}
-	bi, err := bleve.OpenUsing(path, cfg)
+	dir, release, err := snapshot(ix.opt.Path)
 	if err != nil {
-		return nil, openError(opt.Path, err)
+		return err
 	}
-	return bi, nil
+	bi, err := bleve.OpenUsing(dir, map[string]any{"read_only": true})
+	if err != nil {
+		release()
+		return fmt.Errorf("index: opening %s to read: %w", ix.opt.Path, err)
+	}
+	ix.bi, ix.release = bi, release
+	if err := ix.checkVersion(); err != nil {
+		_ = bi.Close()
+		release()
+		ix.release = nil
+		return err
+	}
+	return nil
 }
 
 // readersDir is the folder of reader snapshots inside an index folder.
@@ -149,17 +148,4 @@ func removeStale(root string) {
 			_ = os.RemoveAll(filepath.Join(root, e.Name()))
 		}
 	}
-}
-
-// alive reports whether a process with this id runs (signal 0 probes).
-func alive(pid int) bool {
-	if pid == os.Getpid() {
-		return true
-	}
-	p, err := os.FindProcess(pid)
-	if err != nil {
-		return false
-	}
-	err = p.Signal(syscall.Signal(0))
-	return err == nil || errors.Is(err, syscall.EPERM)
 }
