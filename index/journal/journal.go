@@ -3,6 +3,7 @@ package journal
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -77,11 +78,13 @@ func Open(dir string) (*Journal, error) {
 // the directory; its writes return store.ErrReadOnly. Every read first
 // catches up with what the writer committed since: it stats the file and
 // reads only the new batches, or reloads when a migration replaced the
-// file. The directory must exist; a missing file reads as empty until a
-// writer creates it. A reader does not migrate an old file: it reads it as
-// it is.
+// file. A missing directory or file reads as empty until a writer
+// creates it (an index whose first import was cut short has no journal
+// yet). A reader does not migrate an old file: it reads it as it is.
 func OpenReadOnly(dir string) (*Journal, error) {
-	if _, err := os.Stat(dir); err != nil {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return nil, fmt.Errorf("journal: %s is not a directory", dir)
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("journal: %w", err)
 	}
 	j := &Journal{dir: dir, path: filepath.Join(dir, FileName), readOnly: true, st: newState()}
