@@ -83,8 +83,10 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	rd := e.newReader(w, &bufs)
 	var c cand
 	top := newTopList(opt.Limit, opt.PerEmployer)
+	clock := startPhases(&res.Took)
 	for ti := 0; ; ti++ {
 		tc, ok, err := rd.next(ctx)
+		clock.lap(&res.Took.Retrieve)
 		if err != nil {
 			return Results{}, err
 		}
@@ -123,6 +125,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 				break
 			}
 		}
+		clock.lap(&res.Took.Score)
 		if rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
 			break
 		}
@@ -134,6 +137,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)
 		res.Results = append(res.Results, w.result(c, i+1))
 	}
+	clock.lap(&res.Took.Explain)
 	res.Rapid = e.rapidSearch(&p, opt.Today)
 	res.Flags = w.searchFlags(res)
 	if res.Rapid.PastDay30 {
