@@ -83,10 +83,11 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	rd := e.newReader(w, &bufs)
 	var c cand
 	top := newTopList(opt.Limit, opt.PerEmployer)
-	clock := startPhases(&res.Took)
+	var took Phases
+	clock := startPhases(&took)
 	for ti := 0; ; ti++ {
 		tc, ok, err := rd.next(ctx)
-		clock.lap(&res.Took.Retrieve)
+		clock.lap(&took.Retrieve)
 		if err != nil {
 			return Results{}, err
 		}
@@ -106,7 +107,10 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 					res.Excluded[why]++
 					continue
 				}
-				en := pk.e
+				en, err := e.ix.Entry(pk.h)
+				if err != nil {
+					return Results{}, err
+				}
 				c.reset(w, en, e.employerOf(en), rels[en.EmployerID], false)
 				if w.quickBound(&c, tc.occMax) < top.known {
 					continue
@@ -125,7 +129,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 				break
 			}
 		}
-		clock.lap(&res.Took.Score)
+		clock.lap(&took.Score)
 		if rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
 			break
 		}
@@ -137,7 +141,10 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		c := newCand(w, s.e, e.employerOf(s.e), rels[s.e.EmployerID], true)
 		res.Results = append(res.Results, w.result(c, i+1))
 	}
-	clock.lap(&res.Took.Explain)
+	clock.lap(&took.Explain)
+	if opt.Timing != nil {
+		*opt.Timing = took
+	}
 	res.Rapid = e.rapidSearch(&p, opt.Today)
 	res.Flags = w.searchFlags(res)
 	if res.Rapid.PastDay30 {

@@ -91,8 +91,6 @@ type Results struct {
 	// CurrentJob is the client's open job start, if any: IPS support goes
 	// on after a start, and a search may be for a better or second job.
 	CurrentJob *employer.Placement `json:"current_job,omitempty"`
-	// Took is where the search spent its time.
-	Took Phases `json:"-"`
 }
 
 // Exclusion reasons, as counted in Results.Excluded.

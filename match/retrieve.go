@@ -22,10 +22,10 @@ type ring struct {
 	picks []pick
 }
 
-// pick is a candidate with its hot fields copied beside it, so that
-// bounding its score reads a compact array, not the record.
+// pick is a candidate's hot fields: bounding its score reads a compact
+// array, and the record is read (index.Entry) only for a candidate whose
+// bound could still make the list.
 type pick struct {
-	e *index.Entry
 	h index.Hot
 }
 
@@ -37,6 +37,7 @@ type reader struct {
 	e     *Engine
 	w     *want
 	area  *index.Area
+	cells []string // the area's cell terms; nil is everywhere
 	tiers []tier
 	mark  index.Mark
 	bufs  *buffers
@@ -46,7 +47,8 @@ type reader struct {
 }
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
-	r := &reader{e: e, w: w, area: e.ix.NewArea(w.area()), tiers: w.tiers(), bufs: bufs}
+	cells := w.area()
+	r := &reader{e: e, w: w, area: e.ix.NewArea(cells), cells: cells, tiers: w.tiers(), bufs: bufs}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
@@ -65,7 +67,7 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	r.read++
 	if len(r.w.jobs) == 0 {
 		all := r.bufs.picks(r.e.ix.CountIn(r.area))
-		if err := r.e.ix.SelectArea(r.area, func(en *index.Entry, h index.Hot) { all = append(all, pick{en, h}) }); err != nil {
+		if err := r.e.ix.SelectArea(r.area, func(h index.Hot) { all = append(all, pick{h}) }); err != nil {
 			return tierCands{}, false, err
 		}
 		_, total := r.e.ix.Count()
@@ -73,21 +75,14 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1}, true, nil
 	}
 	entries := r.bufs.picks(0)
-	in := func(en *index.Entry) { entries = append(entries, pick{en, en.Hot()}) }
-	far := func(*index.Entry) { r.tooFar++ }
+	in := func(h index.Hot) { entries = append(entries, pick{h}) }
+	far := func(index.Hot) { r.tooFar++ }
 	if t.words != "" {
-		byWords, err := r.e.ix.RetrieveVacancies(ctx, index.Query{Words: t.words})
-		if err != nil {
+		// Words are looked up within reach only: a common word matches a
+		// large share of the whole index, and reading every hit made the
+		// slowest searches (issue 9).
+		if err := r.e.ix.SelectWords(ctx, t.words, r.cells, r.area, r.mark, in, far); err != nil {
 			return tierCands{}, false, err
-		}
-		for _, en := range byWords {
-			switch {
-			case !r.mark.Set(en):
-			case r.area.In(en):
-				in(en)
-			default:
-				far(en)
-			}
 		}
 	}
 	if err := r.e.ix.Select(t.terms, r.area, r.mark, in, far); err != nil {

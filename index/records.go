@@ -1,0 +1,249 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+)
+
+// recRef says where a record's bytes are: a segment and a span in it.
+type recRef struct {
+	seg    int32
+	off, n uint32
+}
+
+// storedVac is a vacancy's record as a segment keeps it: the enriched
+// vacancy and what the index derived from it at write time, so that
+// reading it back decodes JSON once and analyses nothing.
+type storedVac struct {
+	V         *employer.Vacancy `json:"v"`
+	Tokens    []string          `json:"t,omitempty"`
+	Essential []string          `json:"e,omitempty"`
+	Optional  []string          `json:"o,omitempty"`
+}
+
+// entryChunk caches decoded entries for a run of slots.
+const entryChunkLen = 4096
+
+type entryChunk [entryChunkLen]atomic.Pointer[Entry]
+
+// cachedEmployer is a decoded employer with the record it came from, so
+// that a stale decode (the employer was updated since) is never served.
+type cachedEmployer struct {
+	ref recRef
+	emp *employer.Employer
+}
+
+func (ix *Index) bytesOf(r recRef) []byte { return ix.segs[r.seg].record(r.off, r.n) }
+
+// loadSegments builds the slot arrays and posting lists from the segment
+// headers bleve's batch number vouches for.
+func (ix *Index) loadSegments(ctx context.Context) error {
+	v, err := ix.bi.GetInternal([]byte(seqKey))
+	if err != nil {
+		return fmt.Errorf("index: reading batch number: %w", err)
+	}
+	var upTo uint64
+	if len(v) > 0 {
+		if upTo, err = strconv.ParseUint(string(v), 10, 64); err != nil {
+			return fmt.Errorf("index: %s: batch number %q: %w", ix.opt.Path, v, err)
+		}
+	}
+	seqs, err := segmentFiles(ix.opt.Path, upTo)
+	if err != nil {
+		return fmt.Errorf("index: listing segments of %s: %w", ix.opt.Path, err)
+	}
+	for _, seq := range seqs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		m, err := mapSegment(ix.opt.Path, seq)
+		if err != nil {
+			return fmt.Errorf("index: segment %s: %w", segName(seq), err)
+		}
+		ix.files = append(ix.files, m)
+		s, err := decodeSegment(m.m)
+		if err != nil {
+			return fmt.Errorf("index: segment %s of %s is unreadable: %w", segName(seq), ix.opt.Path, err)
+		}
+		ix.addSegment(s, nil)
+	}
+	ix.seq = upTo
+	return nil
+}
+
+func (ix *Index) closeFiles() error {
+	var err error
+	for _, m := range ix.files {
+		if cerr := m.close(); err == nil {
+			err = cerr
+		}
+	}
+	ix.files = nil
+	return err
+}
+
+// addSegment makes a committed segment current, in batch order: its
+// vacancies replace earlier versions, then its deletes apply. It counts
+// what changed into st when st is not nil. The caller holds ix.mu for
+// writing (or is Open).
+func (ix *Index) addSegment(s *segment, st *Stats) {
+	si := int32(len(ix.segs))
+	ix.segs = append(ix.segs, s)
+	for i := range s.vacs {
+		v := &s.vacs[i]
+		slot := int32(len(ix.hots))
+		h := v.hot
+		h.num = slot
+		h.cellNums = [2]int32{-1, -1}
+		for k, c := range v.cells[:min(2, len(v.cells))] {
+			h.cellNums[k] = ix.cellNum(c)
+		}
+		ix.hots = append(ix.hots, h)
+		ix.recs = append(ix.recs, recRef{seg: si, off: v.off, n: v.n})
+		if int(slot)/64 >= len(ix.live) {
+			ix.live = append(ix.live, 0)
+		}
+		if int(slot)/entryChunkLen >= len(ix.cache) {
+			ix.cache = append(ix.cache, new(entryChunk))
+		}
+		if old, ok := ix.vacs[v.id]; ok {
+			ix.retire(old)
+			if st != nil {
+				st.VacanciesUpdated++
+			}
+		} else if st != nil {
+			st.VacanciesAdded++
+		}
+		ix.vacs[v.id] = slot
+		ix.live[slot/64] |= 1 << (slot % 64)
+		ix.nLive++
+		for _, t := range v.occ {
+			ix.post(t, slot)
+		}
+		for _, t := range v.cells {
+			ix.post(t, slot)
+		}
+		if v.employer != "" {
+			ix.post(employerTerm(v.employer), slot)
+		}
+	}
+	for _, e := range s.emps {
+		_, had := ix.emps[e.id]
+		ix.emps[e.id] = recRef{seg: si, off: e.off, n: e.n}
+		ix.empCache.Delete(e.id)
+		ix.relink(e.id)
+		if st != nil && had {
+			st.EmployersUpdated++
+		} else if st != nil {
+			st.EmployersAdded++
+		}
+	}
+	for _, id := range s.delV {
+		if slot, ok := ix.vacs[id]; ok {
+			ix.retire(slot)
+			delete(ix.vacs, id)
+			if st != nil {
+				st.Deleted++
+			}
+		}
+	}
+	for _, id := range s.delE {
+		if _, ok := ix.emps[id]; ok {
+			delete(ix.emps, id)
+			ix.empCache.Delete(id)
+			ix.relink(id)
+			if st != nil {
+				st.Deleted++
+			}
+		}
+	}
+	// The header has done its work: slots and postings hold what retrieval
+	// needs, and the record bytes stay where they are.
+	s.vacs, s.emps, s.delV, s.delE = nil, nil, nil, nil
+}
+
+// retire marks a slot as no longer current.
+func (ix *Index) retire(slot int32) {
+	ix.live[slot/64] &^= 1 << (slot % 64)
+	ix.nLive--
+}
+
+func (ix *Index) isLive(slot int32) bool { return ix.live[slot/64]&(1<<(slot%64)) != 0 }
+
+// entryAt returns the decoded entry of slot, decoding and caching it on
+// first use. The caller holds ix.mu.
+func (ix *Index) entryAt(slot int32) (*Entry, error) {
+	p := &ix.cache[slot/entryChunkLen][slot%entryChunkLen]
+	if e := p.Load(); e != nil {
+		return e, nil
+	}
+	e, err := ix.decodeEntry(slot)
+	if err != nil {
+		return nil, err
+	}
+	if !p.CompareAndSwap(nil, e) {
+		return p.Load(), nil
+	}
+	return e, nil
+}
+
+// peekEntry is entryAt without caching what it decodes, for callers that
+// read every record once.
+func (ix *Index) peekEntry(slot int32) (*Entry, error) {
+	if e := ix.cache[slot/entryChunkLen][slot%entryChunkLen].Load(); e != nil {
+		return e, nil
+	}
+	return ix.decodeEntry(slot)
+}
+
+func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
+	var sv storedVac
+	if err := json.Unmarshal(ix.bytesOf(ix.recs[slot]), &sv); err != nil || sv.V == nil {
+		return nil, fmt.Errorf("index: stored vacancy at slot %d is unreadable: %v", slot, err)
+	}
+	v := sv.V
+	e := &Entry{hot: ix.hots[slot], Vacancy: v, TitleTokens: sv.Tokens, Cells: cellTerms(v.Location, v.Remote),
+		Occ: OccTerms(v.Occupation), EssentialIDs: sv.Essential, OptionalIDs: sv.Optional}
+	if v.EmployerID != "" {
+		e.emp.Store(ix.employerAt(v.EmployerID))
+	}
+	return e, nil
+}
+
+// employerAt returns the current employer with id, nil when absent. The
+// caller holds ix.mu.
+func (ix *Index) employerAt(id string) *employer.Employer {
+	ref, ok := ix.emps[id]
+	if !ok {
+		return nil
+	}
+	if c, ok := ix.empCache.Load(id); ok && c.(*cachedEmployer).ref == ref {
+		return c.(*cachedEmployer).emp
+	}
+	var e employer.Employer
+	if err := json.Unmarshal(ix.bytesOf(ref), &e); err != nil {
+		ix.log.Warn("unreadable employer", "id", id, "err", err)
+		return nil
+	}
+	ix.empCache.Store(id, &cachedEmployer{ref: ref, emp: &e})
+	return &e
+}
+
+// relink points the decoded vacancies of employer id at its current
+// version (nil when deleted). The caller holds ix.mu for writing.
+func (ix *Index) relink(id string) {
+	var emp *employer.Employer
+	for _, slot := range ix.postings[employerTerm(id)] {
+		if e := ix.cache[slot/entryChunkLen][slot%entryChunkLen].Load(); e != nil {
+			if emp == nil {
+				emp = ix.employerAt(id)
+			}
+			e.emp.Store(emp)
+		}
+	}
+}
