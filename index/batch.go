@@ -91,6 +91,7 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
+		raw = packRecord(raw)
 		if old, ok := ix.emps[e.ID]; ok && bytes.Equal(ix.bytesOf(old), raw) {
 			st.EmployersUnchanged++
 			continue
@@ -209,6 +210,7 @@ func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
 	if err != nil {
 		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
 	}
+	raw = packRecord(raw)
 	return preparedVac{
 		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: OccTerms(v.Occupation), cells: cellTerms(v.Location, v.Remote)},
 		raw: raw, doc: vacancyDoc(&v),

@@ -47,7 +47,7 @@ type Index struct {
 	vacs     map[string]int32    // vacancy id -> current slot
 	emps     map[string]recRef   // employer id -> its record
 	empCache sync.Map            // employer id -> *cachedEmployer
-	postings map[string][]int32  // term -> slots, current or retired; see postings.go
+	postings map[string]*[]int32 // term -> slots, current or retired; see postings.go
 	cellNums map[string]int32    // cell term -> number, for Area
 }
 
@@ -62,7 +62,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	explicit := opt.Taxonomy != nil
 	opt = opt.withDefaults()
 	ix := &Index{mapping: buildMapping(), opt: opt, log: opt.Logger,
-		vacs: map[string]int32{}, emps: map[string]recRef{}, postings: map[string][]int32{}, cellNums: map[string]int32{}}
+		vacs: map[string]int32{}, emps: map[string]recRef{}, postings: map[string]*[]int32{}, cellNums: map[string]int32{}}
 	var err error
 	switch {
 	case opt.Path == "":

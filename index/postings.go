@@ -14,17 +14,19 @@ import (
 // as slot lists they take well under a millisecond. A list may hold slots
 // retired by later batches; readers skip them by the live bit.
 
-// post adds slot to term's posting list. The caller holds ix.mu for
-// writing.
-func (ix *Index) post(term string, slot int32) {
-	ix.postings[term] = append(ix.postings[term], slot)
+// list returns term's posting list. The caller holds ix.mu.
+func (ix *Index) list(term string) []int32 {
+	if l := ix.postings[term]; l != nil {
+		return *l
+	}
+	return nil
 }
 
 // VacanciesOf returns the vacancies that name employer id, sorted by id.
 func (ix *Index) VacanciesOf(id string) []*Entry {
 	ix.mu.RLock()
 	var out []*Entry
-	for _, slot := range ix.postings[employerTerm(id)] {
+	for _, slot := range ix.list(employerTerm(id)) {
 		if ix.isLive(slot) {
 			if e, err := ix.entryAt(slot); err == nil {
 				out = append(out, e)
@@ -121,7 +123,7 @@ func (ix *Index) Select(terms []string, area *Area, mark Mark, in, out func(Hot)
 		return ErrClosed
 	}
 	for _, t := range terms {
-		for _, slot := range ix.postings[t] {
+		for _, slot := range ix.list(t) {
 			if !ix.isLive(slot) {
 				continue
 			}
@@ -149,7 +151,7 @@ func (ix *Index) CountIn(area *Area) int {
 	}
 	n := 0
 	for _, c := range area.terms {
-		for _, slot := range ix.postings[c] {
+		for _, slot := range ix.list(c) {
 			if ix.isLive(slot) {
 				n++
 			}
@@ -173,7 +175,7 @@ func (ix *Index) SelectArea(area *Area, in func(Hot)) error {
 		return nil
 	}
 	for _, c := range area.terms {
-		for _, slot := range ix.postings[c] {
+		for _, slot := range ix.list(c) {
 			if ix.isLive(slot) {
 				in(ix.hots[slot])
 			}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync/atomic"
 
+	"github.com/golang/snappy"
 	"github.com/ipsmatch/ipsmatch/employer"
 )
 
@@ -39,6 +41,14 @@ type cachedEmployer struct {
 }
 
 func (ix *Index) bytesOf(r recRef) []byte { return ix.segs[r.seg].record(r.off, r.n) }
+
+// Records are stored snappy-compressed, as bleve stores its documents:
+// JSON records shrink to about half, which keeps the index no larger than
+// bleve with a stored copy, for a decode that costs little beside JSON's.
+func packRecord(raw []byte) []byte { return snappy.Encode(nil, raw) }
+
+// jsonOf returns a record's JSON.
+func (ix *Index) jsonOf(r recRef) ([]byte, error) { return snappy.Decode(nil, ix.bytesOf(r)) }
 
 // loadSegments builds the slot arrays and posting lists from the segment
 // headers bleve's batch number vouches for.
@@ -94,14 +104,36 @@ func (ix *Index) closeFiles() error {
 func (ix *Index) addSegment(s *segment, st *Stats) {
 	si := int32(len(ix.segs))
 	ix.segs = append(ix.segs, s)
+	// Resolve the segment's terms once, not once per vacancy.
+	lists := make([]*[]int32, len(s.terms))
+	for i, t := range s.terms {
+		l := ix.postings[t]
+		if l == nil {
+			l = new([]int32)
+			ix.postings[t] = l
+		}
+		lists[i] = l
+	}
+	cellNums := map[uint32]int32{}
+	ix.hots = slices.Grow(ix.hots, len(s.vacs))
+	ix.recs = slices.Grow(ix.recs, len(s.vacs))
 	for i := range s.vacs {
 		v := &s.vacs[i]
 		slot := int32(len(ix.hots))
 		h := v.hot
 		h.num = slot
 		h.cellNums = [2]int32{-1, -1}
-		for k, c := range v.cells[:min(2, len(v.cells))] {
-			h.cellNums[k] = ix.cellNum(c)
+		nOcc := len(v.terms) - v.nCells
+		if v.employer != "" {
+			nOcc--
+		}
+		for k, t := range v.terms[nOcc : nOcc+min(2, v.nCells)] {
+			n, ok := cellNums[t]
+			if !ok {
+				n = ix.cellNum(s.terms[t])
+				cellNums[t] = n
+			}
+			h.cellNums[k] = n
 		}
 		ix.hots = append(ix.hots, h)
 		ix.recs = append(ix.recs, recRef{seg: si, off: v.off, n: v.n})
@@ -122,14 +154,8 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		ix.vacs[v.id] = slot
 		ix.live[slot/64] |= 1 << (slot % 64)
 		ix.nLive++
-		for _, t := range v.occ {
-			ix.post(t, slot)
-		}
-		for _, t := range v.cells {
-			ix.post(t, slot)
-		}
-		if v.employer != "" {
-			ix.post(employerTerm(v.employer), slot)
+		for _, t := range v.terms {
+			*lists[t] = append(*lists[t], slot)
 		}
 	}
 	for _, e := range s.emps {
@@ -164,7 +190,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 	}
 	// The header has done its work: slots and postings hold what retrieval
 	// needs, and the record bytes stay where they are.
-	s.vacs, s.emps, s.delV, s.delE = nil, nil, nil, nil
+	s.vacs, s.emps, s.delV, s.delE, s.terms = nil, nil, nil, nil, nil
 }
 
 // retire marks a slot as no longer current.
@@ -203,7 +229,11 @@ func (ix *Index) peekEntry(slot int32) (*Entry, error) {
 
 func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
 	var sv storedVac
-	if err := json.Unmarshal(ix.bytesOf(ix.recs[slot]), &sv); err != nil || sv.V == nil {
+	raw, err := ix.jsonOf(ix.recs[slot])
+	if err == nil {
+		err = json.Unmarshal(raw, &sv)
+	}
+	if err != nil || sv.V == nil {
 		return nil, fmt.Errorf("index: stored vacancy at slot %d is unreadable: %v", slot, err)
 	}
 	v := sv.V
@@ -226,7 +256,11 @@ func (ix *Index) employerAt(id string) *employer.Employer {
 		return c.(*cachedEmployer).emp
 	}
 	var e employer.Employer
-	if err := json.Unmarshal(ix.bytesOf(ref), &e); err != nil {
+	raw, err := ix.jsonOf(ref)
+	if err == nil {
+		err = json.Unmarshal(raw, &e)
+	}
+	if err != nil {
 		ix.log.Warn("unreadable employer", "id", id, "err", err)
 		return nil
 	}
@@ -238,7 +272,7 @@ func (ix *Index) employerAt(id string) *employer.Employer {
 // version (nil when deleted). The caller holds ix.mu for writing.
 func (ix *Index) relink(id string) {
 	var emp *employer.Employer
-	for _, slot := range ix.postings[employerTerm(id)] {
+	for _, slot := range ix.list(employerTerm(id)) {
 		if e := ix.cache[slot/entryChunkLen][slot%entryChunkLen].Load(); e != nil {
 			if emp == nil {
 				emp = ix.employerAt(id)

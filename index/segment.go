@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"strings"
 )
 
 // A segment is what one batch changed, in the form retrieval reads at
@@ -23,8 +24,12 @@ const segMagic = "IPSMSEG1"
 type segVac struct {
 	id, employer string
 	hot          Hot
-	occ, cells   []string
-	off, n       uint32 // the record's bytes
+	occ, cells   []string // when writing
+	// terms are the indexes in segment.terms of occ, then cells, then the
+	// employer's term, when decoding; nCells of them are cells.
+	terms  []uint32
+	nCells int
+	off, n uint32 // the record's bytes
 }
 
 // segEmp is one employer as a segment header lists it.
@@ -36,6 +41,7 @@ type segEmp struct {
 // segment is a decoded header with its record bytes.
 type segment struct {
 	seq        uint64
+	terms      []string // the header's term table, when decoding
 	vacs       []segVac
 	emps       []segEmp
 	delV, delE []string
@@ -61,6 +67,9 @@ func encodeSegment(s *segment) []byte {
 		}
 		for _, t := range v.cells {
 			w.term(t)
+		}
+		if v.employer != "" {
+			w.term(employerTerm(v.employer))
 		}
 	}
 	h := binary.AppendUvarint(nil, s.seq)
@@ -195,36 +204,52 @@ func decodeSegment(data []byte) (*segment, error) {
 	}
 	r := segReader{b: body[:hl]}
 	s := &segment{seq: r.uvarint(), recs: body[hl:]}
-	terms := make([]string, r.uvarint())
-	for i := range terms {
-		terms[i] = r.string()
+	nt := r.uvarint()
+	if nt > uint64(len(r.b)) {
+		return nil, errSegTruncated
 	}
-	termsAt := func() []string {
-		n := r.uvarint()
-		if n > uint64(len(r.b)) {
-			r.err = errSegTruncated
-			return nil
-		}
-		out := make([]string, n)
-		for i := range out {
-			k := r.uvarint()
-			if k >= uint64(len(terms)) {
-				r.err = errSegTruncated
-				return nil
-			}
-			out[i] = terms[k]
-		}
-		return out
+	s.terms = make([]string, nt)
+	for i := range s.terms {
+		s.terms[i] = r.string()
 	}
 	nv := r.uvarint()
 	if nv > uint64(len(r.b)) {
 		return nil, errSegTruncated
 	}
 	s.vacs = make([]segVac, nv)
+	idx := make([]uint32, 0, 8*nv) // one array for every vacancy's terms
+	termsAt := func() int {
+		n := r.uvarint()
+		if n > uint64(len(r.b)) {
+			r.err = errSegTruncated
+			return 0
+		}
+		for range n {
+			k := r.uvarint()
+			if k >= nt {
+				r.err = errSegTruncated
+				return 0
+			}
+			idx = append(idx, uint32(k))
+		}
+		return int(n)
+	}
+	empTerms := map[string]uint32{}
+	for i, t := range s.terms {
+		if strings.HasPrefix(t, "e:") {
+			empTerms[t[2:]] = uint32(i)
+		}
+	}
 	for i := range s.vacs {
 		v := &s.vacs[i]
 		v.id, v.employer, v.hot = r.string(), r.string(), r.hot()
-		v.occ, v.cells = termsAt(), termsAt()
+		start := len(idx)
+		termsAt()
+		v.nCells = termsAt()
+		if k, ok := empTerms[v.employer]; ok && v.employer != "" {
+			idx = append(idx, k)
+		}
+		v.terms = idx[start:len(idx):len(idx)]
 		v.off, v.n = uint32(r.uvarint()), uint32(r.uvarint())
 		if uint64(v.off)+uint64(v.n) > uint64(len(s.recs)) {
 			r.err = errSegTruncated

@@ -1,0 +1,156 @@
+package index
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func openDisk(t *testing.T, dir string) *Index {
+	t.Helper()
+	ix, err := Open(context.Background(), Options{Path: dir, InferSkills: true})
+	require.NoError(t, err)
+	return ix
+}
+
+func segFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, _ := os.ReadDir(filepath.Join(dir, segDir))
+	var out []string
+	for _, e := range ents {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+func TestReopenReadsUpdatesAndDeletesFromSegments(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix := openDisk(t, dir)
+	_, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	upd := sampleBatch().Vacancies[0]
+	upd.Title = "Dishwasher"
+	_, err = ix.Apply(ctx, Batch{Vacancies: []employer.Vacancy{upd}, DeleteVacancies: []string{"v3"},
+		Employers: []employer.Employer{{ID: "e1", Name: "Caffè Aurora e Figli", Sector: employer.Sector{Code: "I56"}}}})
+	require.NoError(t, err)
+	require.NoError(t, ix.Close())
+
+	ix = openDisk(t, dir)
+	defer ix.Close()
+	e, v := ix.Count()
+	assert.Equal(t, 1, e)
+	assert.Equal(t, 2, v, "v3 was deleted")
+	got, ok := ix.Vacancy("v1")
+	require.True(t, ok)
+	assert.Equal(t, "Dishwasher", got.Title, "the later batch wins")
+	require.NotNil(t, got.Employer())
+	assert.Equal(t, "Caffè Aurora e Figli", got.Employer().Name, "vacancies point at the employer's current version")
+	_, ok = ix.Vacancy("v3")
+	assert.False(t, ok)
+	byEmp := ix.VacanciesOf("e1")
+	require.Len(t, byEmp, 2)
+	assert.Equal(t, "v1", byEmp[0].ID)
+
+	// Posting lists and words survive the reopen.
+	occ, err := ix.RetrieveVacancies(ctx, Query{Occ: got.Occ[:1]})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"v1"}, ids(occ))
+	words, err := ix.RetrieveVacancies(ctx, Query{Words: "dishwasher"})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"v1"}, ids(words))
+	var seen []string
+	require.NoError(t, ix.Select(got.Occ[:1], nil, ix.NewMark(), func(h Hot) {
+		en, err := ix.Entry(h)
+		require.NoError(t, err)
+		seen = append(seen, en.ID)
+	}, nil))
+	assert.Equal(t, []string{"v1"}, seen)
+}
+
+func TestUnchangedRecordsAreNotWrittenAgain(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix := openDisk(t, dir)
+	defer ix.Close()
+	_, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	before := segFiles(t, dir)
+	st, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	assert.Equal(t, 3, st.VacanciesUnchanged)
+	assert.Equal(t, 1, st.EmployersUnchanged)
+	assert.Equal(t, before, segFiles(t, dir), "a batch that changes nothing writes no segment")
+}
+
+// A crash after the segment is synced but before bleve commits leaves a
+// segment numbered past bleve's batch number: Open must ignore and remove
+// it, so that the index holds exactly the committed batches.
+func TestOpenDropsASegmentBleveNeverCommitted(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix := openDisk(t, dir)
+	_, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	orphan := &segment{seq: ix.seq + 1}
+	raw := packRecord([]byte(`{"v":{"id":"ghost","title":"Ghost"}}`))
+	orphan.vacs = []segVac{{id: "ghost", hot: Hot{}, n: uint32(len(raw))}}
+	orphan.recs = raw
+	require.NoError(t, writeSegmentFile(dir, orphan.seq, encodeSegment(orphan)))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, segDir, "torn.seg.tmp"), []byte("IPSM"), 0o644))
+	require.NoError(t, ix.Close())
+
+	ix = openDisk(t, dir)
+	defer ix.Close()
+	_, ok := ix.Vacancy("ghost")
+	assert.False(t, ok, "a batch bleve never committed is not in the index")
+	_, v := ix.Count()
+	assert.Equal(t, 3, v)
+	assert.Equal(t, []string{segName(1)}, segFiles(t, dir), "the orphan and the torn temporary file are removed")
+	// The next batch reuses the number the orphan had.
+	_, err = ix.Apply(ctx, Batch{Vacancies: []employer.Vacancy{{ID: "v9", Title: "Cook"}}})
+	require.NoError(t, err)
+	_, ok = ix.Vacancy("v9")
+	assert.True(t, ok)
+}
+
+func TestSegmentRoundTrip(t *testing.T) {
+	s := &segment{seq: 7, recs: []byte("abcdef"),
+		vacs: []segVac{{id: "v1", employer: "e1", hot: Hot{Posted: 20000, ValidThrough: -1, Lat: 44.5, Lon: 11.3, HasLocation: true,
+			Competitive: true, HoursLo: 20, HoursHi: 30, Shifts: 3}, occ: []string{"u:9412"}, cells: []string{"g5:srbj1", "g6:srbj1x"}, off: 0, n: 3}},
+		emps: []segEmp{{id: "e1", off: 3, n: 3}}, delV: []string{"v0"}, delE: []string{"e0"}}
+	got, err := decodeSegment(encodeSegment(s))
+	require.NoError(t, err)
+	assert.Equal(t, uint64(7), got.seq)
+	require.Len(t, got.vacs, 1)
+	v := got.vacs[0]
+	assert.Equal(t, s.vacs[0].hot, v.hot)
+	var terms []string
+	for _, k := range v.terms {
+		terms = append(terms, got.terms[k])
+	}
+	assert.Equal(t, []string{"u:9412", "g5:srbj1", "g6:srbj1x", "e:e1"}, terms)
+	assert.Equal(t, 2, v.nCells)
+	assert.Equal(t, "abc", string(got.record(v.off, v.n)))
+	assert.Equal(t, "def", string(got.record(got.emps[0].off, got.emps[0].n)))
+	assert.Equal(t, []string{"v0"}, got.delV)
+	assert.Equal(t, []string{"e0"}, got.delE)
+	for n := range len(encodeSegment(s)) - 6 {
+		if _, err := decodeSegment(encodeSegment(s)[:n]); err == nil {
+			t.Errorf("a segment cut at %d bytes decodes without error", n)
+		}
+	}
+}
+
+func ids(es []*Entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.ID)
+	}
+	return out
+}
