@@ -85,19 +85,19 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 	seg := &segment{}
 	bb := ix.bi.NewBatch()
+	var empRaws, vacRaws [][]byte
 	for i := range b.Employers {
 		e := &b.Employers[i]
 		raw, err := json.Marshal(e)
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
-		raw = packRecord(raw)
-		if old, ok := ix.emps[e.ID]; ok && bytes.Equal(ix.bytesOf(old), raw) {
+		if ix.sameRecord(ix.emps, e.ID, raw) {
 			st.EmployersUnchanged++
 			continue
 		}
-		seg.emps = append(seg.emps, segEmp{id: e.ID, off: uint32(len(seg.recs)), n: uint32(len(raw))})
-		seg.recs = append(seg.recs, raw...)
+		seg.emps = append(seg.emps, segEmp{id: e.ID})
+		empRaws = append(empRaws, raw)
 		if err := bb.Index(docID(kindEmployer, e.ID), employerDoc(e)); err != nil {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
@@ -106,16 +106,21 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 		if pv.err != nil {
 			return nil, nil, pv.err
 		}
-		if old, ok := ix.vacs[pv.v.id]; ok && bytes.Equal(ix.bytesOf(ix.recs[old]), pv.raw) {
+		if old, ok := ix.vacs[pv.v.id]; ok && ix.sameJSON(ix.recs[old], pv.raw) {
 			st.VacanciesUnchanged++
 			continue
 		}
-		pv.v.off, pv.v.n = uint32(len(seg.recs)), uint32(len(pv.raw))
 		seg.vacs = append(seg.vacs, pv.v)
-		seg.recs = append(seg.recs, pv.raw...)
+		vacRaws = append(vacRaws, pv.raw)
 		if err := bb.Index(docID(kindVacancy, pv.v.id), pv.doc); err != nil {
 			return nil, nil, fmt.Errorf("index: vacancy %q: %w", pv.v.id, err)
 		}
+	}
+	for i, p := range seg.packBlocks(empRaws) {
+		seg.emps[i].off, seg.emps[i].n, seg.emps[i].k = p.off, p.n, p.k
+	}
+	for i, p := range seg.packBlocks(vacRaws) {
+		seg.vacs[i].off, seg.vacs[i].n, seg.vacs[i].k = p.off, p.n, p.k
 	}
 	for _, id := range b.DeleteEmployers {
 		if _, ok := ix.emps[id]; ok {
@@ -176,6 +181,17 @@ func (ix *Index) commit(seg *segment, bb *bleve.Batch, st *Stats) error {
 	return nil
 }
 
+// sameRecord reports whether the stored employer id has the record raw.
+func (ix *Index) sameRecord(m map[string]recRef, id string, raw []byte) bool {
+	old, ok := m[id]
+	return ok && ix.sameJSON(old, raw)
+}
+
+func (ix *Index) sameJSON(r recRef, raw []byte) bool {
+	old, err := ix.jsonOf(r)
+	return err == nil && bytes.Equal(old, raw)
+}
+
 // preparedVac is a vacancy ready to write: its header line, record bytes
 // and bleve document.
 type preparedVac struct {
@@ -210,7 +226,6 @@ func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
 	if err != nil {
 		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
 	}
-	raw = packRecord(raw)
 	return preparedVac{
 		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: OccTerms(v.Occupation), cells: cellTerms(v.Location, v.Remote)},
 		raw: raw, doc: vacancyDoc(&v),

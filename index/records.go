@@ -8,14 +8,13 @@ import (
 	"strconv"
 	"sync/atomic"
 
-	"github.com/golang/snappy"
 	"github.com/ipsmatch/ipsmatch/employer"
 )
 
 // recRef says where a record's bytes are: a segment and a span in it.
 type recRef struct {
-	seg    int32
-	off, n uint32
+	seg int32
+	recPlace
 }
 
 // storedVac is a vacancy's record as a segment keeps it: the enriched
@@ -42,13 +41,8 @@ type cachedEmployer struct {
 
 func (ix *Index) bytesOf(r recRef) []byte { return ix.segs[r.seg].record(r.off, r.n) }
 
-// Records are stored snappy-compressed, as bleve stores its documents:
-// JSON records shrink to about half, which keeps the index no larger than
-// bleve with a stored copy, for a decode that costs little beside JSON's.
-func packRecord(raw []byte) []byte { return snappy.Encode(nil, raw) }
-
 // jsonOf returns a record's JSON.
-func (ix *Index) jsonOf(r recRef) ([]byte, error) { return snappy.Decode(nil, ix.bytesOf(r)) }
+func (ix *Index) jsonOf(r recRef) ([]byte, error) { return unpackRecord(ix.bytesOf(r), r.k) }
 
 // loadSegments builds the slot arrays and posting lists from the segment
 // headers bleve's batch number vouches for.
@@ -136,7 +130,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			h.cellNums[k] = n
 		}
 		ix.hots = append(ix.hots, h)
-		ix.recs = append(ix.recs, recRef{seg: si, off: v.off, n: v.n})
+		ix.recs = append(ix.recs, recRef{seg: si, recPlace: recPlace{off: v.off, n: v.n, k: v.k}})
 		if int(slot)/64 >= len(ix.live) {
 			ix.live = append(ix.live, 0)
 		}
@@ -160,7 +154,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 	}
 	for _, e := range s.emps {
 		_, had := ix.emps[e.id]
-		ix.emps[e.id] = recRef{seg: si, off: e.off, n: e.n}
+		ix.emps[e.id] = recRef{seg: si, recPlace: recPlace{off: e.off, n: e.n, k: e.k}}
 		ix.empCache.Delete(e.id)
 		ix.relink(e.id)
 		if st != nil && had {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/golang/snappy"
 )
 
 // A segment is what one batch changed, in the form retrieval reads at
@@ -29,13 +31,63 @@ type segVac struct {
 	// employer's term, when decoding; nCells of them are cells.
 	terms  []uint32
 	nCells int
-	off, n uint32 // the record's bytes
+	off, n uint32 // the compressed block holding the record
+	k      uint32 // the record's place in the block
 }
 
 // segEmp is one employer as a segment header lists it.
 type segEmp struct {
 	id     string
 	off, n uint32
+	k      uint32
+}
+
+// Records are stored in blocks of up to blockLen, each block
+// snappy-compressed (as bleve compresses its stored fields in chunks):
+// one record alone barely compresses, a block of similar records halves.
+// Reading one record decompresses its block, a few microseconds.
+const blockLen = 16
+
+// packBlocks compresses raws into s.recs in blocks and returns where each
+// record went.
+func (s *segment) packBlocks(raws [][]byte) []recPlace {
+	out := make([]recPlace, len(raws))
+	var buf []byte
+	for start := 0; start < len(raws); start += blockLen {
+		buf = buf[:0]
+		end := min(start+blockLen, len(raws))
+		for _, r := range raws[start:end] {
+			buf = binary.AppendUvarint(buf, uint64(len(r)))
+			buf = append(buf, r...)
+		}
+		off := uint32(len(s.recs))
+		s.recs = append(s.recs, snappy.Encode(nil, buf)...)
+		for i := start; i < end; i++ {
+			out[i] = recPlace{off: off, n: uint32(len(s.recs)) - off, k: uint32(i - start)}
+		}
+	}
+	return out
+}
+
+// recPlace is where a record is in a segment's record bytes.
+type recPlace struct{ off, n, k uint32 }
+
+// unpackRecord returns record k of a compressed block.
+func unpackRecord(block []byte, k uint32) ([]byte, error) {
+	b, err := snappy.Decode(nil, block)
+	if err != nil {
+		return nil, err
+	}
+	for i := uint32(0); ; i++ {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || n > uint64(len(b)-w) {
+			return nil, errSegTruncated
+		}
+		if i == k {
+			return b[w : w+int(n)], nil
+		}
+		b = b[w+int(n):]
+	}
 }
 
 // segment is a decoded header with its record bytes.
@@ -92,12 +144,14 @@ func encodeSegment(s *segment) []byte {
 		}
 		h = binary.AppendUvarint(h, uint64(v.off))
 		h = binary.AppendUvarint(h, uint64(v.n))
+		h = binary.AppendUvarint(h, uint64(v.k))
 	}
 	h = binary.AppendUvarint(h, uint64(len(s.emps)))
 	for _, e := range s.emps {
 		h = appendString(h, e.id)
 		h = binary.AppendUvarint(h, uint64(e.off))
 		h = binary.AppendUvarint(h, uint64(e.n))
+		h = binary.AppendUvarint(h, uint64(e.k))
 	}
 	for _, ids := range [][]string{s.delV, s.delE} {
 		h = binary.AppendUvarint(h, uint64(len(ids)))
@@ -250,7 +304,7 @@ func decodeSegment(data []byte) (*segment, error) {
 			idx = append(idx, k)
 		}
 		v.terms = idx[start:len(idx):len(idx)]
-		v.off, v.n = uint32(r.uvarint()), uint32(r.uvarint())
+		v.off, v.n, v.k = uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
 		if uint64(v.off)+uint64(v.n) > uint64(len(s.recs)) {
 			r.err = errSegTruncated
 		}
@@ -265,7 +319,7 @@ func decodeSegment(data []byte) (*segment, error) {
 	s.emps = make([]segEmp, ne)
 	for i := range s.emps {
 		e := &s.emps[i]
-		e.id, e.off, e.n = r.string(), uint32(r.uvarint()), uint32(r.uvarint())
+		e.id, e.off, e.n, e.k = r.string(), uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
 		if uint64(e.off)+uint64(e.n) > uint64(len(s.recs)) {
 			r.err = errSegTruncated
 		}

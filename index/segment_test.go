@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -98,9 +99,9 @@ func TestOpenDropsASegmentBleveNeverCommitted(t *testing.T) {
 	_, err := ix.Apply(ctx, sampleBatch())
 	require.NoError(t, err)
 	orphan := &segment{seq: ix.seq + 1}
-	raw := packRecord([]byte(`{"v":{"id":"ghost","title":"Ghost"}}`))
-	orphan.vacs = []segVac{{id: "ghost", hot: Hot{}, n: uint32(len(raw))}}
-	orphan.recs = raw
+	orphan.vacs = []segVac{{id: "ghost", hot: Hot{}}}
+	p := orphan.packBlocks([][]byte{[]byte(`{"v":{"id":"ghost","title":"Ghost"}}`)})[0]
+	orphan.vacs[0].off, orphan.vacs[0].n = p.off, p.n
 	require.NoError(t, writeSegmentFile(dir, orphan.seq, encodeSegment(orphan)))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, segDir, "torn.seg.tmp"), []byte("IPSM"), 0o644))
 	require.NoError(t, ix.Close())
@@ -117,6 +118,22 @@ func TestOpenDropsASegmentBleveNeverCommitted(t *testing.T) {
 	require.NoError(t, err)
 	_, ok = ix.Vacancy("v9")
 	assert.True(t, ok)
+}
+
+func TestBlocksHoldEveryRecord(t *testing.T) {
+	var s segment
+	var raws [][]byte
+	for i := range 2*blockLen + 3 {
+		raws = append(raws, []byte(fmt.Sprintf(`{"id":"v%d"}`, i)))
+	}
+	places := s.packBlocks(raws)
+	for i, p := range places {
+		got, err := unpackRecord(s.record(p.off, p.n), p.k)
+		require.NoError(t, err)
+		assert.Equal(t, string(raws[i]), string(got))
+	}
+	assert.Equal(t, places[0].off, places[blockLen-1].off, "records share blocks")
+	assert.NotEqual(t, places[0].off, places[blockLen].off)
 }
 
 func TestSegmentRoundTrip(t *testing.T) {
