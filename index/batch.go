@@ -34,6 +34,9 @@ type Stats struct {
 	EmployersAdded, EmployersUpdated, EmployersUnchanged int
 	VacanciesAdded, VacanciesUpdated, VacanciesUnchanged int
 	Deleted                                              int
+	// Parts counts the atomic parts written (see MaxPart); 0 when nothing
+	// changed.
+	Parts int
 }
 
 func docID(kind, id string) string { return kind[:1] + "/" + id }
@@ -45,37 +48,84 @@ func stripKind(docID string) string {
 	return docID
 }
 
-// Apply validates every record in b and writes them in one bleve batch
-// with one segment beside it. When Apply returns nil the batch is durable
-// on disk. An invalid record fails the whole batch with an error wrapping
-// ErrInvalidBatch and the record's *employer.FieldError; nothing is
-// written. Re-applying the same records is idempotent: records identical
-// to the stored ones are counted as unchanged and not written again.
+// MaxPart is the most records Apply writes as one atomic part: a larger
+// batch is split into parts of this size, each durable and all-or-nothing
+// on its own, so that memory stays bounded however large the input (one
+// 200,000-vacancy batch used to take 4.8 GB).
+const MaxPart = 10_000
+
+// Apply validates every record in b and writes them, with a segment
+// beside bleve's batch. When Apply returns nil everything is durable on
+// disk. An invalid record fails the whole batch before anything is
+// written, with an error wrapping ErrInvalidBatch and the record's
+// *employer.FieldError. A batch of at most MaxPart records (employers plus
+// vacancies) is written all-or-nothing; a larger one is written in parts
+// of MaxPart (employers first, deletes last), each all-or-nothing, and an
+// error after the first part says how many parts were written, which
+// Stats.Parts counts. Re-applying the same records is idempotent: records
+// identical to the stored ones are counted as unchanged and not written
+// again.
 func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 	var st Stats
 	if err := validateBatch(b); err != nil {
 		return st, err
 	}
-	if err := ctx.Err(); err != nil {
-		return st, err
-	}
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	if ix.isClosed() {
-		return st, ErrClosed
+	parts := splitBatch(b)
+	for i, p := range parts {
+		if err := ctx.Err(); err != nil {
+			return st, partError(i, len(parts), err)
+		}
+		if ix.isClosed() {
+			return st, partError(i, len(parts), ErrClosed)
+		}
+		if err := ix.applyPart(p, &st); err != nil {
+			return st, partError(i, len(parts), err)
+		}
 	}
-	seg, bb, err := ix.prepare(b, &st)
+	ix.log.Debug("batch applied", "source", b.Source, "employers", len(b.Employers), "vacancies", len(b.Vacancies), "parts", st.Parts)
+	return st, nil
+}
+
+func partError(i, n int, err error) error {
+	if i == 0 {
+		return err
+	}
+	return fmt.Errorf("index: %d of %d parts written: %w", i, n, err)
+}
+
+// splitBatch cuts b into parts of at most MaxPart records.
+func splitBatch(b Batch) []Batch {
+	if len(b.Employers)+len(b.Vacancies) <= MaxPart {
+		return []Batch{b}
+	}
+	var out []Batch
+	for i := 0; i < len(b.Employers); i += MaxPart {
+		out = append(out, Batch{Employers: b.Employers[i:min(i+MaxPart, len(b.Employers))], Source: b.Source})
+	}
+	for i := 0; i < len(b.Vacancies); i += MaxPart {
+		out = append(out, Batch{Vacancies: b.Vacancies[i:min(i+MaxPart, len(b.Vacancies))], Source: b.Source})
+	}
+	last := &out[len(out)-1]
+	last.DeleteEmployers, last.DeleteVacancies = b.DeleteEmployers, b.DeleteVacancies
+	return out
+}
+
+// applyPart writes one atomic part. The caller holds ix.writeMu.
+func (ix *Index) applyPart(b Batch, st *Stats) error {
+	seg, bb, err := ix.prepare(b, st)
 	if err != nil {
-		return st, err
+		return err
 	}
 	if len(seg.vacs)+len(seg.emps)+len(seg.delV)+len(seg.delE) == 0 {
-		return st, nil
+		return nil
 	}
-	if err := ix.commit(seg, bb, &st); err != nil {
-		return st, err
+	if err := ix.commit(seg, bb, st); err != nil {
+		return err
 	}
-	ix.log.Debug("batch applied", "source", b.Source, "employers", len(b.Employers), "vacancies", len(b.Vacancies), "seq", ix.seq)
-	return st, nil
+	st.Parts++
+	return nil
 }
 
 // prepare encodes the batch's records once, as the segment keeps them,

@@ -171,3 +171,25 @@ func ids(es []*Entry) []string {
 	}
 	return out
 }
+
+func TestALargeBatchIsWrittenInBoundedParts(t *testing.T) {
+	ctx := context.Background()
+	ix := openMem(t)
+	vs := make([]employer.Vacancy, MaxPart+5)
+	for i := range vs {
+		vs[i] = employer.Vacancy{ID: fmt.Sprintf("v%05d", i), Title: "Cook"}
+	}
+	st, err := ix.Apply(ctx, Batch{Vacancies: vs, DeleteVacancies: []string{"v00000"}})
+	require.NoError(t, err)
+	assert.Equal(t, 2, st.Parts)
+	assert.Equal(t, MaxPart+5, st.VacanciesAdded)
+	assert.Equal(t, 1, st.Deleted, "deletes apply after every part")
+	_, n := ix.Count()
+	assert.Equal(t, MaxPart+4, n)
+
+	bad := append(vs[:1:1], employer.Vacancy{ID: "x"}) // no title
+	_, err = ix.Apply(ctx, Batch{Vacancies: append(bad, vs...)})
+	require.ErrorIs(t, err, ErrInvalidBatch, "validation covers every part before any is written")
+	_, n = ix.Count()
+	assert.Equal(t, MaxPart+4, n)
+}
