@@ -103,14 +103,14 @@ type segment struct {
 // record returns the bytes of a record.
 func (s *segment) record(off, n uint32) []byte { return s.recs[off : off+n : off+n] }
 
+// segWriter numbers a segment's terms as its header is written.
 type segWriter struct {
-	head, recs []byte
-	terms      map[string]int
-	termList   []string
+	terms    map[string]int
+	termList []string
 }
 
-// encodeSegment writes s (its records already appended to s.recs in the
-// offsets its entries name) as bytes.
+// encodeSegment writes s (its records already packed into s.recs at the
+// places its entries name) as bytes.
 func encodeSegment(s *segment) []byte {
 	w := segWriter{terms: map[string]int{}}
 	for _, v := range s.vacs {
