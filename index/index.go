@@ -43,6 +43,7 @@ type Index struct {
 	recs     []recRef            // per slot: where its record is
 	live     []uint64            // per slot: a bit, set while it is current
 	cache    []*entryChunk       // per slot: the decoded entry, once read
+	cached   cacheRing           // which slots hold one, oldest first
 	nLive    int                 // current vacancies
 	vacs     map[string]int32    // vacancy id -> current slot
 	emps     map[string]recRef   // employer id -> its record

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/ipsmatch/ipsmatch/employer"
 )
 
 // Beside bleve, the index keeps posting lists of the selective terms
@@ -46,7 +48,10 @@ func employerTerm(id string) string { return "e:" + id }
 // look-up: it runs once per candidate.
 type Area struct {
 	terms []string
-	bits  []uint64
+	// coarse are the coarse cells (and the remote and unknown cells)
+	// that cover the area: posting lists are kept per coarse cell too.
+	coarse []string
+	bits   []uint64
 }
 
 // NewArea makes an area of cell terms (see CellTerm, CellRemote,
@@ -58,13 +63,31 @@ func (ix *Index) NewArea(terms []string) *Area {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	a := &Area{terms: terms, bits: make([]uint64, (len(ix.cellNums)+63)/64)}
+	seen := map[string]bool{}
 	for _, t := range terms {
 		if n, ok := ix.cellNums[t]; ok {
 			a.bits[n/64] |= 1 << (n % 64)
 		}
+		if c := coarseOf(t); !seen[c] {
+			seen[c] = true
+			a.coarse = append(a.coarse, c)
+		}
 	}
 	return a
 }
+
+// coarseOf is the coarse cell holding a cell term: itself for a coarse
+// cell or one that is not a place, its parent for a fine cell.
+func coarseOf(cell string) string {
+	fine := CellTerm(employer.Point{}, FineCell)
+	if len(cell) == len(fine) && cell[:3] == fine[:3] {
+		return "g" + string(rune('0'+CoarseCell)) + ":" + cell[3:3+CoarseCell]
+	}
+	return cell
+}
+
+// cellKey is the posting list of term within one coarse cell.
+func cellKey(term, coarse string) string { return term + "@" + coarse }
 
 // Contains reports whether the vacancy with hot fields h lies in the area.
 func (a *Area) Contains(h Hot) bool {
@@ -112,33 +135,59 @@ func (m Mark) Set(h Hot) bool {
 }
 
 // Select calls in for every unmarked current vacancy carrying one of
-// terms that lies in area, and out for every one that lies outside it,
-// marking each, with its hot fields (Entry reads the record). So each
-// vacancy is visited once in a search, however many of the terms it
-// carries and however many calls select it. Visiting order is unspecified.
-func (ix *Index) Select(terms []string, area *Area, mark Mark, in, out func(Hot)) error {
+// terms that lies in area, with its hot fields (Entry reads the record),
+// and marks it. So each vacancy is visited once in a search, however many
+// of the terms it carries and however many calls select it. Within an
+// area, Select reads the terms' lists of the area's cells only, so its
+// cost follows what the area holds, not the whole index. Visiting order
+// is unspecified.
+func (ix *Index) Select(terms []string, area *Area, mark Mark, in func(Hot)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
 		return ErrClosed
 	}
-	for _, t := range terms {
-		for _, slot := range ix.list(t) {
+	visit := func(list []int32) {
+		for _, slot := range list {
 			if !ix.isLive(slot) {
 				continue
 			}
 			h := &ix.hots[slot]
-			if !mark.Set(*h) {
-				continue
-			}
-			if area.Contains(*h) {
+			if area.Contains(*h) && mark.Set(*h) {
 				in(*h)
-			} else if out != nil {
-				out(*h)
 			}
 		}
 	}
+	for _, t := range terms {
+		if area == nil {
+			visit(ix.list(t))
+			continue
+		}
+		for _, c := range area.coarse {
+			visit(ix.list(cellKey(t, c)))
+		}
+	}
 	return nil
+}
+
+// CountOutside counts the unmarked current vacancies carrying one of
+// terms that lie outside area, marking each: what a search left out as
+// too far. It walks the terms' whole lists.
+func (ix *Index) CountOutside(terms []string, area *Area, mark Mark) (int, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return 0, ErrClosed
+	}
+	n := 0
+	for _, t := range terms {
+		for _, slot := range ix.list(t) {
+			if ix.isLive(slot) && !area.Contains(ix.hots[slot]) && mark.Set(ix.hots[slot]) {
+				n++
+			}
+		}
+	}
+	return n, nil
 }
 
 // CountIn returns how many current vacancies lie in area: every vacancy

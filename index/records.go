@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -61,23 +63,62 @@ func (ix *Index) loadSegments(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("index: listing segments of %s: %w", ix.opt.Path, err)
 	}
-	for _, seq := range seqs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		m, err := mapSegment(ix.opt.Path, seq)
-		if err != nil {
-			return fmt.Errorf("index: segment %s: %w", segName(seq), err)
-		}
-		ix.files = append(ix.files, m)
-		s, err := decodeSegment(m.m)
-		if err != nil {
-			return fmt.Errorf("index: segment %s of %s is unreadable: %w", segName(seq), ix.opt.Path, err)
-		}
+	segs, err := ix.readSegments(ctx, seqs)
+	if err != nil {
+		return err
+	}
+	total := 0
+	for _, s := range segs {
+		total += len(s.vacs)
+	}
+	ix.vacs = make(map[string]int32, total)
+	ix.hots = make([]Hot, 0, total)
+	ix.recs = make([]recRef, 0, total)
+	for _, s := range segs {
 		ix.addSegment(s, nil)
 	}
 	ix.seq = upTo
 	return nil
+}
+
+// readSegments maps and decodes the headers of the segments seqs, on
+// every core: each header is independent of the others.
+func (ix *Index) readSegments(ctx context.Context, seqs []uint64) ([]*segment, error) {
+	segs := make([]*segment, len(seqs))
+	files := make([]*mappedFile, len(seqs))
+	errs := make([]error, len(seqs))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(seqs)))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(seqs); i += workers {
+				if errs[i] = ctx.Err(); errs[i] != nil {
+					return
+				}
+				m, err := mapSegment(ix.opt.Path, seqs[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("index: segment %s: %w", segName(seqs[i]), err)
+					continue
+				}
+				files[i] = m
+				if segs[i], err = decodeSegment(m.m); err != nil {
+					errs[i] = fmt.Errorf("index: segment %s of %s is unreadable: %w", segName(seqs[i]), ix.opt.Path, err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, m := range files {
+		if m != nil {
+			ix.files = append(ix.files, m)
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return segs, nil
 }
 
 func (ix *Index) closeFiles() error {
@@ -93,8 +134,8 @@ func (ix *Index) closeFiles() error {
 
 // addSegment makes a committed segment current, in batch order: its
 // vacancies replace earlier versions, then its deletes apply. It counts
-// what changed into st when st is not nil. The caller holds ix.mu for
-// writing (or is Open).
+// what changed into st; st is nil at Open, when nothing has been decoded
+// yet. The caller holds ix.mu for writing (or is Open).
 func (ix *Index) addSegment(s *segment, st *Stats) {
 	si := int32(len(ix.segs))
 	ix.segs = append(ix.segs, s)
@@ -109,6 +150,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		lists[i] = l
 	}
 	cellNums := map[uint32]int32{}
+	byCell := map[[2]uint32]*[]int32{}
 	ix.hots = slices.Grow(ix.hots, len(s.vacs))
 	ix.recs = slices.Grow(ix.recs, len(s.vacs))
 	for i := range s.vacs {
@@ -118,7 +160,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		h.num = slot
 		h.cellNums = [2]int32{-1, -1}
 		nOcc := len(v.terms) - v.nCells
-		if v.employer != "" {
+		if v.hasEmployer {
 			nOcc--
 		}
 		for k, t := range v.terms[nOcc : nOcc+min(2, v.nCells)] {
@@ -151,12 +193,33 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		for _, t := range v.terms {
 			*lists[t] = append(*lists[t], slot)
 		}
+		if v.nCells > 0 {
+			// Occupation terms again, per coarse cell, for Select.
+			coarse := v.terms[nOcc]
+			for _, t := range v.terms[:nOcc] {
+				k := [2]uint32{t, coarse}
+				l := byCell[k]
+				if l == nil {
+					key := cellKey(s.terms[t], s.terms[coarse])
+					if l = ix.postings[key]; l == nil {
+						l = new([]int32)
+						ix.postings[key] = l
+					}
+					byCell[k] = l
+				}
+				*l = append(*l, slot)
+			}
+		}
 	}
 	for _, e := range s.emps {
 		_, had := ix.emps[e.id]
 		ix.emps[e.id] = recRef{seg: si, recPlace: recPlace{off: e.off, n: e.n, k: e.k}}
-		ix.empCache.Delete(e.id)
-		ix.relink(e.id)
+		if st != nil {
+			// Only a live batch can find employers or entries decoded;
+			// at open nothing is.
+			ix.empCache.Delete(e.id)
+			ix.relink(e.id)
+		}
 		if st != nil && had {
 			st.EmployersUpdated++
 		} else if st != nil {
@@ -209,7 +272,32 @@ func (ix *Index) entryAt(slot int32) (*Entry, error) {
 	if !p.CompareAndSwap(nil, e) {
 		return p.Load(), nil
 	}
+	if old, ok := ix.cached.add(slot, ix.opt.CachedVacancies); ok {
+		ix.cache[old/entryChunkLen][old%entryChunkLen].Store(nil)
+	}
 	return e, nil
+}
+
+// cacheRing remembers which slots hold a decoded entry, in the order they
+// were decoded, so that the oldest is dropped when the cache is full.
+type cacheRing struct {
+	mu    sync.Mutex
+	slots []int32
+	next  int
+}
+
+// add records slot and returns the slot to drop, if the ring was full.
+func (r *cacheRing) add(slot int32, limit int) (int32, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.slots) < limit {
+		r.slots = append(r.slots, slot)
+		return 0, false
+	}
+	old := r.slots[r.next]
+	r.slots[r.next] = slot
+	r.next = (r.next + 1) % len(r.slots)
+	return old, true
 }
 
 // peekEntry is entryAt without caching what it decodes, for callers that

@@ -101,7 +101,7 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 // any language, among those in cells (anywhere when cells is nil): bleve
 // answers the words within the cells, so a common word costs what the
 // client can reach, not what the whole index holds.
-func (ix *Index) SelectWords(ctx context.Context, words string, cells []string, area *Area, mark Mark, in, out func(Hot)) error {
+func (ix *Index) SelectWords(ctx context.Context, words string, cells []string, area *Area, mark Mark, in func(Hot)) error {
 	ids, err := ix.retrieve(ctx, Query{Words: words, Cells: cells}, kindVacancy)
 	if err != nil {
 		return err
@@ -113,13 +113,8 @@ func (ix *Index) SelectWords(ctx context.Context, words string, cells []string, 
 		if !ok {
 			continue
 		}
-		h := ix.hots[slot]
-		switch {
-		case !mark.Set(h):
-		case area.Contains(h):
+		if h := ix.hots[slot]; area.Contains(h) && mark.Set(h) {
 			in(h)
-		case out != nil:
-			out(h)
 		}
 	}
 	return nil

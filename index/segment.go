@@ -29,10 +29,11 @@ type segVac struct {
 	occ, cells   []string // when writing
 	// terms are the indexes in segment.terms of occ, then cells, then the
 	// employer's term, when decoding; nCells of them are cells.
-	terms  []uint32
-	nCells int
-	off, n uint32 // the compressed block holding the record
-	k      uint32 // the record's place in the block
+	terms       []uint32
+	nCells      int
+	hasEmployer bool
+	off, n      uint32 // the compressed block holding the record
+	k           uint32 // the record's place in the block
 }
 
 // segEmp is one employer as a segment header lists it.
@@ -296,12 +297,19 @@ func decodeSegment(data []byte) (*segment, error) {
 	}
 	for i := range s.vacs {
 		v := &s.vacs[i]
-		v.id, v.employer, v.hot = r.string(), r.string(), r.hot()
+		v.id = r.string()
+		// The employer is among the segment's terms; only its term's
+		// number is kept, not a copy of the id.
+		emp := r.bytes(int(r.uvarint()))
+		v.hot = r.hot()
 		start := len(idx)
 		termsAt()
 		v.nCells = termsAt()
-		if k, ok := empTerms[v.employer]; ok && v.employer != "" {
-			idx = append(idx, k)
+		if len(emp) > 0 {
+			v.hasEmployer = true
+			if k, ok := empTerms[string(emp)]; ok {
+				idx = append(idx, k)
+			}
 		}
 		v.terms = idx[start:len(idx):len(idx)]
 		v.off, v.n, v.k = uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())

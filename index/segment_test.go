@@ -70,7 +70,7 @@ func TestReopenReadsUpdatesAndDeletesFromSegments(t *testing.T) {
 		en, err := ix.Entry(h)
 		require.NoError(t, err)
 		seen = append(seen, en.ID)
-	}, nil))
+	}))
 	assert.Equal(t, []string{"v1"}, seen)
 }
 
@@ -192,4 +192,58 @@ func TestALargeBatchIsWrittenInBoundedParts(t *testing.T) {
 	require.ErrorIs(t, err, ErrInvalidBatch, "validation covers every part before any is written")
 	_, n = ix.Count()
 	assert.Equal(t, MaxPart+4, n)
+}
+
+func TestSelectReadsOnlyTheAreaAndCountsTheRest(t *testing.T) {
+	ctx := context.Background()
+	ix := openMem(t)
+	bologna := employer.Point{Lat: 44.494, Lon: 11.343}
+	ravenna := employer.Point{Lat: 44.418, Lon: 12.199}
+	var vs []employer.Vacancy
+	for i, p := range []employer.Point{bologna, bologna, ravenna} {
+		loc := p
+		vs = append(vs, employer.Vacancy{ID: fmt.Sprintf("v%d", i), Title: "Cook", Location: &loc,
+			Occupation: employer.Occupation{ISCO: "5120"}})
+	}
+	vs = append(vs, employer.Vacancy{ID: "v9", Title: "Cook", Occupation: employer.Occupation{ISCO: "5120"}})
+	_, err := ix.Apply(ctx, Batch{Vacancies: vs})
+	require.NoError(t, err)
+	terms := []string{UnitTerm("5120")}
+	for _, prec := range []int{CoarseCell, FineCell} {
+		area := ix.NewArea([]string{CellTerm(bologna, prec), CellUnknown})
+		mark := ix.NewMark()
+		var in []string
+		require.NoError(t, ix.Select(terms, area, mark, func(h Hot) {
+			en, err := ix.Entry(h)
+			require.NoError(t, err)
+			in = append(in, en.ID)
+		}))
+		assert.ElementsMatch(t, []string{"v0", "v1", "v9"}, in, "precision %d", prec)
+		n, err := ix.CountOutside(terms, area, mark)
+		require.NoError(t, err)
+		assert.Equal(t, 1, n, "Ravenna is out of reach")
+	}
+}
+
+func TestDecodedRecordsAreBounded(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{CachedVacancies: 2})
+	require.NoError(t, err)
+	defer ix.Close()
+	_, err = ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	for _, id := range []string{"v1", "v2", "v3", "v1"} {
+		v, ok := ix.Vacancy(id)
+		require.True(t, ok)
+		assert.Equal(t, id, v.ID, "a dropped record is decoded again")
+	}
+	cached := 0
+	for _, c := range ix.cache {
+		for i := range c {
+			if c[i].Load() != nil {
+				cached++
+			}
+		}
+	}
+	assert.Equal(t, 2, cached)
 }

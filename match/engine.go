@@ -134,7 +134,6 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 			break
 		}
 	}
-	rd.count(&res)
 	kept := top.all()
 	res.Results = make([]Result, 0, min(opt.Limit, len(kept))) // [] not null in JSON
 	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {
@@ -142,6 +141,9 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		res.Results = append(res.Results, w.result(c, i+1))
 	}
 	clock.lap(&took.Explain)
+	if err := rd.count(&res, len(res.Results) < opt.Limit); err != nil {
+		return Results{}, err
+	}
 	if opt.Timing != nil {
 		*opt.Timing = took
 	}
