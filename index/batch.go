@@ -1,11 +1,19 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 )
@@ -26,6 +34,9 @@ type Stats struct {
 	EmployersAdded, EmployersUpdated, EmployersUnchanged int
 	VacanciesAdded, VacanciesUpdated, VacanciesUnchanged int
 	Deleted                                              int
+	// Parts counts the atomic parts written (see MaxPart); 0 when nothing
+	// changed.
+	Parts int
 }
 
 func docID(kind, id string) string { return kind[:1] + "/" + id }
@@ -37,11 +48,23 @@ func stripKind(docID string) string {
 	return docID
 }
 
-// Apply validates every record in b and writes them in one bleve batch.
-// When Apply returns nil the batch is durable on disk. An invalid record
-// fails the whole batch with an error wrapping ErrInvalidBatch and the
-// record's *employer.FieldError; nothing is written. Re-applying the same
-// records is idempotent.
+// MaxPart is the most records Apply writes as one atomic part: a larger
+// batch is split into parts of this size, each durable and all-or-nothing
+// on its own, so that memory stays bounded however large the input (one
+// 200,000-vacancy batch used to take 4.8 GB).
+const MaxPart = 10_000
+
+// Apply validates every record in b and writes them, with a segment
+// beside bleve's batch. When Apply returns nil everything is durable on
+// disk. An invalid record fails the whole batch before anything is
+// written, with an error wrapping ErrInvalidBatch and the record's
+// *employer.FieldError. A batch of at most MaxPart records (employers plus
+// vacancies) is written all-or-nothing; a larger one is written in parts
+// of MaxPart (employers first, deletes last), each all-or-nothing, and an
+// error after the first part says how many parts were written, which
+// Stats.Parts counts. Re-applying the same records is idempotent: records
+// identical to the stored ones are counted as unchanged and not written
+// again.
 func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 	var st Stats
 	if ix.opt.ReadOnly {
@@ -50,92 +73,216 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 	if err := validateBatch(b); err != nil {
 		return st, err
 	}
-	if err := ctx.Err(); err != nil {
-		return st, err
-	}
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	if ix.isClosed() {
-		return st, ErrClosed
+	parts := splitBatch(b)
+	for i, p := range parts {
+		if err := ctx.Err(); err != nil {
+			return st, partError(i, len(parts), err)
+		}
+		if ix.isClosed() {
+			return st, partError(i, len(parts), ErrClosed)
+		}
+		if err := ix.applyPart(p, &st); err != nil {
+			return st, partError(i, len(parts), err)
+		}
 	}
+	ix.log.Debug("batch applied", "source", b.Source, "employers", len(b.Employers), "vacancies", len(b.Vacancies), "parts", st.Parts)
+	return st, nil
+}
 
-	emps := make([]*employer.Employer, len(b.Employers))
-	vacs := make([]*Entry, len(b.Vacancies))
+func partError(i, n int, err error) error {
+	if i == 0 {
+		return err
+	}
+	return fmt.Errorf("index: %d of %d parts written: %w", i, n, err)
+}
+
+// splitBatch cuts b into parts of at most MaxPart records.
+func splitBatch(b Batch) []Batch {
+	if len(b.Employers)+len(b.Vacancies) <= MaxPart {
+		return []Batch{b}
+	}
+	var out []Batch
+	for i := 0; i < len(b.Employers); i += MaxPart {
+		out = append(out, Batch{Employers: b.Employers[i:min(i+MaxPart, len(b.Employers))], Source: b.Source})
+	}
+	for i := 0; i < len(b.Vacancies); i += MaxPart {
+		out = append(out, Batch{Vacancies: b.Vacancies[i:min(i+MaxPart, len(b.Vacancies))], Source: b.Source})
+	}
+	last := &out[len(out)-1]
+	last.DeleteEmployers, last.DeleteVacancies = b.DeleteEmployers, b.DeleteVacancies
+	return out
+}
+
+// applyPart writes one atomic part. The caller holds ix.writeMu.
+func (ix *Index) applyPart(b Batch, st *Stats) error {
+	seg, bb, err := ix.prepare(b, st)
+	if err != nil {
+		return err
+	}
+	if len(seg.vacs)+len(seg.emps)+len(seg.delV)+len(seg.delE) == 0 {
+		return nil
+	}
+	if err := ix.commit(seg, bb, st); err != nil {
+		return err
+	}
+	st.Parts++
+	return nil
+}
+
+// prepare encodes the batch's records once, as the segment keeps them,
+// and the bleve documents for their words, leaving out records identical
+// to the stored ones. Only the writer changes the maps it reads, and the
+// caller is the writer.
+func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
+	seg := &segment{}
 	bb := ix.bi.NewBatch()
+	var empRaws, vacRaws [][]byte
 	for i := range b.Employers {
-		e := b.Employers[i]
-		emps[i] = &e
-		doc, err := employerDoc(&e)
+		e := &b.Employers[i]
+		raw, err := json.Marshal(e)
 		if err != nil {
-			return st, err
+			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
-		if err := bb.Index(docID(kindEmployer, e.ID), doc); err != nil {
-			return st, fmt.Errorf("index: employer %q: %w", e.ID, err)
-		}
-	}
-	for i := range b.Vacancies {
-		v := b.Vacancies[i]
-		ix.enrich(&v)
-		vacs[i] = ix.entry(&v)
-		doc, err := vacancyDoc(&v)
-		if err != nil {
-			return st, err
-		}
-		if err := bb.Index(docID(kindVacancy, v.ID), doc); err != nil {
-			return st, fmt.Errorf("index: vacancy %q: %w", v.ID, err)
-		}
-	}
-	for _, id := range b.DeleteEmployers {
-		bb.Delete(docID(kindEmployer, id))
-	}
-	for _, id := range b.DeleteVacancies {
-		bb.Delete(docID(kindVacancy, id))
-	}
-	if err := ix.bi.Batch(bb); err != nil {
-		return st, fmt.Errorf("index: writing batch: %w", err)
-	}
-
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	for _, e := range emps {
-		old, ok := ix.emps[e.ID]
-		switch {
-		case !ok:
-			st.EmployersAdded++
-		case sameJSON(old, e):
+		if ix.sameRecord(ix.emps, e.ID, raw) {
 			st.EmployersUnchanged++
-		default:
-			st.EmployersUpdated++
+			continue
 		}
-		ix.emps[e.ID] = e
-		ix.relink(e.ID, e)
+		seg.emps = append(seg.emps, segEmp{id: e.ID})
+		empRaws = append(empRaws, raw)
+		if err := bb.Index(docID(kindEmployer, e.ID), employerDoc(e)); err != nil {
+			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
+		}
 	}
-	for _, v := range vacs {
-		old, ok := ix.vacs[v.ID]
-		switch {
-		case !ok:
-			st.VacanciesAdded++
-		case sameJSON(old.Vacancy, v.Vacancy):
-			st.VacanciesUnchanged++
-		default:
-			st.VacanciesUpdated++
+	for _, pv := range ix.prepareVacancies(b.Vacancies) {
+		if pv.err != nil {
+			return nil, nil, pv.err
 		}
-		ix.putVac(v)
+		if old, ok := ix.vacs[pv.v.id]; ok && ix.sameJSON(ix.recs[old], pv.raw) {
+			st.VacanciesUnchanged++
+			continue
+		}
+		seg.vacs = append(seg.vacs, pv.v)
+		vacRaws = append(vacRaws, pv.raw)
+		if err := bb.Index(docID(kindVacancy, pv.v.id), pv.doc); err != nil {
+			return nil, nil, fmt.Errorf("index: vacancy %q: %w", pv.v.id, err)
+		}
+	}
+	for i, p := range seg.packBlocks(empRaws) {
+		seg.emps[i].off, seg.emps[i].n, seg.emps[i].k = p.off, p.n, p.k
+	}
+	for i, p := range seg.packBlocks(vacRaws) {
+		seg.vacs[i].off, seg.vacs[i].n, seg.vacs[i].k = p.off, p.n, p.k
 	}
 	for _, id := range b.DeleteEmployers {
 		if _, ok := ix.emps[id]; ok {
-			st.Deleted++
-			delete(ix.emps, id)
-			ix.relink(id, nil)
+			seg.delE = append(seg.delE, id)
+			bb.Delete(docID(kindEmployer, id))
 		}
 	}
 	for _, id := range b.DeleteVacancies {
-		if ix.delVac(id) {
-			st.Deleted++
+		if _, ok := ix.vacs[id]; ok {
+			seg.delV = append(seg.delV, id)
+			bb.Delete(docID(kindVacancy, id))
 		}
 	}
-	ix.log.Debug("batch applied", "source", b.Source, "employers", len(emps), "vacancies", len(vacs))
-	return st, nil
+	return seg, bb, nil
+}
+
+// commit writes the segment, synced, then bleve's batch with the
+// segment's number, then makes the segment current in memory. A crash
+// between the two writes leaves a segment newer than bleve's number,
+// which Open removes.
+func (ix *Index) commit(seg *segment, bb *bleve.Batch, st *Stats) error {
+	seg.seq = ix.seq + 1
+	data := encodeSegment(seg)
+	if ix.opt.Path != "" {
+		if err := writeSegmentFile(ix.opt.Path, seg.seq, data); err != nil {
+			return fmt.Errorf("index: writing segment %s: %w", segName(seg.seq), err)
+		}
+	}
+	bb.SetInternal([]byte(seqKey), []byte(strconv.FormatUint(seg.seq, 10)))
+	if err := ix.bi.Batch(bb); err != nil {
+		if ix.opt.Path != "" {
+			_ = os.Remove(filepath.Join(ix.opt.Path, segDir, segName(seg.seq)))
+		}
+		return fmt.Errorf("index: writing batch: %w", err)
+	}
+	src := data
+	var m *mappedFile
+	if ix.opt.Path != "" {
+		// Read the records from the file's pages, not from a copy on
+		// the heap: an import of a million vacancies would keep them all.
+		var err error
+		if m, err = mapSegment(ix.opt.Path, seg.seq); err != nil {
+			return fmt.Errorf("index: segment %s: %w", segName(seg.seq), err)
+		}
+		src = m.m
+	}
+	s, err := decodeSegment(src)
+	if err != nil {
+		return fmt.Errorf("index: segment %s just written is unreadable: %w", segName(seg.seq), err)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if m != nil {
+		ix.files = append(ix.files, m)
+	}
+	ix.addSegment(s, st)
+	ix.seq = seg.seq
+	return nil
+}
+
+// sameRecord reports whether the stored employer id has the record raw.
+func (ix *Index) sameRecord(m map[string]recRef, id string, raw []byte) bool {
+	old, ok := m[id]
+	return ok && ix.sameJSON(old, raw)
+}
+
+func (ix *Index) sameJSON(r recRef, raw []byte) bool {
+	old, err := ix.jsonOf(r)
+	return err == nil && bytes.Equal(old, raw)
+}
+
+// preparedVac is a vacancy ready to write: its header line, record bytes
+// and bleve document.
+type preparedVac struct {
+	v   segVac
+	raw []byte
+	doc map[string]any
+	err error
+}
+
+// prepareVacancies enriches, analyses and encodes vacancies on every core:
+// each is independent, and this is most of an import's own work.
+func (ix *Index) prepareVacancies(vs []employer.Vacancy) []preparedVac {
+	out := make([]preparedVac, len(vs))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(vs)/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(vs); i += workers {
+				out[i] = ix.prepareVacancy(vs[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
+	ix.enrich(&v)
+	sv := storedVac{V: &v, Tokens: ix.Analyze(v.Lang(), v.Title),
+		Essential: ix.skillIDs(v.Skills.Essential), Optional: ix.skillIDs(v.Skills.Optional)}
+	raw, err := json.Marshal(sv)
+	if err != nil {
+		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
+	}
+	return preparedVac{
+		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: OccTerms(v.Occupation), cells: cellTerms(v.Location, v.Remote)},
+		raw: raw, doc: vacancyDoc(&v),
+	}
 }
 
 func (ix *Index) isClosed() bool {
@@ -178,12 +325,6 @@ func validateBatch(b Batch) error {
 	return nil
 }
 
-func sameJSON(a, b any) bool {
-	x, err1 := json.Marshal(a)
-	y, err2 := json.Marshal(b)
-	return err1 == nil && err2 == nil && string(x) == string(y)
-}
-
 // enrich fills what the posting left out from the taxonomy: the occupation
 // (read from the title) and, when enabled, the occupation's skills.
 func (ix *Index) enrich(v *employer.Vacancy) {
@@ -210,12 +351,6 @@ func (ix *Index) enrich(v *employer.Vacancy) {
 	}
 }
 
-func (ix *Index) entry(v *employer.Vacancy) *Entry {
-	return &Entry{Vacancy: v, TitleTokens: ix.Analyze(v.Lang(), v.Title),
-		Cells: cellTerms(v.Location, v.Remote), Occ: OccTerms(v.Occupation),
-		EssentialIDs: ix.skillIDs(v.Skills.Essential), OptionalIDs: ix.skillIDs(v.Skills.Optional)}
-}
-
 // skillIDs resolves skill labels or ids to taxonomy skill ids.
 func (ix *Index) skillIDs(skills []string) []string {
 	if len(skills) == 0 {
@@ -230,32 +365,22 @@ func (ix *Index) skillIDs(skills []string) []string {
 	return out
 }
 
-func vacancyDoc(v *employer.Vacancy) (map[string]any, error) {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("index: vacancy %q: %w", v.ID, err)
-	}
+// vacancyDoc is what bleve indexes of a vacancy: the terms and the title
+// words that retrieval asks bleve for. The record lives in the segment.
+func vacancyDoc(v *employer.Vacancy) map[string]any {
 	doc := map[string]any{
 		fieldKind:            kindVacancy,
 		fieldOcc:             OccTerms(v.Occupation),
 		fieldCell:            cellTerms(v.Location, v.Remote),
-		fieldRaw:             string(raw),
 		titleField(v.Lang()): v.Title,
-	}
-	if v.Description != "" {
-		doc[descField(v.Lang())] = v.Description
 	}
 	if v.EmployerID != "" {
 		doc[fieldEmployer] = v.EmployerID
 	}
-	return doc, nil
+	return doc
 }
 
-func employerDoc(e *employer.Employer) (map[string]any, error) {
-	raw, err := json.Marshal(e)
-	if err != nil {
-		return nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
-	}
+func employerDoc(e *employer.Employer) map[string]any {
 	var occ []string
 	for _, o := range e.TypicalOccupations {
 		occ = append(occ, OccTerms(o)...)
@@ -265,7 +390,6 @@ func employerDoc(e *employer.Employer) (map[string]any, error) {
 		fieldOcc:       occ,
 		fieldCell:      cellTerms(e.Location, employer.OnSite),
 		fieldSector:    e.Sector.Code,
-		fieldRaw:       string(raw),
 		titleField(""): e.Name,
-	}, nil
+	}
 }

@@ -38,7 +38,7 @@ type Entry struct {
 // small, and copied out during selection, so that bounding a candidate's
 // score does not chase pointers into the full record.
 type Hot struct {
-	num      int32    // slot in Index.slots, for Mark
+	num      int32    // the vacancy's slot, for Mark and Entry
 	cellNums [2]int32 // numbers of Cells, -1 when unused, for Area
 	// Posted is the posting day as days since 1970-01-01, -1 when unknown.
 	Posted int32
@@ -60,6 +60,25 @@ type Hot struct {
 
 // Hot returns the entry's hot fields.
 func (e *Entry) Hot() Hot { return e.hot }
+
+// hotOf computes a vacancy's hot fields; the slot and cell numbers are
+// filled in when the index makes it current.
+func hotOf(v *employer.Vacancy) Hot {
+	h := Hot{Posted: epochDay(v.Posted), ValidThrough: epochDay(v.ValidThrough),
+		Reserved: v.Reserved(), Competitive: v.Competitive(),
+		HoursLo: v.Hours.Min, HoursHi: v.Hours.Max, Shifts: employer.ShiftMask(v.Shifts),
+		Remote: v.Remote == employer.FullRemote}
+	if h.HoursLo == 0 {
+		h.HoursLo = h.HoursHi
+	}
+	if h.HoursHi == 0 {
+		h.HoursHi = h.HoursLo
+	}
+	if v.Location != nil {
+		h.Lat, h.Lon, h.HasLocation = v.Location.Lat, v.Location.Lon, true
+	}
+	return h
+}
 
 // epochDay is d as days since 1970-01-01, or -1 for the zero Date.
 func epochDay(d employer.Date) int32 {

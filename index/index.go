@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -13,30 +12,44 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/taxonomy"
 )
 
 // Index holds employers and vacancies. All methods are safe for concurrent
 // use; writes are serialised.
+//
+// bleve holds the words; what retrieval reads (posting lists of
+// occupation terms, location cells and employers, and each vacancy's hot
+// fields) is kept in slot arrays built from the segment headers, and the
+// records themselves stay in the segments until a candidate is scored
+// (see segment.go). A slot is one version of one vacancy and never
+// changes: an update takes a new slot and retires the old one.
 type Index struct {
 	bi      bleve.Index
 	mapping mapping.IndexMapping
 	opt     Options
 	log     *slog.Logger
 
-	writeMu  sync.Mutex // one batch at a time
-	mu       sync.RWMutex
-	closed   bool
-	vacs     map[string]*Entry
-	emps     map[string]*employer.Employer
-	postings map[string]map[string]*Entry // term -> id -> vacancy; see postings.go
-	slots    []*Entry                     // vacancies by Entry.num, for Mark
-	hots     []Hot                        // their hot fields, contiguous
-	free     []int32                      // slots freed by deletes
-	cellNums map[string]int32             // cell term -> number, for Area
-	release  func()                       // removes a reader's snapshot; nil for a writer
+	writeMu sync.Mutex // one batch at a time
+	mu      sync.RWMutex
+	closed  bool
+	seq     uint64        // the last batch applied
+	segs    []*segment    // record bytes, by segment position
+	files   []*mappedFile // segments mapped from disk, unmapped at Close
+
+	hots     []Hot               // per slot
+	recs     []recRef            // per slot: where its record is
+	live     []uint64            // per slot: a bit, set while it is current
+	cache    []*entryChunk       // per slot: the decoded entry, once read
+	cached   cacheRing           // which slots hold one, oldest first
+	nLive    int                 // current vacancies
+	vacs     map[string]int32    // vacancy id -> current slot
+	emps     map[string]recRef   // employer id -> its record
+	empCache sync.Map            // employer id -> *cachedEmployer
+	postings map[string]*[]int32 // term -> slots, current or retired; see postings.go
+	cellNums map[string]int32    // cell term -> number, for Area
+	release  func()              // removes a reader's snapshot; nil for a writer
 }
 
 // Open opens the index at opt.Path, creating it if absent, or an in-memory
@@ -50,7 +63,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	explicit := opt.Taxonomy != nil
 	opt = opt.withDefaults()
 	ix := &Index{mapping: buildMapping(), opt: opt, log: opt.Logger,
-		vacs: map[string]*Entry{}, emps: map[string]*employer.Employer{}, postings: map[string]map[string]*Entry{}, cellNums: map[string]int32{}}
+		vacs: map[string]int32{}, emps: map[string]recRef{}, postings: map[string]*[]int32{}, cellNums: map[string]int32{}}
 	var err error
 	switch {
 	case opt.Path == "":
@@ -70,11 +83,12 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 			_ = ix.bi.Close()
 			return nil, err
 		}
-		if err = ix.load(ctx); err != nil {
+		if err = ix.loadSegments(ctx); err != nil {
+			_ = ix.closeFiles()
 			_ = ix.bi.Close()
 			return nil, err
 		}
-		ix.log.Info("index opened", "path", opt.Path, "vacancies", len(ix.vacs), "employers", len(ix.emps))
+		ix.log.Info("index opened", "path", opt.Path, "vacancies", ix.nLive, "employers", len(ix.emps))
 		return ix, nil
 	}
 	if err != nil {
@@ -112,54 +126,6 @@ func (ix *Index) checkVersion() error {
 	return nil
 }
 
-// load reads every stored record back into memory, a page at a time.
-func (ix *Index) load(ctx context.Context) error {
-	const page = 5000
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, 0, false)
-		req.Fields = []string{fieldRaw}
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SearchAfter = after
-		}
-		res, err := ix.bi.SearchInContext(ctx, req)
-		if err != nil {
-			return fmt.Errorf("index: loading records: %w", err)
-		}
-		for _, h := range res.Hits {
-			if err := ix.loadHit(h); err != nil {
-				return err
-			}
-		}
-		if len(res.Hits) < page {
-			return nil
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
-	}
-}
-
-func (ix *Index) loadHit(h *search.DocumentMatch) error {
-	raw, _ := h.Fields[fieldRaw].(string)
-	id := stripKind(h.ID)
-	switch h.ID[:1] {
-	case kindVacancy[:1]:
-		var v employer.Vacancy
-		if err := json.Unmarshal([]byte(raw), &v); err != nil {
-			return fmt.Errorf("index: stored vacancy %q is unreadable: %w", id, err)
-		}
-		ix.putVac(ix.entry(&v))
-	case kindEmployer[:1]:
-		var e employer.Employer
-		if err := json.Unmarshal([]byte(raw), &e); err != nil {
-			return fmt.Errorf("index: stored employer %q is unreadable: %w", id, err)
-		}
-		ix.emps[e.ID] = &e
-		ix.relink(e.ID, &e)
-	}
-	return nil
-}
-
 // Close releases the index. Calls after Close return ErrClosed.
 func (ix *Index) Close() error {
 	ix.writeMu.Lock()
@@ -171,6 +137,9 @@ func (ix *Index) Close() error {
 	}
 	ix.closed = true
 	err := ix.bi.Close()
+	if ferr := ix.closeFiles(); err == nil {
+		err = ferr
+	}
 	if ix.release != nil {
 		ix.release()
 	}
@@ -188,32 +157,44 @@ func (ix *Index) Taxonomy() *taxonomy.Taxonomy {
 func (ix *Index) Count() (employers, vacancies int) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.emps), len(ix.vacs)
+	return len(ix.emps), ix.nLive
 }
 
 // Vacancy returns the stored vacancy with id, as enriched by the index.
 func (ix *Index) Vacancy(id string) (*Entry, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	e, ok := ix.vacs[id]
-	return e, ok
+	slot, ok := ix.vacs[id]
+	if !ok {
+		return nil, false
+	}
+	e, err := ix.entryAt(slot)
+	if err != nil {
+		ix.log.Warn("unreadable vacancy", "id", id, "err", err)
+		return nil, false
+	}
+	return e, true
 }
 
 // Employer returns the stored employer with id.
 func (ix *Index) Employer(id string) (*employer.Employer, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	e, ok := ix.emps[id]
-	return e, ok
+	e := ix.employerAt(id)
+	return e, e != nil
 }
 
 // Vacancies returns every stored vacancy, sorted by id. It is meant for
-// reports and reference checks, not for matching.
+// reports and reference checks, not for matching: it reads every record.
 func (ix *Index) Vacancies() []*Entry {
 	ix.mu.RLock()
-	out := make([]*Entry, 0, len(ix.vacs))
-	for _, e := range ix.vacs {
-		out = append(out, e)
+	out := make([]*Entry, 0, ix.nLive)
+	for _, slot := range ix.vacs {
+		if e, err := ix.peekEntry(slot); err == nil {
+			out = append(out, e)
+		} else {
+			ix.log.Warn("unreadable vacancy", "slot", slot, "err", err)
+		}
 	}
 	ix.mu.RUnlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -224,8 +205,10 @@ func (ix *Index) Vacancies() []*Entry {
 func (ix *Index) Employers() []*employer.Employer {
 	ix.mu.RLock()
 	out := make([]*employer.Employer, 0, len(ix.emps))
-	for _, e := range ix.emps {
-		out = append(out, e)
+	for id := range ix.emps {
+		if e := ix.employerAt(id); e != nil {
+			out = append(out, e)
+		}
 	}
 	ix.mu.RUnlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })

@@ -13,7 +13,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the derived terms change,
 // so that an index built by an older release is rebuilt, not misread.
-const MappingVersion = "ipsmatch-mapping-4"
+const MappingVersion = "ipsmatch-mapping-5"
 
 const mappingVersionKey = "ipsmatch.mapping_version"
 
@@ -30,7 +30,6 @@ const (
 	fieldCell     = "cell"
 	fieldEmployer = "employer"
 	fieldSector   = "sector"
-	fieldRaw      = "raw"
 	kindVacancy   = "vacancy"
 	kindEmployer  = "employer"
 )
@@ -43,16 +42,11 @@ func titleField(lang string) string {
 	return "title_xx"
 }
 
-func descField(lang string) string {
-	if _, ok := langAnalyzer[lang]; ok {
-		return "desc_" + lang
-	}
-	return "desc_xx"
-}
-
 // buildMapping is the one bleve mapping of ipsmatch. It is static: only the
 // fields below are indexed, none goes to the _all field, and no field keeps
-// doc values, because retrieval never sorts or facets on them.
+// doc values, because retrieval never sorts or facets on them. Nothing is
+// stored: records live in the segments beside bleve (segment.go), and
+// descriptions, which no search reads, are not indexed.
 func buildMapping() mapping.IndexMapping {
 	kw := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
@@ -65,9 +59,6 @@ func buildMapping() mapping.IndexMapping {
 		f.Store, f.IncludeInAll, f.IncludeTermVectors, f.DocValues = false, false, false, false
 		return f
 	}
-	raw := bleve.NewTextFieldMapping()
-	raw.Index, raw.Store, raw.IncludeInAll, raw.IncludeTermVectors, raw.DocValues = false, true, false, false, false
-
 	common := func() *mapping.DocumentMapping {
 		d := bleve.NewDocumentStaticMapping()
 		d.AddFieldMappingsAt(fieldKind, kw())
@@ -75,18 +66,15 @@ func buildMapping() mapping.IndexMapping {
 		d.AddFieldMappingsAt(fieldCell, kw())
 		d.AddFieldMappingsAt(fieldEmployer, kw())
 		d.AddFieldMappingsAt(fieldSector, kw())
-		d.AddFieldMappingsAt(fieldRaw, raw)
 		return d
 	}
 	vac := common()
 	emp := common()
 	for lang, an := range langAnalyzer {
 		vac.AddFieldMappingsAt(titleField(lang), text(an))
-		vac.AddFieldMappingsAt(descField(lang), text(an))
 		emp.AddFieldMappingsAt(titleField(lang), text(an))
 	}
 	vac.AddFieldMappingsAt(titleField(""), text(standard.Name))
-	vac.AddFieldMappingsAt(descField(""), text(standard.Name))
 	emp.AddFieldMappingsAt(titleField(""), text(standard.Name))
 
 	im := bleve.NewIndexMapping()

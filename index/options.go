@@ -30,7 +30,16 @@ type Options struct {
 	LockTimeout time.Duration
 	// Logger receives progress and warnings; nil is silent.
 	Logger *slog.Logger
+	// CachedVacancies is how many decoded vacancy records the index keeps
+	// for reuse; the oldest are dropped beyond it and decoded again when
+	// needed. Zero means DefaultCachedVacancies.
+	CachedVacancies int
 }
+
+// DefaultCachedVacancies bounds the decoded records kept in memory: the
+// vacancies a busy service's searches score again and again, at about
+// 2 KB each, not a copy of the whole index.
+const DefaultCachedVacancies = 150_000
 
 // DefaultOptions returns the options Open uses for an in-memory index.
 func DefaultOptions() Options { return Options{} }
@@ -43,12 +52,18 @@ func (o Options) Validate() error {
 	if o.ReadOnly && o.Path == "" {
 		return errors.New("index: ReadOnly needs a Path: an index in memory has no other reader")
 	}
+	if o.CachedVacancies < 0 {
+		return errors.New("index: negative CachedVacancies")
+	}
 	return nil
 }
 
 func (o Options) withDefaults() Options {
 	if o.Taxonomy == nil {
 		o.Taxonomy = taxonomy.Builtin()
+	}
+	if o.CachedVacancies == 0 {
+		o.CachedVacancies = DefaultCachedVacancies
 	}
 	if o.LockTimeout == 0 {
 		o.LockTimeout = time.Second

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -8,133 +9,49 @@ import (
 )
 
 // Beside bleve, the index keeps posting lists of the selective terms
-// (occupation terms and location cells) in memory. Measured on 100,000
-// generated vacancies, 2 cores: the same tiered retrieval and exclusion
-// counts as bleve queries took p50 20 ms with one segment and 40 ms with
-// the segments of batched imports; as map look-ups they take well under a
-// millisecond, which leaves the time budget to scoring. bleve still stores
-// every record, analyses text per language and answers word queries.
+// (occupation terms, location cells and employers) as lists of slots, built
+// at open from the segment headers. Measured on 100,000 generated
+// vacancies, 2 cores: the same tiered retrieval as bleve queries took p50
+// 20 ms with one segment and 40 ms with the segments of batched imports;
+// as slot lists they take well under a millisecond. A list may hold slots
+// retired by later batches; readers skip them by the live bit.
 
-// putVac stores e and its postings, replacing any earlier version. The
-// caller holds ix.mu for writing.
-func (ix *Index) putVac(e *Entry) {
-	if old, ok := ix.vacs[e.ID]; ok {
-		ix.unpost(old)
-		e.hot.num = old.hot.num
-	} else if n := len(ix.free); n > 0 {
-		e.hot.num = ix.free[n-1]
-		ix.free = ix.free[:n-1]
-	} else {
-		e.hot.num = int32(len(ix.slots))
-		ix.slots = append(ix.slots, nil)
-		ix.hots = append(ix.hots, Hot{})
+// list returns term's posting list. The caller holds ix.mu.
+func (ix *Index) list(term string) []int32 {
+	if l := ix.postings[term]; l != nil {
+		return *l
 	}
-	ix.slots[e.hot.num] = e
-	ix.vacs[e.ID] = e
-	e.hot.cellNums = [2]int32{-1, -1}
-	for i, c := range e.Cells[:min(2, len(e.Cells))] {
-		e.hot.cellNums[i] = ix.cellNum(c)
-	}
-	e.hot.Posted = epochDay(e.Posted)
-	e.hot.ValidThrough = epochDay(e.ValidThrough)
-	e.hot.Reserved, e.hot.Competitive = e.Reserved(), e.Competitive()
-	e.hot.HoursLo, e.hot.HoursHi = e.Hours.Min, e.Hours.Max
-	if e.hot.HoursLo == 0 {
-		e.hot.HoursLo = e.hot.HoursHi
-	}
-	if e.hot.HoursHi == 0 {
-		e.hot.HoursHi = e.hot.HoursLo
-	}
-	e.hot.Shifts = employer.ShiftMask(e.Shifts)
-	e.hot.Remote = e.Remote == employer.FullRemote
-	if e.Location != nil {
-		e.hot.Lat, e.hot.Lon, e.hot.HasLocation = e.Location.Lat, e.Location.Lon, true
-	}
-	if e.EmployerID != "" {
-		e.emp.Store(ix.emps[e.EmployerID])
-		ix.post(employerTerm(e.EmployerID), e)
-	}
-	ix.hots[e.hot.num] = e.hot
-	for _, t := range e.Occ {
-		ix.post(t, e)
-	}
-	for _, t := range e.Cells {
-		ix.post(t, e)
-	}
-}
-
-// delVac removes the vacancy with id; it reports whether there was one.
-func (ix *Index) delVac(id string) bool {
-	old, ok := ix.vacs[id]
-	if ok {
-		ix.unpost(old)
-		delete(ix.vacs, id)
-		ix.slots[old.hot.num] = nil
-		ix.free = append(ix.free, old.hot.num)
-	}
-	return ok
-}
-
-func (ix *Index) post(term string, e *Entry) {
-	m := ix.postings[term]
-	if m == nil {
-		m = map[string]*Entry{}
-		ix.postings[term] = m
-	}
-	m[e.ID] = e
+	return nil
 }
 
 // VacanciesOf returns the vacancies that name employer id, sorted by id.
 func (ix *Index) VacanciesOf(id string) []*Entry {
 	ix.mu.RLock()
-	m := ix.postings[employerTerm(id)]
-	out := make([]*Entry, 0, len(m))
-	for _, e := range m {
-		out = append(out, e)
+	var out []*Entry
+	for _, slot := range ix.list(employerTerm(id)) {
+		if ix.isLive(slot) {
+			if e, err := ix.entryAt(slot); err == nil {
+				out = append(out, e)
+			}
+		}
 	}
 	ix.mu.RUnlock()
 	slices.SortFunc(out, func(a, b *Entry) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
 
-// employerTerm is the in-memory posting of an employer's vacancies.
+// employerTerm is the posting of an employer's vacancies.
 func employerTerm(id string) string { return "e:" + id }
-
-// relink points the vacancies of employer id at emp (nil when deleted).
-// The caller holds ix.mu for writing.
-func (ix *Index) relink(id string, emp *employer.Employer) {
-	for _, e := range ix.postings[employerTerm(id)] {
-		e.emp.Store(emp)
-	}
-}
-
-func (ix *Index) unpost(e *Entry) {
-	if e.EmployerID != "" {
-		if m := ix.postings[employerTerm(e.EmployerID)]; m != nil {
-			delete(m, e.ID)
-			if len(m) == 0 {
-				delete(ix.postings, employerTerm(e.EmployerID))
-			}
-		}
-	}
-	for _, ts := range [][]string{e.Occ, e.Cells} {
-		for _, t := range ts {
-			if m := ix.postings[t]; m != nil {
-				delete(m, e.ID)
-				if len(m) == 0 {
-					delete(ix.postings, t)
-				}
-			}
-		}
-	}
-}
 
 // Area is a set of location cells, built with NewArea. A nil *Area is
 // everywhere. Membership is a bit test on the cells' numbers, not a map
 // look-up: it runs once per candidate.
 type Area struct {
 	terms []string
-	bits  []uint64
+	// coarse are the coarse cells (and the remote and unknown cells)
+	// that cover the area: posting lists are kept per coarse cell too.
+	coarse []string
+	bits   []uint64
 }
 
 // NewArea makes an area of cell terms (see CellTerm, CellRemote,
@@ -146,20 +63,38 @@ func (ix *Index) NewArea(terms []string) *Area {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	a := &Area{terms: terms, bits: make([]uint64, (len(ix.cellNums)+63)/64)}
+	seen := map[string]bool{}
 	for _, t := range terms {
 		if n, ok := ix.cellNums[t]; ok {
 			a.bits[n/64] |= 1 << (n % 64)
+		}
+		if c := coarseOf(t); !seen[c] {
+			seen[c] = true
+			a.coarse = append(a.coarse, c)
 		}
 	}
 	return a
 }
 
-// In reports whether e lies in the area.
-func (a *Area) In(e *Entry) bool {
+// coarseOf is the coarse cell holding a cell term: itself for a coarse
+// cell or one that is not a place, its parent for a fine cell.
+func coarseOf(cell string) string {
+	fine := CellTerm(employer.Point{}, FineCell)
+	if len(cell) == len(fine) && cell[:3] == fine[:3] {
+		return "g" + string(rune('0'+CoarseCell)) + ":" + cell[3:3+CoarseCell]
+	}
+	return cell
+}
+
+// cellKey is the posting list of term within one coarse cell.
+func cellKey(term, coarse string) string { return term + "@" + coarse }
+
+// Contains reports whether the vacancy with hot fields h lies in the area.
+func (a *Area) Contains(h Hot) bool {
 	if a == nil {
 		return true
 	}
-	for _, n := range e.hot.cellNums {
+	for _, n := range h.cellNums {
 		if n >= 0 && int(n/64) < len(a.bits) && a.bits[n/64]&(1<<(n%64)) != 0 {
 			return true
 		}
@@ -185,18 +120,13 @@ type Mark []uint64
 func (ix *Index) NewMark() Mark {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return make(Mark, (len(ix.slots)+63)/64)
+	return make(Mark, (len(ix.hots)+63)/64)
 }
 
-// Has reports whether e is marked.
-func (m Mark) Has(e *Entry) bool {
-	i := int(e.hot.num)
-	return i/64 < len(m) && m[i/64]&(1<<(i%64)) != 0
-}
-
-// Set marks e and reports whether it was not marked before.
-func (m Mark) Set(e *Entry) bool {
-	i := int(e.hot.num)
+// Set marks the vacancy with hot fields h and reports whether it was not
+// marked before.
+func (m Mark) Set(h Hot) bool {
+	i := int(h.num)
 	if i/64 >= len(m) || m[i/64]&(1<<(i%64)) != 0 {
 		return false
 	}
@@ -204,70 +134,116 @@ func (m Mark) Set(e *Entry) bool {
 	return true
 }
 
-// Select calls in for every unmarked vacancy carrying one of terms that
-// lies in area, and out for every one that lies outside it, marking each.
-// So each vacancy is visited once in a search, however many of the terms
-// it carries and however many calls select it. Visiting order is
-// unspecified.
-func (ix *Index) Select(terms []string, area *Area, mark Mark, in, out func(*Entry)) error {
+// Select calls in for every unmarked current vacancy carrying one of
+// terms that lies in area, with its hot fields (Entry reads the record),
+// and marks it. So each vacancy is visited once in a search, however many
+// of the terms it carries and however many calls select it. Within an
+// area, Select reads the terms' lists of the area's cells only, so its
+// cost follows what the area holds, not the whole index. Visiting order
+// is unspecified.
+func (ix *Index) Select(terms []string, area *Area, mark Mark, in func(Hot)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
 		return ErrClosed
 	}
-	for _, t := range terms {
-		for _, e := range ix.postings[t] {
-			if !mark.Set(e) {
+	visit := func(list []int32) {
+		for _, slot := range list {
+			if !ix.isLive(slot) {
 				continue
 			}
-			if area.In(e) {
-				in(e)
-			} else if out != nil {
-				out(e)
+			h := &ix.hots[slot]
+			if area.Contains(*h) && mark.Set(*h) {
+				in(*h)
 			}
+		}
+	}
+	for _, t := range terms {
+		if area == nil {
+			visit(ix.list(t))
+			continue
+		}
+		for _, c := range area.coarse {
+			visit(ix.list(cellKey(t, c)))
 		}
 	}
 	return nil
 }
 
-// CountIn returns how many vacancies lie in area: a sum of posting sizes,
-// since every vacancy has one cell per precision.
+// CountOutside counts the unmarked current vacancies carrying one of
+// terms that lie outside area, marking each: what a search left out as
+// too far. It walks the terms' whole lists.
+func (ix *Index) CountOutside(terms []string, area *Area, mark Mark) (int, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return 0, ErrClosed
+	}
+	n := 0
+	for _, t := range terms {
+		for _, slot := range ix.list(t) {
+			if ix.isLive(slot) && !area.Contains(ix.hots[slot]) && mark.Set(ix.hots[slot]) {
+				n++
+			}
+		}
+	}
+	return n, nil
+}
+
+// CountIn returns how many current vacancies lie in area: every vacancy
+// has one cell per precision, so the cells' lists do not overlap.
 func (ix *Index) CountIn(area *Area) int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if area == nil {
-		return len(ix.vacs)
+		return ix.nLive
 	}
 	n := 0
 	for _, c := range area.terms {
-		n += len(ix.postings[c])
+		for _, slot := range ix.list(c) {
+			if ix.isLive(slot) {
+				n++
+			}
+		}
 	}
 	return n
 }
 
-// SelectArea calls in for every vacancy in area (every vacancy for a nil
-// area), with its hot fields.
-func (ix *Index) SelectArea(area *Area, in func(*Entry, Hot)) error {
-
+// SelectArea calls in for every current vacancy in area (every vacancy
+// for a nil area), with its hot fields.
+func (ix *Index) SelectArea(area *Area, in func(Hot)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
 		return ErrClosed
 	}
 	if area == nil {
-		// Every vacancy: walk the slot arrays, not the map, so that each
-		// candidate is two sequential reads.
-		for i, e := range ix.slots {
-			if e != nil {
-				in(e, ix.hots[i])
-			}
+		for _, slot := range ix.vacs {
+			in(ix.hots[slot])
 		}
 		return nil
 	}
 	for _, c := range area.terms {
-		for _, e := range ix.postings[c] {
-			in(e, e.hot)
+		for _, slot := range ix.list(c) {
+			if ix.isLive(slot) {
+				in(ix.hots[slot])
+			}
 		}
 	}
 	return nil
+}
+
+// Entry returns the record of the vacancy with hot fields h, as Select
+// and SelectArea handed them out. It reads the record on first use; the
+// entry is the version h describes even if a later batch replaced it.
+func (ix *Index) Entry(h Hot) (*Entry, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return nil, ErrClosed
+	}
+	if int(h.num) >= len(ix.hots) || h.num < 0 {
+		return nil, fmt.Errorf("index: no vacancy at slot %d", h.num)
+	}
+	return ix.entryAt(h.num)
 }

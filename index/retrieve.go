@@ -86,11 +86,38 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 	defer ix.mu.RUnlock()
 	out := make([]*Entry, 0, len(ids))
 	for _, id := range ids {
-		if e, ok := ix.vacs[id]; ok {
+		if slot, ok := ix.vacs[id]; ok {
+			e, err := ix.entryAt(slot)
+			if err != nil {
+				return nil, err
+			}
 			out = append(out, e)
 		}
 	}
 	return out, nil
+}
+
+// SelectWords is Select for the vacancies whose title matches words, in
+// any language, among those in cells (anywhere when cells is nil): bleve
+// answers the words within the cells, so a common word costs what the
+// client can reach, not what the whole index holds.
+func (ix *Index) SelectWords(ctx context.Context, words string, cells []string, area *Area, mark Mark, in func(Hot)) error {
+	ids, err := ix.retrieve(ctx, Query{Words: words, Cells: cells}, kindVacancy)
+	if err != nil {
+		return err
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for _, id := range ids {
+		slot, ok := ix.vacs[id]
+		if !ok {
+			continue
+		}
+		if h := ix.hots[slot]; area.Contains(h) && mark.Set(h) {
+			in(h)
+		}
+	}
+	return nil
 }
 
 // RetrieveEmployers returns every employer that q selects, sorted by id.
@@ -103,7 +130,7 @@ func (ix *Index) RetrieveEmployers(ctx context.Context, q Query) ([]*employer.Em
 	defer ix.mu.RUnlock()
 	out := make([]*employer.Employer, 0, len(ids))
 	for _, id := range ids {
-		if e, ok := ix.emps[id]; ok {
+		if e := ix.employerAt(id); e != nil {
 			out = append(out, e)
 		}
 	}
@@ -114,13 +141,14 @@ func (ix *Index) retrieve(ctx context.Context, q Query, kind string) ([]string, 
 	if ix.isClosed() {
 		return nil, ErrClosed
 	}
-	ix.mu.RLock()
-	n := len(ix.vacs) + len(ix.emps)
-	ix.mu.RUnlock()
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		return nil, fmt.Errorf("index: counting documents: %w", err)
+	}
 	if n == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(q.build(kind), n, 0, false)
+	req := bleve.NewSearchRequestOptions(q.build(kind), int(n), 0, false)
 	req.Score = "none"
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {

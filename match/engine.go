@@ -88,8 +88,11 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	rd := e.newReader(w, &bufs)
 	var c cand
 	top := newTopList(opt.Limit, opt.PerEmployer)
+	var took Phases
+	clock := startPhases(&took)
 	for ti := 0; ; ti++ {
 		tc, ok, err := rd.next(ctx)
+		clock.lap(&took.Retrieve)
 		if err != nil {
 			return Results{}, err
 		}
@@ -109,7 +112,10 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 					res.Excluded[why]++
 					continue
 				}
-				en := pk.e
+				en, err := e.ix.Entry(pk.h)
+				if err != nil {
+					return Results{}, err
+				}
 				c.reset(w, en, e.employerOf(en), rels.get(en.EmployerID), false)
 				if w.quickBound(&c, tc.occMax) < top.known {
 					continue
@@ -128,16 +134,23 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 				break
 			}
 		}
+		clock.lap(&took.Score)
 		if rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
 			break
 		}
 	}
-	rd.count(&res)
 	kept := top.all()
 	res.Results = make([]Result, 0, min(opt.Limit, len(kept))) // [] not null in JSON
 	for i, s := range diversify(kept, opt.Limit, opt.PerEmployer) {
 		c := newCand(w, s.e, e.employerOf(s.e), rels.get(s.e.EmployerID), true)
 		res.Results = append(res.Results, w.result(c, i+1))
+	}
+	clock.lap(&took.Explain)
+	if err := rd.count(&res, len(res.Results) < opt.Limit); err != nil {
+		return Results{}, err
+	}
+	if opt.Timing != nil {
+		*opt.Timing = took
 	}
 	res.Rapid = rels.rapidSearch(&p)
 	res.Flags = w.searchFlags(res)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
@@ -71,6 +72,26 @@ func (w *want) excludeHot(h index.Hot) string {
 	}
 	if !h.Competitive && !w.opt.IncludeNonCompetitive {
 		return ExNotCompetitive
+	}
+	if len(w.p.AvoidEmployers) > 0 {
+		// The avoided employer is checked next, on the record: let the
+		// record decide, so the reason counted follows exclude's order.
+		return ""
+	}
+	// A must commute and accepted shifts, as exclude checks them, from
+	// the hot fields: at 1M these leave out most candidates in reach
+	// without reading their records (issue 9).
+	if cm := w.p.Commute; cm != nil && w.p.Home != nil && cm.Strength == preference.Must && !h.Remote {
+		if !h.HasLocation {
+			return ExLocationUnknown
+		}
+		km := geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
+		if !withinLimit(cm, km, commuteMinutes(commuteMode(cm), km)) {
+			return ExTooFar
+		}
+	}
+	if len(w.shiftAccept) > 0 && h.Shifts&^employer.ShiftMask(w.shiftAccept) != 0 {
+		return ExShift
 	}
 	return ""
 }

@@ -11,6 +11,8 @@ import (
 // Options shape one Match call. The zero value works: 20 results, at most 2
 // per employer, competitive jobs only, today's date.
 type Options struct {
+	// Timing, when not nil, receives where the search spent its time.
+	Timing *Phases
 	// Limit is the number of results; 0 means 20.
 	Limit int
 	// PerEmployer caps results from one employer, so one big employer does

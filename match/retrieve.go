@@ -22,10 +22,10 @@ type ring struct {
 	picks []pick
 }
 
-// pick is a candidate with its hot fields copied beside it, so that
-// bounding its score reads a compact array, not the record.
+// pick is a candidate's hot fields: bounding its score reads a compact
+// array, and the record is read (index.Entry) only for a candidate whose
+// bound could still make the list.
 type pick struct {
-	e *index.Entry
 	h index.Hot
 }
 
@@ -37,16 +37,20 @@ type reader struct {
 	e     *Engine
 	w     *want
 	area  *index.Area
+	cells []string // the area's cell terms; nil is everywhere
 	tiers []tier
 	mark  index.Mark
 	bufs  *buffers
 	read  int // tiers read so far
+	// terms are the occupation terms of the tiers read.
+	terms []string
 	// related counts the candidates within reach of the tiers read.
 	related, tooFar int
 }
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
-	r := &reader{e: e, w: w, area: e.ix.NewArea(w.area()), tiers: w.tiers(), bufs: bufs}
+	cells := w.area()
+	r := &reader{e: e, w: w, area: e.ix.NewArea(cells), cells: cells, tiers: w.tiers(), bufs: bufs}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
@@ -65,7 +69,7 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	r.read++
 	if len(r.w.jobs) == 0 {
 		all := r.bufs.picks(r.e.ix.CountIn(r.area))
-		if err := r.e.ix.SelectArea(r.area, func(en *index.Entry, h index.Hot) { all = append(all, pick{en, h}) }); err != nil {
+		if err := r.e.ix.SelectArea(r.area, func(h index.Hot) { all = append(all, pick{h}) }); err != nil {
 			return tierCands{}, false, err
 		}
 		_, total := r.e.ix.Count()
@@ -73,26 +77,22 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1}, true, nil
 	}
 	entries := r.bufs.picks(0)
-	in := func(en *index.Entry) { entries = append(entries, pick{en, en.Hot()}) }
-	far := func(*index.Entry) { r.tooFar++ }
+	in := func(h index.Hot) { entries = append(entries, pick{h}) }
 	if t.words != "" {
-		byWords, err := r.e.ix.RetrieveVacancies(ctx, index.Query{Words: t.words})
-		if err != nil {
+		// Words are looked up within reach only: a common word matches a
+		// large share of the whole index, and reading every hit made the
+		// slowest searches (issue 9).
+		if err := r.e.ix.SelectWords(ctx, t.words, r.cells, r.area, r.mark, in); err != nil {
 			return tierCands{}, false, err
 		}
-		for _, en := range byWords {
-			switch {
-			case !r.mark.Set(en):
-			case r.area.In(en):
-				in(en)
-			default:
-				far(en)
-			}
-		}
 	}
-	if err := r.e.ix.Select(t.terms, r.area, r.mark, in, far); err != nil {
+	// Occupation terms are read cell by cell within reach: walking their
+	// lists region-wide visited fifteen vacancies out of reach for every
+	// one in reach at 1M (issue 9).
+	if err := r.e.ix.Select(t.terms, r.area, r.mark, in); err != nil {
 		return tierCands{}, false, err
 	}
+	r.terms = append(r.terms, t.terms...)
 	r.related += len(entries)
 	return tierCands{rings: r.w.rings(entries, r.bufs), occMax: t.occMax, occBound: t.occBound}, true, nil
 }
@@ -100,19 +100,29 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 // more reports whether tiers remain unread.
 func (r *reader) more() bool { return r.read < len(r.tiers) }
 
-// count adds the reader's counts to res: too far for the tiers read, and
+// count adds the reader's counts to res: when the list is short, the
+// vacancies of the tiers read that lie out of reach (counting them costs a
+// walk of their lists region-wide, which a full list does not need), and
 // unrelated work (or, for a must job type, the wrong kind of work) once
 // every tier has been read, when it is exact.
-func (r *reader) count(res *Results) {
+func (r *reader) count(res *Results, short bool) error {
+	if short && r.area != nil && len(r.terms) > 0 {
+		n, err := r.e.ix.CountOutside(r.terms, r.area, r.mark)
+		if err != nil {
+			return err
+		}
+		r.tooFar += n
+	}
 	addCount(res, ExTooFar, r.tooFar)
 	if len(r.w.jobs) == 0 || r.more() {
-		return
+		return nil
 	}
 	if r.w.mustJob {
 		addCount(res, ExJobType, r.e.ix.CountIn(r.area)-r.related)
 	} else {
 		addCount(res, ExOtherWork, r.e.ix.CountIn(r.area)-r.related)
 	}
+	return nil
 }
 
 func addCount(res *Results, reason string, n int) {

@@ -4,147 +4,177 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
-	"runtime/pprof"
-	"sort"
-	"sync"
 	"time"
 
+	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/internal/peerbench"
 	"github.com/ipsmatch/ipsmatch/internal/synth"
 	"github.com/ipsmatch/ipsmatch/match"
+	"github.com/ipsmatch/ipsmatch/preference"
 )
 
 func init() {
-	register(command{name: "bench", usage: "bench [--vacancies N] [--clients N] [--seed N] [--disk DIR] [--parallel N]", run: runBench})
+	register(command{name: "bench", usage: "bench [--vacancies N | --from DIR] [--clients N] [--seed N] [--disk DIR] [--contacts N] [--parallel N] [--cpuprofile FILE]", run: runBench})
 }
 
-// runBench builds an index of a generated town and prints import
-// throughput and match latency over a fixed set of generated profiles.
+// benchData is what a bench matches: employers and vacancies to import
+// (streamed, so that a million need not sit in memory), the profiles to
+// ask, and the day to ask on.
+type benchData struct {
+	employers func() []employer.Employer
+	vacancies func(batch int, fn func([]employer.Vacancy) error) error
+	profiles  []preference.Profile
+	today     employer.Date
+}
+
+// runBench imports a generated town, or the shared peer benchmark's files
+// with --from, and prints import throughput, the cold open of the index
+// on disk, and match latency per phase over the profiles.
 func runBench(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench")
 	nv := fs.Int("vacancies", 100_000, "vacancies in the generated town")
 	nc := fs.Int("clients", 300, "generated client profiles to match")
 	seed := fs.Int64("seed", 1, "generator seed")
-	disk := fs.String("disk", "", "build the index on disk in this (new) folder instead of in memory")
+	from := fs.String("from", "", "read vacancies.jsonl and profiles.jsonl of the shared peer benchmark from this folder instead of generating a town")
+	disk := fs.String("disk", "", "build the index on disk in this folder (an index already there is reused, not rebuilt)")
+	contacts := fs.Int("contacts", 0, "employer contacts to record in an in-memory job-development log before matching")
 	par := fs.Int("parallel", 1, "concurrent Match calls for the throughput figure")
-	fs.IntVar(&batchSize, "batch", batchSize, "records per index batch")
-	cpuprof := fs.String("cpuprofile", "", "write a CPU profile of the measured match pass to this file")
+	fs.IntVar(&batchSize, "batch", index.MaxPart, "records per index batch")
+	cpuprof := fs.String("cpuprofile", "", "write a CPU profile of the measured match passes to this file")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg := synth.Config{Seed: *seed, Employers: max(1, *nv/8), Vacancies: *nv, Clients: *nc}
 	t0 := time.Now()
-	town, err := synth.Generate(cfg)
+	data, err := benchSource(e, *from, *nv, *nc, *seed)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "generated %d employers, %d vacancies, %d profiles in %.1fs (seed %d, radius %.0f km)\n",
-		len(town.Employers), len(town.Vacancies), len(town.Profiles), time.Since(t0).Seconds(), *seed, synth.DefaultRadiusKm(*nv))
-
-	if *disk != "" {
+	reuse := *disk != "" && exists(filepath.Join(*disk, "index_meta.json"))
+	if *disk != "" && !reuse {
 		if entries, _ := os.ReadDir(*disk); len(entries) > 0 {
-			return fmt.Errorf("--disk %s is not empty", *disk)
+			return fmt.Errorf("--disk %s is not empty and holds no index", *disk)
 		}
 	}
+	var emps []employer.Employer
+	if !reuse {
+		ix, err := index.Open(ctx, index.Options{Path: *disk})
+		if err != nil {
+			return err
+		}
+		emps, err = benchImport(ctx, e, ix, data, *disk != "")
+		if err != nil {
+			ix.Close()
+			return err
+		}
+		if *disk == "" {
+			defer ix.Close()
+			return benchMatch(ctx, e, ix, data, emps, *contacts, *par, *cpuprof)
+		}
+		if err := ix.Close(); err != nil {
+			return err
+		}
+		runtime.GC()
+	}
+	fmt.Fprintf(e.stdout, "setup %.1fs\n", time.Since(t0).Seconds())
+	// Cold open: a fresh Open of the index on disk, then the first answer.
+	t1 := time.Now()
 	ix, err := index.Open(ctx, index.Options{Path: *disk})
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	t0 = time.Now()
-	if _, err := applyInBatches(ctx, e, ix, town.Employers, nil, "bench"); err != nil {
-		return err
-	}
-	t1 := time.Now()
-	if _, err := applyInBatches(ctx, e, ix, nil, town.Vacancies, "bench"); err != nil {
-		return err
-	}
-	imp := time.Since(t1)
-	where := "in memory"
-	if *disk != "" {
-		where = "on disk"
-	}
-	fmt.Fprintf(e.stdout, "import %s: %d vacancies in %.1fs = %.0f vacancies/s (employers took %.1fs)\n",
-		where, len(town.Vacancies), imp.Seconds(), float64(len(town.Vacancies))/imp.Seconds(), t1.Sub(t0).Seconds())
-
+	open := time.Since(t1)
 	eng, err := match.New(match.Config{Index: ix})
 	if err != nil {
 		return err
 	}
-	opt := match.Options{Today: synth.DefaultToday}
-	// Collect the import's garbage first, so that the figures are about
-	// matching (which allocates about 0.4 MB a call); then one warm-up
-	// pass, then the measured pass.
-	runtime.GC()
-	for _, p := range town.Profiles {
-		if _, err := eng.Match(ctx, p, opt); err != nil {
-			return err
-		}
-	}
-	if *cpuprof != "" {
-		f, err := os.Create(*cpuprof)
-		if err != nil {
-			return err
-		}
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer f.Close()
-	}
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-	lat := make([]time.Duration, len(town.Profiles))
-	var results, considered int
-	for i, p := range town.Profiles {
-		s := time.Now()
-		res, err := eng.Match(ctx, p, opt)
-		lat[i] = time.Since(s)
-		if err != nil {
-			return err
-		}
-		results += len(res.Results)
-		considered += res.Considered
-		// IPSMATCH_BENCH_TRACE=1 names the profiles slower than 20 ms.
-		if os.Getenv("IPSMATCH_BENCH_TRACE") != "" && lat[i] > 20*time.Millisecond {
-			fmt.Fprintf(e.stderr, "slow %s: %s, %d considered, %d job types, commute %+v\n", p.ID, lat[i], res.Considered, len(p.JobTypes), p.Commute)
-		}
-	}
-	if *cpuprof != "" {
-		pprof.StopCPUProfile()
-	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	pct := func(q float64) time.Duration { return lat[min(len(lat)-1, int(q*float64(len(lat))))] }
-	var after runtime.MemStats
-	runtime.ReadMemStats(&after)
-	fmt.Fprintf(e.stdout, "match (limit 20, full reasons), %d profiles: p50 %s  p90 %s  p99 %s  max %s; mean %.1f results, %.0f vacancies examined; %d GC cycles, %.1f MB allocated per match\n",
-		len(lat), ms(pct(0.5)), ms(pct(0.9)), ms(pct(0.99)), ms(lat[len(lat)-1]), float64(results)/float64(len(lat)), float64(considered)/float64(len(lat)),
-		after.NumGC-before.NumGC, float64(after.TotalAlloc-before.TotalAlloc)/float64(len(lat))/1e6)
-
-	t0 = time.Now()
-	var wg sync.WaitGroup
-	errs := make(chan error, *par)
-	for g := range *par {
-		wg.Go(func() {
-			for i := g; i < len(town.Profiles); i += *par {
-				if _, err := eng.Match(ctx, town.Profiles[i], opt); err != nil {
-					errs <- err
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	if err := <-errs; err != nil {
+	t2 := time.Now()
+	if _, err := eng.Match(ctx, data.profiles[0], match.Options{Today: data.today}); err != nil {
 		return err
 	}
-	el := time.Since(t0)
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(e.stdout, "throughput with %d concurrent callers: %.0f matches/s; heap in use %.0f MiB; GOMAXPROCS %d\n",
-		*par, float64(len(town.Profiles))/el.Seconds(), float64(ms.HeapInuse)/(1<<20), runtime.GOMAXPROCS(0))
-	return nil
+	ne, nvac := ix.Count()
+	fmt.Fprintf(e.stdout, "cold open: index.Open %s (%d employers, %d vacancies), first match %s, open to first answer %s; index on disk %s\n",
+		ms(open), ne, nvac, ms(time.Since(t2)), ms(time.Since(t1)), mib(dirSize(*disk)))
+	if reuse {
+		fmt.Fprintf(e.stdout, "process start to first answer %.2fs\n", time.Since(processStart).Seconds())
+	}
+	if emps == nil {
+		for _, emp := range ix.Employers() {
+			emps = append(emps, *emp)
+		}
+	}
+	return benchMatch(ctx, e, ix, data, emps, *contacts, *par, *cpuprof)
 }
 
-func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d.Microseconds())/1000) }
+// processStart is when the process started, near enough: package
+// initialisation.
+var processStart = time.Now()
+
+func benchSource(e *env, from string, nv, nc int, seed int64) (benchData, error) {
+	t0 := time.Now()
+	if from != "" {
+		ps, err := peerbench.ReadProfiles(from)
+		if err != nil {
+			return benchData{}, err
+		}
+		var es peerbench.Employers
+		d := benchData{profiles: ps, today: peerbench.Today, employers: es.List}
+		d.vacancies = func(batch int, fn func([]employer.Vacancy) error) error {
+			return peerbench.ReadVacancies(from, 0, batch, &es, fn)
+		}
+		fmt.Fprintf(e.stdout, "peer benchmark %s: %d profiles\n", from, len(ps))
+		return d, nil
+	}
+	cfg := synth.Config{Seed: seed, Employers: max(1, nv/8), Vacancies: nv, Clients: nc}
+	town, err := synth.Generate(cfg)
+	if err != nil {
+		return benchData{}, err
+	}
+	fmt.Fprintf(e.stdout, "generated %d employers, %d vacancies, %d profiles in %.1fs (seed %d, radius %.0f km)\n",
+		len(town.Employers), len(town.Vacancies), len(town.Profiles), time.Since(t0).Seconds(), seed, synth.DefaultRadiusKm(nv))
+	return benchData{
+		employers: func() []employer.Employer { return town.Employers },
+		vacancies: func(batch int, fn func([]employer.Vacancy) error) error {
+			for i := 0; i < len(town.Vacancies); i += batch {
+				if err := fn(town.Vacancies[i:min(i+batch, len(town.Vacancies))]); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		profiles: town.Profiles, today: synth.DefaultToday,
+	}, nil
+}
+
+// benchImport writes the vacancies, then their employers, in batches, and
+// prints the rate counting only the time spent in Apply.
+func benchImport(ctx context.Context, e *env, ix *index.Index, d benchData, onDisk bool) ([]employer.Employer, error) {
+	var inApply time.Duration
+	n, batches := 0, 0
+	err := d.vacancies(batchSize, func(vs []employer.Vacancy) error {
+		t := time.Now()
+		_, err := ix.Apply(ctx, index.Batch{Vacancies: vs, Source: "bench"})
+		inApply += time.Since(t)
+		n += len(vs)
+		batches++
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	emps := d.employers()
+	t := time.Now()
+	if _, err := applyInBatches(ctx, e, ix, emps, nil, "bench"); err != nil {
+		return nil, err
+	}
+	where := "in memory"
+	if onDisk {
+		where = "on disk"
+	}
+	fmt.Fprintf(e.stdout, "import %s: %d vacancies in %d batches, %.1fs in Apply = %.0f vacancies/s; %d employers %.1fs\n",
+		where, n, batches, inApply.Seconds(), float64(n)/inApply.Seconds(), len(emps), time.Since(t).Seconds())
+	return emps, nil
+}

@@ -1,0 +1,365 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+)
+
+// recRef says where a record's bytes are: a segment and a span in it.
+type recRef struct {
+	seg int32
+	recPlace
+}
+
+// storedVac is a vacancy's record as a segment keeps it: the enriched
+// vacancy and what the index derived from it at write time, so that
+// reading it back decodes JSON once and analyses nothing.
+type storedVac struct {
+	V         *employer.Vacancy `json:"v"`
+	Tokens    []string          `json:"t,omitempty"`
+	Essential []string          `json:"e,omitempty"`
+	Optional  []string          `json:"o,omitempty"`
+}
+
+// entryChunk caches decoded entries for a run of slots.
+const entryChunkLen = 4096
+
+type entryChunk [entryChunkLen]atomic.Pointer[Entry]
+
+// cachedEmployer is a decoded employer with the record it came from, so
+// that a stale decode (the employer was updated since) is never served.
+type cachedEmployer struct {
+	ref recRef
+	emp *employer.Employer
+}
+
+func (ix *Index) bytesOf(r recRef) []byte { return ix.segs[r.seg].record(r.off, r.n) }
+
+// jsonOf returns a record's JSON.
+func (ix *Index) jsonOf(r recRef) ([]byte, error) { return unpackRecord(ix.bytesOf(r), r.k) }
+
+// loadSegments builds the slot arrays and posting lists from the segment
+// headers bleve's batch number vouches for.
+func (ix *Index) loadSegments(ctx context.Context) error {
+	v, err := ix.bi.GetInternal([]byte(seqKey))
+	if err != nil {
+		return fmt.Errorf("index: reading batch number: %w", err)
+	}
+	var upTo uint64
+	if len(v) > 0 {
+		if upTo, err = strconv.ParseUint(string(v), 10, 64); err != nil {
+			return fmt.Errorf("index: %s: batch number %q: %w", ix.opt.Path, v, err)
+		}
+	}
+	seqs, err := segmentFiles(ix.opt.Path, upTo, !ix.opt.ReadOnly)
+	if err != nil {
+		return fmt.Errorf("index: listing segments of %s: %w", ix.opt.Path, err)
+	}
+	segs, err := ix.readSegments(ctx, seqs)
+	if err != nil {
+		return err
+	}
+	total := 0
+	for _, s := range segs {
+		total += len(s.vacs)
+	}
+	ix.vacs = make(map[string]int32, total)
+	ix.hots = make([]Hot, 0, total)
+	ix.recs = make([]recRef, 0, total)
+	for _, s := range segs {
+		ix.addSegment(s, nil)
+	}
+	ix.seq = upTo
+	return nil
+}
+
+// readSegments maps and decodes the headers of the segments seqs, on
+// every core: each header is independent of the others.
+func (ix *Index) readSegments(ctx context.Context, seqs []uint64) ([]*segment, error) {
+	segs := make([]*segment, len(seqs))
+	files := make([]*mappedFile, len(seqs))
+	errs := make([]error, len(seqs))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(seqs)))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(seqs); i += workers {
+				if errs[i] = ctx.Err(); errs[i] != nil {
+					return
+				}
+				m, err := mapSegment(ix.opt.Path, seqs[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("index: segment %s: %w", segName(seqs[i]), err)
+					continue
+				}
+				files[i] = m
+				if segs[i], err = decodeSegment(m.m); err != nil {
+					errs[i] = fmt.Errorf("index: segment %s of %s is unreadable: %w", segName(seqs[i]), ix.opt.Path, err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, m := range files {
+		if m != nil {
+			ix.files = append(ix.files, m)
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return segs, nil
+}
+
+func (ix *Index) closeFiles() error {
+	var err error
+	for _, m := range ix.files {
+		if cerr := m.close(); err == nil {
+			err = cerr
+		}
+	}
+	ix.files = nil
+	return err
+}
+
+// addSegment makes a committed segment current, in batch order: its
+// vacancies replace earlier versions, then its deletes apply. It counts
+// what changed into st; st is nil at Open, when nothing has been decoded
+// yet. The caller holds ix.mu for writing (or is Open).
+func (ix *Index) addSegment(s *segment, st *Stats) {
+	si := int32(len(ix.segs))
+	ix.segs = append(ix.segs, s)
+	// Resolve the segment's terms once, not once per vacancy.
+	lists := make([]*[]int32, len(s.terms))
+	for i, t := range s.terms {
+		l := ix.postings[t]
+		if l == nil {
+			l = new([]int32)
+			ix.postings[t] = l
+		}
+		lists[i] = l
+	}
+	cellNums := map[uint32]int32{}
+	byCell := map[[2]uint32]*[]int32{}
+	ix.hots = slices.Grow(ix.hots, len(s.vacs))
+	ix.recs = slices.Grow(ix.recs, len(s.vacs))
+	for i := range s.vacs {
+		v := &s.vacs[i]
+		slot := int32(len(ix.hots))
+		h := v.hot
+		h.num = slot
+		h.cellNums = [2]int32{-1, -1}
+		nOcc := len(v.terms) - v.nCells
+		if v.hasEmployer {
+			nOcc--
+		}
+		for k, t := range v.terms[nOcc : nOcc+min(2, v.nCells)] {
+			n, ok := cellNums[t]
+			if !ok {
+				n = ix.cellNum(s.terms[t])
+				cellNums[t] = n
+			}
+			h.cellNums[k] = n
+		}
+		ix.hots = append(ix.hots, h)
+		ix.recs = append(ix.recs, recRef{seg: si, recPlace: recPlace{off: v.off, n: v.n, k: v.k}})
+		if int(slot)/64 >= len(ix.live) {
+			ix.live = append(ix.live, 0)
+		}
+		if int(slot)/entryChunkLen >= len(ix.cache) {
+			ix.cache = append(ix.cache, new(entryChunk))
+		}
+		if old, ok := ix.vacs[v.id]; ok {
+			ix.retire(old)
+			if st != nil {
+				st.VacanciesUpdated++
+			}
+		} else if st != nil {
+			st.VacanciesAdded++
+		}
+		ix.vacs[v.id] = slot
+		ix.live[slot/64] |= 1 << (slot % 64)
+		ix.nLive++
+		for _, t := range v.terms {
+			*lists[t] = append(*lists[t], slot)
+		}
+		if v.nCells > 0 {
+			// Occupation terms again, per coarse cell, for Select.
+			coarse := v.terms[nOcc]
+			for _, t := range v.terms[:nOcc] {
+				k := [2]uint32{t, coarse}
+				l := byCell[k]
+				if l == nil {
+					key := cellKey(s.terms[t], s.terms[coarse])
+					if l = ix.postings[key]; l == nil {
+						l = new([]int32)
+						ix.postings[key] = l
+					}
+					byCell[k] = l
+				}
+				*l = append(*l, slot)
+			}
+		}
+	}
+	for _, e := range s.emps {
+		_, had := ix.emps[e.id]
+		ix.emps[e.id] = recRef{seg: si, recPlace: recPlace{off: e.off, n: e.n, k: e.k}}
+		if st != nil {
+			// Only a live batch can find employers or entries decoded;
+			// at open nothing is.
+			ix.empCache.Delete(e.id)
+			ix.relink(e.id)
+		}
+		if st != nil && had {
+			st.EmployersUpdated++
+		} else if st != nil {
+			st.EmployersAdded++
+		}
+	}
+	for _, id := range s.delV {
+		if slot, ok := ix.vacs[id]; ok {
+			ix.retire(slot)
+			delete(ix.vacs, id)
+			if st != nil {
+				st.Deleted++
+			}
+		}
+	}
+	for _, id := range s.delE {
+		if _, ok := ix.emps[id]; ok {
+			delete(ix.emps, id)
+			ix.empCache.Delete(id)
+			ix.relink(id)
+			if st != nil {
+				st.Deleted++
+			}
+		}
+	}
+	// The header has done its work: slots and postings hold what retrieval
+	// needs, and the record bytes stay where they are.
+	s.vacs, s.emps, s.delV, s.delE, s.terms = nil, nil, nil, nil, nil
+}
+
+// retire marks a slot as no longer current.
+func (ix *Index) retire(slot int32) {
+	ix.live[slot/64] &^= 1 << (slot % 64)
+	ix.nLive--
+}
+
+func (ix *Index) isLive(slot int32) bool { return ix.live[slot/64]&(1<<(slot%64)) != 0 }
+
+// entryAt returns the decoded entry of slot, decoding and caching it on
+// first use. The caller holds ix.mu.
+func (ix *Index) entryAt(slot int32) (*Entry, error) {
+	p := &ix.cache[slot/entryChunkLen][slot%entryChunkLen]
+	if e := p.Load(); e != nil {
+		return e, nil
+	}
+	e, err := ix.decodeEntry(slot)
+	if err != nil {
+		return nil, err
+	}
+	if !p.CompareAndSwap(nil, e) {
+		return p.Load(), nil
+	}
+	if old, ok := ix.cached.add(slot, ix.opt.CachedVacancies); ok {
+		ix.cache[old/entryChunkLen][old%entryChunkLen].Store(nil)
+	}
+	return e, nil
+}
+
+// cacheRing remembers which slots hold a decoded entry, in the order they
+// were decoded, so that the oldest is dropped when the cache is full.
+type cacheRing struct {
+	mu    sync.Mutex
+	slots []int32
+	next  int
+}
+
+// add records slot and returns the slot to drop, if the ring was full.
+func (r *cacheRing) add(slot int32, limit int) (int32, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.slots) < limit {
+		r.slots = append(r.slots, slot)
+		return 0, false
+	}
+	old := r.slots[r.next]
+	r.slots[r.next] = slot
+	r.next = (r.next + 1) % len(r.slots)
+	return old, true
+}
+
+// peekEntry is entryAt without caching what it decodes, for callers that
+// read every record once.
+func (ix *Index) peekEntry(slot int32) (*Entry, error) {
+	if e := ix.cache[slot/entryChunkLen][slot%entryChunkLen].Load(); e != nil {
+		return e, nil
+	}
+	return ix.decodeEntry(slot)
+}
+
+func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
+	var sv storedVac
+	raw, err := ix.jsonOf(ix.recs[slot])
+	if err == nil {
+		err = json.Unmarshal(raw, &sv)
+	}
+	if err != nil || sv.V == nil {
+		return nil, fmt.Errorf("index: stored vacancy at slot %d is unreadable: %v", slot, err)
+	}
+	v := sv.V
+	e := &Entry{hot: ix.hots[slot], Vacancy: v, TitleTokens: sv.Tokens, Cells: cellTerms(v.Location, v.Remote),
+		Occ: OccTerms(v.Occupation), EssentialIDs: sv.Essential, OptionalIDs: sv.Optional}
+	if v.EmployerID != "" {
+		e.emp.Store(ix.employerAt(v.EmployerID))
+	}
+	return e, nil
+}
+
+// employerAt returns the current employer with id, nil when absent. The
+// caller holds ix.mu.
+func (ix *Index) employerAt(id string) *employer.Employer {
+	ref, ok := ix.emps[id]
+	if !ok {
+		return nil
+	}
+	if c, ok := ix.empCache.Load(id); ok && c.(*cachedEmployer).ref == ref {
+		return c.(*cachedEmployer).emp
+	}
+	var e employer.Employer
+	raw, err := ix.jsonOf(ref)
+	if err == nil {
+		err = json.Unmarshal(raw, &e)
+	}
+	if err != nil {
+		ix.log.Warn("unreadable employer", "id", id, "err", err)
+		return nil
+	}
+	ix.empCache.Store(id, &cachedEmployer{ref: ref, emp: &e})
+	return &e
+}
+
+// relink points the decoded vacancies of employer id at its current
+// version (nil when deleted). The caller holds ix.mu for writing.
+func (ix *Index) relink(id string) {
+	var emp *employer.Employer
+	for _, slot := range ix.list(employerTerm(id)) {
+		if e := ix.cache[slot/entryChunkLen][slot%entryChunkLen].Load(); e != nil {
+			if emp == nil {
+				emp = ix.employerAt(id)
+			}
+			e.emp.Store(emp)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package index
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	mmap "github.com/blevesearch/mmap-go"
+)
+
+// Segment files live in a folder beside bleve's, one per batch, named by
+// the batch's sequence number. A segment is written and synced before
+// bleve commits the batch that records its number (seqKey, in the same
+// bleve batch), so after a crash bleve's number says which segments
+// belong to the index: any with a higher number is from a batch that never
+// committed and is removed at open.
+const (
+	segDir = "ipsmatch-segments"
+	seqKey = "ipsmatch.batch_seq"
+)
+
+func segName(seq uint64) string { return fmt.Sprintf("%016d.seg", seq) }
+
+// writeSegmentFile stores data as the segment numbered seq, durably.
+func writeSegmentFile(root string, seq uint64, data []byte) error {
+	dir := filepath.Join(root, segDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, segName(seq)+".tmp")
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, filepath.Join(dir, segName(seq)))
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	return syncDir(dir)
+}
+
+// segmentFiles lists the committed segments' sequence numbers in order.
+// With prune (the writer), it removes files of batches after upTo, which
+// never committed; a reader leaves them, since they may be a batch the
+// writer is committing now.
+func segmentFiles(root string, upTo uint64, prune bool) ([]uint64, error) {
+	dir := filepath.Join(root, segDir)
+	ents, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []uint64
+	for _, e := range ents {
+		name := e.Name()
+		seq, err := strconv.ParseUint(strings.TrimSuffix(name, ".seg"), 10, 64)
+		if !strings.HasSuffix(name, ".seg") || err != nil || seq > upTo {
+			if !prune {
+				continue
+			}
+			if err := os.Remove(filepath.Join(dir, name)); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		out = append(out, seq)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// mappedFile is a segment file mapped read-only into memory: its pages
+// are read from disk only when touched.
+type mappedFile struct {
+	f *os.File
+	m mmap.MMap
+}
+
+func mapSegment(root string, seq uint64) (*mappedFile, error) {
+	f, err := os.Open(filepath.Join(root, segDir, segName(seq)))
+	if err != nil {
+		return nil, err
+	}
+	m, err := mmap.Map(f, mmap.RDONLY, 0)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &mappedFile{f: f, m: m}, nil
+}
+
+func (m *mappedFile) close() error {
+	err := m.m.Unmap()
+	if cerr := m.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

@@ -1,0 +1,346 @@
+package index
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/golang/snappy"
+)
+
+// A segment is what one batch changed, in the form retrieval reads at
+// open: a header with, per vacancy, its id, employer, hot fields and
+// selective terms, per employer its id, and the ids the batch deleted;
+// then the records themselves, each a JSON document, read only when a
+// candidate is scored or a caller asks for it. Opening an index decodes
+// the headers and leaves the records where they are (memory-mapped), so
+// it costs a few small fields per vacancy, not a record decode.
+//
+// Layout: magic, u64 header length, then uvarint-framed header, then the
+// record bytes. Offsets in the header count from the start of the records.
+
+const segMagic = "IPSMSEG1"
+
+// segVac is one vacancy as a segment header lists it.
+type segVac struct {
+	id, employer string
+	hot          Hot
+	occ, cells   []string // when writing
+	// terms are the indexes in segment.terms of occ, then cells, then the
+	// employer's term, when decoding; nCells of them are cells.
+	terms       []uint32
+	nCells      int
+	hasEmployer bool
+	off, n      uint32 // the compressed block holding the record
+	k           uint32 // the record's place in the block
+}
+
+// segEmp is one employer as a segment header lists it.
+type segEmp struct {
+	id     string
+	off, n uint32
+	k      uint32
+}
+
+// Records are stored in blocks of up to blockLen, each block
+// snappy-compressed (as bleve compresses its stored fields in chunks):
+// one record alone barely compresses, a block of similar records halves.
+// Reading one record decompresses its block, a few microseconds.
+const blockLen = 16
+
+// packBlocks compresses raws into s.recs in blocks and returns where each
+// record went.
+func (s *segment) packBlocks(raws [][]byte) []recPlace {
+	out := make([]recPlace, len(raws))
+	var buf []byte
+	for start := 0; start < len(raws); start += blockLen {
+		buf = buf[:0]
+		end := min(start+blockLen, len(raws))
+		for _, r := range raws[start:end] {
+			buf = binary.AppendUvarint(buf, uint64(len(r)))
+			buf = append(buf, r...)
+		}
+		off := uint32(len(s.recs))
+		s.recs = append(s.recs, snappy.Encode(nil, buf)...)
+		for i := start; i < end; i++ {
+			out[i] = recPlace{off: off, n: uint32(len(s.recs)) - off, k: uint32(i - start)}
+		}
+	}
+	return out
+}
+
+// recPlace is where a record is in a segment's record bytes.
+type recPlace struct{ off, n, k uint32 }
+
+// unpackRecord returns record k of a compressed block.
+func unpackRecord(block []byte, k uint32) ([]byte, error) {
+	b, err := snappy.Decode(nil, block)
+	if err != nil {
+		return nil, err
+	}
+	for i := uint32(0); ; i++ {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || n > uint64(len(b)-w) {
+			return nil, errSegTruncated
+		}
+		if i == k {
+			return b[w : w+int(n)], nil
+		}
+		b = b[w+int(n):]
+	}
+}
+
+// segment is a decoded header with its record bytes.
+type segment struct {
+	seq        uint64
+	terms      []string // the header's term table, when decoding
+	vacs       []segVac
+	emps       []segEmp
+	delV, delE []string
+	recs       []byte
+}
+
+// record returns the bytes of a record.
+func (s *segment) record(off, n uint32) []byte { return s.recs[off : off+n : off+n] }
+
+// segWriter numbers a segment's terms as its header is written.
+type segWriter struct {
+	terms    map[string]int
+	termList []string
+}
+
+// encodeSegment writes s (its records already packed into s.recs at the
+// places its entries name) as bytes.
+func encodeSegment(s *segment) []byte {
+	w := segWriter{terms: map[string]int{}}
+	for _, v := range s.vacs {
+		for _, t := range v.occ {
+			w.term(t)
+		}
+		for _, t := range v.cells {
+			w.term(t)
+		}
+		if v.employer != "" {
+			w.term(employerTerm(v.employer))
+		}
+	}
+	h := binary.AppendUvarint(nil, s.seq)
+	h = binary.AppendUvarint(h, uint64(len(w.termList)))
+	for _, t := range w.termList {
+		h = appendString(h, t)
+	}
+	h = binary.AppendUvarint(h, uint64(len(s.vacs)))
+	for _, v := range s.vacs {
+		h = appendString(h, v.id)
+		h = appendString(h, v.employer)
+		h = appendHot(h, v.hot)
+		h = binary.AppendUvarint(h, uint64(len(v.occ)))
+		for _, t := range v.occ {
+			h = binary.AppendUvarint(h, uint64(w.terms[t]))
+		}
+		h = binary.AppendUvarint(h, uint64(len(v.cells)))
+		for _, t := range v.cells {
+			h = binary.AppendUvarint(h, uint64(w.terms[t]))
+		}
+		h = binary.AppendUvarint(h, uint64(v.off))
+		h = binary.AppendUvarint(h, uint64(v.n))
+		h = binary.AppendUvarint(h, uint64(v.k))
+	}
+	h = binary.AppendUvarint(h, uint64(len(s.emps)))
+	for _, e := range s.emps {
+		h = appendString(h, e.id)
+		h = binary.AppendUvarint(h, uint64(e.off))
+		h = binary.AppendUvarint(h, uint64(e.n))
+		h = binary.AppendUvarint(h, uint64(e.k))
+	}
+	for _, ids := range [][]string{s.delV, s.delE} {
+		h = binary.AppendUvarint(h, uint64(len(ids)))
+		for _, id := range ids {
+			h = appendString(h, id)
+		}
+	}
+	out := make([]byte, 0, len(segMagic)+8+len(h)+len(s.recs))
+	out = append(out, segMagic...)
+	out = binary.LittleEndian.AppendUint64(out, uint64(len(h)))
+	out = append(out, h...)
+	return append(out, s.recs...)
+}
+
+func (w *segWriter) term(t string) {
+	if _, ok := w.terms[t]; !ok {
+		w.terms[t] = len(w.termList)
+		w.termList = append(w.termList, t)
+	}
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+const (
+	hotHasLocation = 1 << iota
+	hotRemote
+	hotReserved
+	hotCompetitive
+)
+
+func appendHot(b []byte, h Hot) []byte {
+	var flags byte
+	for i, f := range []bool{h.HasLocation, h.Remote, h.Reserved, h.Competitive} {
+		if f {
+			flags |= 1 << i
+		}
+	}
+	b = append(b, flags, h.Shifts)
+	b = binary.LittleEndian.AppendUint32(b, uint32(h.Posted))
+	b = binary.LittleEndian.AppendUint32(b, uint32(h.ValidThrough))
+	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi} {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
+	}
+	return b
+}
+
+// segReader decodes a header; the first error sticks.
+type segReader struct {
+	b   []byte
+	err error
+}
+
+func (r *segReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errSegTruncated
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *segReader) bytes(n int) []byte {
+	if r.err != nil || n < 0 || n > len(r.b) {
+		r.err = errSegTruncated
+		return nil
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *segReader) string() string { return string(r.bytes(int(r.uvarint()))) }
+
+func (r *segReader) hot() Hot {
+	b := r.bytes(2 + 8 + 32)
+	if b == nil {
+		return Hot{}
+	}
+	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[10+8*i:])) }
+	return Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
+		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1],
+		Posted: int32(binary.LittleEndian.Uint32(b[2:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[6:])),
+		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3)}
+}
+
+var errSegTruncated = fmt.Errorf("truncated header")
+
+// decodeSegment reads the header of data; the records stay in data.
+func decodeSegment(data []byte) (*segment, error) {
+	if len(data) < len(segMagic)+8 || string(data[:len(segMagic)]) != segMagic {
+		return nil, fmt.Errorf("not a segment")
+	}
+	hl := binary.LittleEndian.Uint64(data[len(segMagic):])
+	body := data[len(segMagic)+8:]
+	if hl > uint64(len(body)) {
+		return nil, errSegTruncated
+	}
+	r := segReader{b: body[:hl]}
+	s := &segment{seq: r.uvarint(), recs: body[hl:]}
+	nt := r.uvarint()
+	if nt > uint64(len(r.b)) {
+		return nil, errSegTruncated
+	}
+	s.terms = make([]string, nt)
+	for i := range s.terms {
+		s.terms[i] = r.string()
+	}
+	nv := r.uvarint()
+	if nv > uint64(len(r.b)) {
+		return nil, errSegTruncated
+	}
+	s.vacs = make([]segVac, nv)
+	idx := make([]uint32, 0, 8*nv) // one array for every vacancy's terms
+	termsAt := func() int {
+		n := r.uvarint()
+		if n > uint64(len(r.b)) {
+			r.err = errSegTruncated
+			return 0
+		}
+		for range n {
+			k := r.uvarint()
+			if k >= nt {
+				r.err = errSegTruncated
+				return 0
+			}
+			idx = append(idx, uint32(k))
+		}
+		return int(n)
+	}
+	empTerms := map[string]uint32{}
+	for i, t := range s.terms {
+		if strings.HasPrefix(t, "e:") {
+			empTerms[t[2:]] = uint32(i)
+		}
+	}
+	for i := range s.vacs {
+		v := &s.vacs[i]
+		v.id = r.string()
+		// The employer is among the segment's terms; only its term's
+		// number is kept, not a copy of the id.
+		emp := r.bytes(int(r.uvarint()))
+		v.hot = r.hot()
+		start := len(idx)
+		termsAt()
+		v.nCells = termsAt()
+		if len(emp) > 0 {
+			v.hasEmployer = true
+			if k, ok := empTerms[string(emp)]; ok {
+				idx = append(idx, k)
+			}
+		}
+		v.terms = idx[start:len(idx):len(idx)]
+		v.off, v.n, v.k = uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
+		if uint64(v.off)+uint64(v.n) > uint64(len(s.recs)) {
+			r.err = errSegTruncated
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	ne := r.uvarint()
+	if ne > uint64(len(r.b)) {
+		return nil, errSegTruncated
+	}
+	s.emps = make([]segEmp, ne)
+	for i := range s.emps {
+		e := &s.emps[i]
+		e.id, e.off, e.n, e.k = r.string(), uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
+		if uint64(e.off)+uint64(e.n) > uint64(len(s.recs)) {
+			r.err = errSegTruncated
+		}
+	}
+	for _, ids := range []*[]string{&s.delV, &s.delE} {
+		n := r.uvarint()
+		if n > uint64(len(r.b)) {
+			return nil, errSegTruncated
+		}
+		*ids = make([]string, n)
+		for i := range *ids {
+			(*ids)[i] = r.string()
+		}
+	}
+	return s, r.err
+}

@@ -1,0 +1,249 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func openDisk(t *testing.T, dir string) *Index {
+	t.Helper()
+	ix, err := Open(context.Background(), Options{Path: dir})
+	require.NoError(t, err)
+	return ix
+}
+
+func segFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, _ := os.ReadDir(filepath.Join(dir, segDir))
+	var out []string
+	for _, e := range ents {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+func TestReopenReadsUpdatesAndDeletesFromSegments(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix := openDisk(t, dir)
+	_, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	upd := sampleBatch().Vacancies[0]
+	upd.Title = "Dishwasher"
+	_, err = ix.Apply(ctx, Batch{Vacancies: []employer.Vacancy{upd}, DeleteVacancies: []string{"v3"},
+		Employers: []employer.Employer{{ID: "e1", Name: "Caffè Aurora e Figli", Sector: employer.Sector{Code: "I56"}}}})
+	require.NoError(t, err)
+	require.NoError(t, ix.Close())
+
+	ix = openDisk(t, dir)
+	defer ix.Close()
+	e, v := ix.Count()
+	assert.Equal(t, 1, e)
+	assert.Equal(t, 2, v, "v3 was deleted")
+	got, ok := ix.Vacancy("v1")
+	require.True(t, ok)
+	assert.Equal(t, "Dishwasher", got.Title, "the later batch wins")
+	require.NotNil(t, got.Employer())
+	assert.Equal(t, "Caffè Aurora e Figli", got.Employer().Name, "vacancies point at the employer's current version")
+	_, ok = ix.Vacancy("v3")
+	assert.False(t, ok)
+	byEmp := ix.VacanciesOf("e1")
+	require.Len(t, byEmp, 2)
+	assert.Equal(t, "v1", byEmp[0].ID)
+
+	// Posting lists and words survive the reopen.
+	occ, err := ix.RetrieveVacancies(ctx, Query{Occ: got.Occ[:1]})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"v1"}, ids(occ))
+	words, err := ix.RetrieveVacancies(ctx, Query{Words: "dishwasher"})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"v1"}, ids(words))
+	var seen []string
+	require.NoError(t, ix.Select(got.Occ[:1], nil, ix.NewMark(), func(h Hot) {
+		en, err := ix.Entry(h)
+		require.NoError(t, err)
+		seen = append(seen, en.ID)
+	}))
+	assert.Equal(t, []string{"v1"}, seen)
+}
+
+func TestUnchangedRecordsAreNotWrittenAgain(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix := openDisk(t, dir)
+	defer ix.Close()
+	_, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	before := segFiles(t, dir)
+	st, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	assert.Equal(t, 3, st.VacanciesUnchanged)
+	assert.Equal(t, 1, st.EmployersUnchanged)
+	assert.Equal(t, before, segFiles(t, dir), "a batch that changes nothing writes no segment")
+}
+
+// A crash after the segment is synced but before bleve commits leaves a
+// segment numbered past bleve's batch number: Open must ignore and remove
+// it, so that the index holds exactly the committed batches.
+func TestOpenDropsASegmentBleveNeverCommitted(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix := openDisk(t, dir)
+	_, err := ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	orphan := &segment{seq: ix.seq + 1}
+	orphan.vacs = []segVac{{id: "ghost", hot: Hot{}}}
+	p := orphan.packBlocks([][]byte{[]byte(`{"v":{"id":"ghost","title":"Ghost"}}`)})[0]
+	orphan.vacs[0].off, orphan.vacs[0].n = p.off, p.n
+	require.NoError(t, writeSegmentFile(dir, orphan.seq, encodeSegment(orphan)))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, segDir, "torn.seg.tmp"), []byte("IPSM"), 0o644))
+	require.NoError(t, ix.Close())
+
+	ix = openDisk(t, dir)
+	defer ix.Close()
+	_, ok := ix.Vacancy("ghost")
+	assert.False(t, ok, "a batch bleve never committed is not in the index")
+	_, v := ix.Count()
+	assert.Equal(t, 3, v)
+	assert.Equal(t, []string{segName(1)}, segFiles(t, dir), "the orphan and the torn temporary file are removed")
+	// The next batch reuses the number the orphan had.
+	_, err = ix.Apply(ctx, Batch{Vacancies: []employer.Vacancy{{ID: "v9", Title: "Cook"}}})
+	require.NoError(t, err)
+	_, ok = ix.Vacancy("v9")
+	assert.True(t, ok)
+}
+
+func TestBlocksHoldEveryRecord(t *testing.T) {
+	var s segment
+	var raws [][]byte
+	for i := range 2*blockLen + 3 {
+		raws = append(raws, []byte(fmt.Sprintf(`{"id":"v%d"}`, i)))
+	}
+	places := s.packBlocks(raws)
+	for i, p := range places {
+		got, err := unpackRecord(s.record(p.off, p.n), p.k)
+		require.NoError(t, err)
+		assert.Equal(t, string(raws[i]), string(got))
+	}
+	assert.Equal(t, places[0].off, places[blockLen-1].off, "records share blocks")
+	assert.NotEqual(t, places[0].off, places[blockLen].off)
+}
+
+func TestSegmentRoundTrip(t *testing.T) {
+	s := &segment{seq: 7, recs: []byte("abcdef"),
+		vacs: []segVac{{id: "v1", employer: "e1", hot: Hot{Posted: 20000, ValidThrough: -1, Lat: 44.5, Lon: 11.3, HasLocation: true,
+			Competitive: true, HoursLo: 20, HoursHi: 30, Shifts: 3}, occ: []string{"u:9412"}, cells: []string{"g5:srbj1", "g6:srbj1x"}, off: 0, n: 3}},
+		emps: []segEmp{{id: "e1", off: 3, n: 3}}, delV: []string{"v0"}, delE: []string{"e0"}}
+	got, err := decodeSegment(encodeSegment(s))
+	require.NoError(t, err)
+	assert.Equal(t, uint64(7), got.seq)
+	require.Len(t, got.vacs, 1)
+	v := got.vacs[0]
+	assert.Equal(t, s.vacs[0].hot, v.hot)
+	var terms []string
+	for _, k := range v.terms {
+		terms = append(terms, got.terms[k])
+	}
+	assert.Equal(t, []string{"u:9412", "g5:srbj1", "g6:srbj1x", "e:e1"}, terms)
+	assert.Equal(t, 2, v.nCells)
+	assert.Equal(t, "abc", string(got.record(v.off, v.n)))
+	assert.Equal(t, "def", string(got.record(got.emps[0].off, got.emps[0].n)))
+	assert.Equal(t, []string{"v0"}, got.delV)
+	assert.Equal(t, []string{"e0"}, got.delE)
+	for n := range len(encodeSegment(s)) - 6 {
+		if _, err := decodeSegment(encodeSegment(s)[:n]); err == nil {
+			t.Errorf("a segment cut at %d bytes decodes without error", n)
+		}
+	}
+}
+
+func ids(es []*Entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.ID)
+	}
+	return out
+}
+
+func TestALargeBatchIsWrittenInBoundedParts(t *testing.T) {
+	ctx := context.Background()
+	ix := openMem(t)
+	vs := make([]employer.Vacancy, MaxPart+5)
+	for i := range vs {
+		vs[i] = employer.Vacancy{ID: fmt.Sprintf("v%05d", i), Title: "Cook"}
+	}
+	st, err := ix.Apply(ctx, Batch{Vacancies: vs, DeleteVacancies: []string{"v00000"}})
+	require.NoError(t, err)
+	assert.Equal(t, 2, st.Parts)
+	assert.Equal(t, MaxPart+5, st.VacanciesAdded)
+	assert.Equal(t, 1, st.Deleted, "deletes apply after every part")
+	_, n := ix.Count()
+	assert.Equal(t, MaxPart+4, n)
+
+	bad := append(vs[:1:1], employer.Vacancy{ID: "x"}) // no title
+	_, err = ix.Apply(ctx, Batch{Vacancies: append(bad, vs...)})
+	require.ErrorIs(t, err, ErrInvalidBatch, "validation covers every part before any is written")
+	_, n = ix.Count()
+	assert.Equal(t, MaxPart+4, n)
+}
+
+func TestSelectReadsOnlyTheAreaAndCountsTheRest(t *testing.T) {
+	ctx := context.Background()
+	ix := openMem(t)
+	bologna := employer.Point{Lat: 44.494, Lon: 11.343}
+	ravenna := employer.Point{Lat: 44.418, Lon: 12.199}
+	var vs []employer.Vacancy
+	for i, p := range []employer.Point{bologna, bologna, ravenna} {
+		loc := p
+		vs = append(vs, employer.Vacancy{ID: fmt.Sprintf("v%d", i), Title: "Cook", Location: &loc,
+			Occupation: employer.Occupation{ISCO: "5120"}})
+	}
+	vs = append(vs, employer.Vacancy{ID: "v9", Title: "Cook", Occupation: employer.Occupation{ISCO: "5120"}})
+	_, err := ix.Apply(ctx, Batch{Vacancies: vs})
+	require.NoError(t, err)
+	terms := []string{UnitTerm("5120")}
+	for _, prec := range []int{CoarseCell, FineCell} {
+		area := ix.NewArea([]string{CellTerm(bologna, prec), CellUnknown})
+		mark := ix.NewMark()
+		var in []string
+		require.NoError(t, ix.Select(terms, area, mark, func(h Hot) {
+			en, err := ix.Entry(h)
+			require.NoError(t, err)
+			in = append(in, en.ID)
+		}))
+		assert.ElementsMatch(t, []string{"v0", "v1", "v9"}, in, "precision %d", prec)
+		n, err := ix.CountOutside(terms, area, mark)
+		require.NoError(t, err)
+		assert.Equal(t, 1, n, "Ravenna is out of reach")
+	}
+}
+
+func TestDecodedRecordsAreBounded(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{CachedVacancies: 2})
+	require.NoError(t, err)
+	defer ix.Close()
+	_, err = ix.Apply(ctx, sampleBatch())
+	require.NoError(t, err)
+	for _, id := range []string{"v1", "v2", "v3", "v1"} {
+		v, ok := ix.Vacancy(id)
+		require.True(t, ok)
+		assert.Equal(t, id, v.ID, "a dropped record is decoded again")
+	}
+	cached := 0
+	for _, c := range ix.cache {
+		for i := range c {
+			if c[i].Load() != nil {
+				cached++
+			}
+		}
+	}
+	assert.Equal(t, 2, cached)
+}
