@@ -13,6 +13,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/journal"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match"
 )
 
@@ -145,6 +146,11 @@ func benchHistory(ctx context.Context, emps []employer.Employer, n int, today em
 	}
 	j := journal.OpenMemory()
 	specialists := []string{"s01", "s02", "s03", "s04", "s05", "s06", "s07", "s08"}
+	for _, id := range specialists {
+		if _, err := j.AddSpecialists(ctx, store.Specialist{ID: id}); err != nil {
+			return nil, err
+		}
+	}
 	purposes := []employer.Purpose{employer.PurposeIntroduction, employer.PurposeLearn, employer.PurposeThankYou}
 	cs := make([]employer.Contact, 0, min(n, 10_000))
 	for i := range n {
