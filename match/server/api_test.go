@@ -331,3 +331,24 @@ func TestDocumentValidatorRejectsWhatTheDocumentDoesNotAllow(t *testing.T) {
 		}
 	}
 }
+
+func TestPageIsServedOfflineWithoutAToken(t *testing.T) {
+	f := newFixture(t)
+	for path, want := range map[string]string{"/": "<title>ipsmatch</title>", "/app.js": "sessionStorage", "/style.css": "@media print"} {
+		req := httptest.NewRequest("GET", path, nil)
+		w := httptest.NewRecorder()
+		f.srv.ServeHTTP(w, req)
+		body := w.Body.String()
+		if w.Code != 200 || !strings.Contains(body, want) {
+			t.Errorf("%s: status %d, lacks %q", path, w.Code, want)
+		}
+		// The SVG namespace is a name, not an address fetched.
+		rest := strings.ReplaceAll(body, "http://www.w3.org/2000/svg", "")
+		if strings.Contains(rest, "https://") || strings.Contains(rest, "http://") {
+			t.Errorf("%s refers to another site: the page must work offline", path)
+		}
+		if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("%s: CSP %q", path, csp)
+		}
+	}
+}
