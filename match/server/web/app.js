@@ -49,7 +49,7 @@ const words = (s) => String(s || "").replaceAll("_", " ");
 
 function show(title, ...content) {
   document.title = title + " · ipsmatch";
-  page().replaceChildren(h("h1", {}, title), ...content);
+  page().replaceChildren(h("h1", {}, title), ...content.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   document.getElementById("view").focus();
 }
 
@@ -163,7 +163,7 @@ async function client(id) {
       h("div", {},
         h("section", { "aria-labelledby": "map-h" }, h("h2", { id: "map-h" }, "Map"), drawMap(map)),
         h("section", { "aria-labelledby": "l-h" }, h("h2", { id: "l-h" }, "Employers to approach"), leadList),
-        h("section", { "aria-labelledby": "c-h" }, h("h2", { id: "c-h" }, "Record an employer contact"), contactForm(id, emps.employers)))));
+        h("section", { "aria-labelledby": "c-h" }, h("h2", { id: "c-h" }, "Record an employer contact"), contactForm(id, emps.employers, res.today)))));
 }
 
 // drawMap draws home, the commute limit, the results and the employers on
@@ -207,9 +207,8 @@ function niceKm(x) {
 
 let contactSeq = 0;
 
-function contactForm(clientID, employers) {
+function contactForm(clientID, employers, today) {
   const status = h("div", { role: "status", "aria-live": "polite", id: "contact-status" });
-  const today = new Date().toISOString().slice(0, 10);
   const field = (id, label, input) => h("div", {}, h("label", { for: id }, label), input);
   const sel = (id, opts) => h("select", { id, name: id }, opts.map(([v, t]) => h("option", { value: v }, t)));
   const form = h("form", { class: "stack", id: "contact-form" },
@@ -350,7 +349,9 @@ function chart(title, weeks, series, opt) {
   const table = h("table", { class: "sr-only" }, h("caption", {}, title),
     h("tr", {}, h("th", {}, "week to"), series.map((s) => h("th", {}, s.name))),
     weeks.map((w, i) => h("tr", {}, h("td", {}, w), series.map((s) => h("td", {}, s.values[i] === null ? "n/a" : String(s.values[i]))))));
+  const empty = series.every((s) => s.values.every((v) => v === null));
   return h("figure", {}, h("figcaption", {}, title),
+    empty ? h("p", { class: "muted" }, "Nothing to show in these weeks yet.") : null,
     h("svg", { class: "chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": title }, kids),
     series.length > 1 || opt.target ? h("p", { class: "legend" }, series.map((s, k) => s.name + " (" + ["blue", "amber", "green", "violet", "red"][k % 5] + ")").join(", ") + (opt.target ? "; dashed red line: target " + opt.target : "")) : null,
     table);
