@@ -254,4 +254,3 @@ func quantile(sorted []time.Duration, q float64) time.Duration {
 }
 
 func msOf(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-
