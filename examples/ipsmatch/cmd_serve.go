@@ -7,7 +7,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -40,6 +42,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// A service manager stops a server with SIGTERM: finish the requests
+	// under way, as for Ctrl-C.
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
+	defer stop()
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	h, ws, err := openServer(ctx, *dir, day, *maxBody, log, nil)
 	if err != nil {
