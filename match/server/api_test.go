@@ -352,3 +352,23 @@ func TestPageIsServedOfflineWithoutAToken(t *testing.T) {
 		}
 	}
 }
+
+func TestMapHasHomeCommuteLimitAndPoints(t *testing.T) {
+	f := newFixture(t)
+	r := f.must("specialist", "GET", "/v1/clients/nadia/map", nil, http.StatusOK)
+	var m MapView
+	if err := json.Unmarshal(r.Body, &m); err != nil {
+		t.Fatal(err)
+	}
+	// nadia walks at most 20 minutes: somewhat over a kilometre.
+	if m.Home == nil || m.ReachKm < 0.8 || m.ReachKm > 2 {
+		t.Errorf("home %v, reach %.2f km", m.Home, m.ReachKm)
+	}
+	if len(m.Vacancies) == 0 || m.Vacancies[0].Rank != 1 || len(m.Employers) == 0 {
+		t.Errorf("points: %+v", m)
+	}
+	r = f.must("specialist", "GET", "/v1/clients/marta/map", nil, http.StatusOK)
+	if r.field("reach_km") != 0.0 {
+		t.Errorf("marta gives no commute limit, reach %v", r.field("reach_km"))
+	}
+}
