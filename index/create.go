@@ -36,7 +36,7 @@ const (
 // folder (the contact journal, the CLI's note of where client profiles
 // live). A folder holding only these, and no index_meta.json, is a place to
 // create an index in, not a user's folder.
-var companions = map[string]bool{"journal": true, "clients.path": true, "caseload.path": true, readersDir: true}
+var companions = map[string]bool{"journal": true, "clients.path": true, "caseload.path": true, "tokens.json": true, readersDir: true}
 
 // openDisk opens the index at ix.opt.Path into ix.bi, creating it first if
 // absent. Creation is atomic: the new index is built, closed and synced in

@@ -1,0 +1,149 @@
+package server
+
+import (
+	"net/http"
+	"slices"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index/store"
+	"github.com/ipsmatch/ipsmatch/match"
+	"github.com/ipsmatch/ipsmatch/match/fidelity"
+)
+
+// route is one API route: how it is served and how it is documented. The
+// handler and the OpenAPI document are both made from this table, so a
+// route cannot be served without being documented.
+type route struct {
+	Method, Path, Summary string
+	// Roles may call the route at all; the handler narrows a specialist to
+	// their own caseload.
+	Roles []Role
+	Query []param
+	// Body and Resp are zero values of the request and response types.
+	Body, Resp any
+	// Created is set for routes that answer 201.
+	Created bool
+	handle  func(s *Server, r *http.Request, p *who) (any, error)
+}
+
+// param is a query parameter.
+type param struct {
+	Name, Type, Doc string // Type: string, integer or date
+}
+
+func (rt route) allows(r Role) bool { return slices.Contains(rt.Roles, r) }
+
+func (rt route) status() int {
+	if rt.Created {
+		return http.StatusCreated
+	}
+	return http.StatusOK
+}
+
+var (
+	everyone   = []Role{RoleSpecialist, RoleSupervisor, RoleIntegration}
+	feederOnly = []Role{RoleIntegration}
+)
+
+var recordFilter = []param{
+	{"employer_id", "string", "only this employer's records"},
+	{"client_id", "string", "only this client's records"},
+	{"specialist", "string", "only this specialist's contacts"},
+	{"from", "date", "first day, YYYY-MM-DD (inclusive)"},
+	{"to", "date", "last day, YYYY-MM-DD (inclusive)"},
+}
+
+// routes lists every API route.
+func routes() []route {
+	return []route{
+		{Method: "GET", Path: "/v1/me", Summary: "The token's role and specialist", Roles: everyone,
+			Resp: Me{}, handle: (*Server).me},
+		{Method: "GET", Path: "/v1/clients", Summary: "The caseload: days since enrolment, past day 30, working now (a specialist sees their own clients)", Roles: everyone,
+			Resp: ClientList{}, handle: (*Server).listClients},
+		{Method: "GET", Path: "/v1/clients/{id}", Summary: "One client's profile and rapid-search standing", Roles: everyone,
+			Resp: ClientView{}, handle: (*Server).getClient},
+		{Method: "GET", Path: "/v1/clients/{id}/map", Summary: "Points to draw a client's map: home, commute limit, matched vacancies, lead employers", Roles: everyone,
+			Resp: MapView{}, handle: (*Server).clientMap},
+		{Method: "POST", Path: "/v1/match", Summary: "Rank vacancies for a caseload client (client_id) or a profile sent with the request", Roles: everyone,
+			Body: MatchRequest{}, Resp: match.Results{}, handle: (*Server).match},
+		{Method: "POST", Path: "/v1/leads", Summary: "Rank employers to approach for a client", Roles: everyone,
+			Body: LeadsRequest{}, Resp: match.Leads{}, handle: (*Server).leads},
+		{Method: "GET", Path: "/v1/plan", Summary: "A specialist's job-development visits for a week", Roles: everyone,
+			Query: []param{{"specialist", "string", "whose plan (a specialist token: their own, the default)"},
+				{"week", "date", "a day of the week to plan (default: today)"},
+				{"visits", "integer", "how many visits (default 6)"}},
+			Resp: match.Plan{}, handle: (*Server).plan},
+		{Method: "GET", Path: "/v1/report", Summary: "Fidelity and outcome figures for a period", Roles: everyone,
+			Query: []param{{"from", "date", "first day (default: 8 weeks before to)"}, {"to", "date", "last day (default: today)"},
+				{"specialist", "string", "one specialist (a specialist token: always their own)"}},
+			Resp: fidelity.Report{}, handle: (*Server).report},
+		{Method: "GET", Path: "/v1/report/weeks", Summary: "Fidelity and outcome figures week by week, oldest first, for charts", Roles: everyone,
+			Query: []param{{"weeks", "integer", "how many weeks ending today (default 8, at most 104)"},
+				{"specialist", "string", "one specialist (a specialist token: always their own)"}},
+			Resp: WeeklyReport{}, handle: (*Server).reportWeeks},
+		{Method: "GET", Path: "/v1/specialists", Summary: "The team's roster", Roles: everyone,
+			Resp: SpecialistList{}, handle: (*Server).specialists},
+
+		{Method: "GET", Path: "/v1/contacts", Summary: "Employer contacts, filtered (a specialist sees no contact about another's client)", Roles: everyone,
+			Query: recordFilter, Resp: ContactList{}, handle: (*Server).listContacts},
+		{Method: "POST", Path: "/v1/contacts", Summary: "Record contacts as one batch, through the disclosure gate; nothing is stored on any error", Roles: everyone,
+			Body: ContactBatch{}, Resp: Added{}, Created: true, handle: (*Server).addContacts},
+		{Method: "GET", Path: "/v1/contacts/{id}", Summary: "One contact, as currently recorded", Roles: everyone,
+			Resp: employer.Contact{}, handle: (*Server).getContact},
+		{Method: "GET", Path: "/v1/contacts/{id}/versions", Summary: "Every version of a contact, oldest first", Roles: everyone,
+			Resp: VersionList{}, handle: (*Server).contactVersions},
+		{Method: "POST", Path: "/v1/contacts/{id}/amend", Summary: "Correct a contact, checked as a new one", Roles: everyone,
+			Body: ContactAmend{}, Resp: Done{}, handle: (*Server).amendContact},
+		{Method: "POST", Path: "/v1/contacts/{id}/void", Summary: "Withdraw a contact, keeping its versions", Roles: everyone,
+			Body: VoidRequest{}, Resp: Done{}, handle: (*Server).voidContact},
+
+		{Method: "GET", Path: "/v1/placements", Summary: "Job starts, filtered (a specialist sees their own clients')", Roles: everyone,
+			Query: recordFilter, Resp: PlacementList{}, handle: (*Server).listPlacements},
+		{Method: "POST", Path: "/v1/placements", Summary: "Record job starts (or the end of one) as one batch", Roles: everyone,
+			Body: PlacementBatch{}, Resp: Added{}, Created: true, handle: (*Server).addPlacements},
+		{Method: "GET", Path: "/v1/placements/{id}", Summary: "One job start", Roles: everyone,
+			Resp: employer.Placement{}, handle: (*Server).getPlacement},
+		{Method: "GET", Path: "/v1/placements/{id}/versions", Summary: "Every version of a job start, oldest first", Roles: everyone,
+			Resp: VersionList{}, handle: (*Server).placementVersions},
+		{Method: "POST", Path: "/v1/placements/{id}/amend", Summary: "Correct a job start", Roles: everyone,
+			Body: PlacementAmend{}, Resp: Done{}, handle: (*Server).amendPlacement},
+		{Method: "POST", Path: "/v1/placements/{id}/void", Summary: "Withdraw a job start, keeping its versions", Roles: everyone,
+			Body: VoidRequest{}, Resp: Done{}, handle: (*Server).voidPlacement},
+
+		{Method: "GET", Path: "/v1/employers", Summary: "Every employer with its relationship stage and next follow-up", Roles: everyone,
+			Resp: EmployerList{}, handle: (*Server).listEmployers},
+		{Method: "GET", Path: "/v1/employers/{id}", Summary: "One employer: details, how to apply, relationship, history, next follow-up", Roles: everyone,
+			Resp: EmployerView{}, handle: (*Server).getEmployer},
+		{Method: "POST", Path: "/v1/employers", Summary: "Upsert and delete employers in one all-or-nothing batch", Roles: feederOnly,
+			Body: EmployerBatch{}, Resp: BatchResult{}, handle: (*Server).employerBatch},
+		{Method: "GET", Path: "/v1/vacancies/{id}", Summary: "One vacancy", Roles: everyone,
+			Resp: employer.Vacancy{}, handle: (*Server).getVacancy},
+		{Method: "POST", Path: "/v1/vacancies", Summary: "Upsert and delete vacancies in one all-or-nothing batch", Roles: feederOnly,
+			Body: VacancyBatch{}, Resp: BatchResult{}, handle: (*Server).vacancyBatch},
+	}
+}
+
+// Me is who a token says the caller is.
+type Me struct {
+	TokenID    string `json:"token_id"`
+	Name       string `json:"name,omitempty"`
+	Role       Role   `json:"role"`
+	Specialist string `json:"specialist,omitempty"`
+}
+
+func (s *Server) me(r *http.Request, p *who) (any, error) {
+	return Me{TokenID: p.ID, Name: p.Name, Role: p.Role, Specialist: p.Specialist}, nil
+}
+
+// SpecialistList is the roster.
+type SpecialistList struct {
+	Specialists []store.Specialist `json:"specialists"`
+}
+
+func (s *Server) specialists(r *http.Request, p *who) (any, error) {
+	ss, err := s.ws.Store.Specialists(r.Context())
+	if ss == nil {
+		ss = []store.Specialist{}
+	}
+	return SpecialistList{Specialists: ss}, err
+}

@@ -1,0 +1,151 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/civil"
+	"github.com/ipsmatch/ipsmatch/match/workspace"
+)
+
+// Options configure a server. The zero value works once Tokens is set.
+type Options struct {
+	// Tokens are the accepted bearer tokens; required. Use OpenTokens on
+	// the index folder's TokensFile.
+	Tokens *Tokens
+	// MaxBody is the largest request body accepted, in bytes; 0 means
+	// 4 MiB. A larger body is a 400 (413 when the client said its length).
+	MaxBody int64
+	// Today pins the day requests are answered for; zero means the current
+	// date at each request.
+	Today employer.Date
+	// Logger receives one line per request (route, status, duration,
+	// token id, role, client and record ids, counts), never preferences;
+	// nil is silent.
+	Logger *slog.Logger
+}
+
+// Server is the http.Handler. It is safe for concurrent use.
+type Server struct {
+	ws  *workspace.Workspace
+	opt Options
+	log *slog.Logger
+	mux *http.ServeMux
+}
+
+// New returns the handler over an opened workspace. The workspace must be
+// open for writing for the recording routes to work (they answer 409
+// otherwise); the caller closes it after the server has stopped.
+func New(ws *workspace.Workspace, opt Options) (*Server, error) {
+	if ws == nil {
+		return nil, errors.New("ipsmatch server: no workspace")
+	}
+	if opt.Tokens == nil {
+		return nil, errors.New("ipsmatch server: Options.Tokens is nil; every request needs a token")
+	}
+	if opt.MaxBody <= 0 {
+		opt.MaxBody = 4 << 20
+	}
+	s := &Server{ws: ws, opt: opt, log: opt.Logger, mux: http.NewServeMux()}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	for _, rt := range routes() {
+		s.mux.Handle(rt.Method+" "+rt.Path, s.api(rt))
+	}
+	s.mux.HandleFunc("GET /openapi.json", s.serveOpenAPI)
+	s.mountPage()
+	return s, nil
+}
+
+// ServeHTTP serves the API, the OpenAPI document and the page.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+func (s *Server) today() employer.Date {
+	if !s.opt.Today.IsZero() {
+		return s.opt.Today
+	}
+	return civil.Of(time.Now())
+}
+
+// who is the token behind a request.
+type who struct{ Token }
+
+func (p *who) specialist() bool { return p.Role == RoleSpecialist }
+
+// logNote collects what a request's log line says besides its route.
+type logNote struct {
+	attrs []any
+}
+
+type noteKey struct{}
+
+// note adds ids and counts to the request's log line; never preferences.
+func note(ctx context.Context, kv ...any) {
+	if n, ok := ctx.Value(noteKey{}).(*logNote); ok {
+		n.attrs = append(n.attrs, kv...)
+	}
+}
+
+// api wraps a route: authentication, the role check, the body limit,
+// the JSON answer and the log line.
+func (s *Server) api(rt route) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		n := &logNote{}
+		ctx := context.WithValue(r.Context(), noteKey{}, n)
+		r = r.WithContext(ctx)
+		status, tok := s.serveAPI(w, r, rt)
+		attrs := append([]any{"method", r.Method, "route", rt.Path, "status", status,
+			"ms", float64(time.Since(start).Microseconds()) / 1000}, n.attrs...)
+		if tok.ID != "" {
+			attrs = append(attrs, "token", tok.ID, "role", string(tok.Role))
+		}
+		s.log.InfoContext(ctx, "request", attrs...)
+	})
+}
+
+func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, rt route) (int, Token) {
+	tok, ok := s.authenticate(r)
+	if !ok {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="ipsmatch"`)
+		return writeError(w, fmt.Errorf("%w: send Authorization: Bearer <token>", ErrUnauthorized)), Token{}
+	}
+	p := &who{tok}
+	if !rt.allows(tok.Role) {
+		return writeError(w, fmt.Errorf("%w: %s needs one of the roles %v", ErrForbidden, rt.Path, rt.Roles)), tok
+	}
+	if r.ContentLength > s.opt.MaxBody {
+		return writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Error: fmt.Sprintf("body of %d bytes is over the limit of %d", r.ContentLength, s.opt.MaxBody), Code: "too_large"}), tok
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
+	if err := checkQuery(r, rt); err != nil {
+		return writeError(w, err), tok
+	}
+	v, err := rt.handle(s, r, p)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return 499, tok
+		}
+		if st := statusOf(err); st == http.StatusInternalServerError {
+			s.log.Error("request failed", "route", rt.Path, "err", err)
+		}
+		return writeError(w, err), tok
+	}
+	return writeJSON(w, rt.status(), v), tok
+}
+
+func (s *Server) authenticate(r *http.Request) (Token, bool) {
+	h := r.Header.Get("Authorization")
+	scheme, secret, ok := strings.Cut(h, " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return Token{}, false
+	}
+	return s.opt.Tokens.Lookup(strings.TrimSpace(secret))
+}
