@@ -42,16 +42,25 @@ func (v *relView) get(id string) *relation {
 	if r, ok := v.memo[id]; ok {
 		return r
 	}
-	r := relationOf(v.d, id, v.today)
+	var r *relation
+	if st := v.d.Employer(id, v.today); st != nil {
+		// The state keeps the relation for later matches, until the
+		// employer's records change or the day moves.
+		if c, ok := st.Cached().(*relation); ok {
+			r = c
+		} else {
+			r = relationOf(st)
+			st.SetCached(r)
+		}
+	}
 	v.memo[id] = r
 	return r
 }
 
 // relationOf summarises one employer: the relationship stage from the
 // contact log and the track record from placements.
-func relationOf(d *store.Derived, id string, today employer.Date) *relation {
-	rl, okRel := d.Relationship(id, today)
-	tr, okTrack := d.TrackRecord(id, today)
+func relationOf(st *store.EmployerState) *relation {
+	rl, okRel, tr, okTrack, today := st.Relationship, st.HasRelationship, st.TrackRecord, st.HasTrackRecord, st.Day
 	if !okRel && !okTrack {
 		return nil
 	}

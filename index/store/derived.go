@@ -28,17 +28,32 @@ type Derived struct {
 type empLog struct {
 	contacts   map[string]employer.Contact
 	placements map[string]employer.Placement
-	memo       atomic.Pointer[empMemo]
+	memo       atomic.Pointer[EmployerState]
 }
 
-// empMemo is an employer's derived state as of one day.
-type empMemo struct {
-	day   employer.Date
-	rel   employer.Relationship
-	relOK bool
-	track employer.TrackRecord
-	trOK  bool
+// EmployerState is what the log says of one employer as of one day. It
+// does not change once returned: a write about the employer, or another
+// day, gives a new one. A reader may keep what it computes from it in its
+// slot (Cached, SetCached), which goes with it.
+type EmployerState struct {
+	Day             employer.Date
+	Relationship    employer.Relationship
+	HasRelationship bool
+	TrackRecord     employer.TrackRecord
+	HasTrackRecord  bool
+	cached          atomic.Pointer[any]
 }
+
+// Cached returns what a reader stored with SetCached, or nil.
+func (s *EmployerState) Cached() any {
+	if p := s.cached.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// SetCached keeps v with the state, for readers that ask again.
+func (s *EmployerState) SetCached(v any) { s.cached.Store(&v) }
 
 // clientLog holds what rapid search and follow-along need about a client.
 type clientLog struct {
@@ -124,40 +139,41 @@ func (d *Derived) client(id string) *clientLog {
 // employer.Relationships derives it; false when the team has no contact or
 // job start there on or before today.
 func (d *Derived) Relationship(employerID string, today employer.Date) (employer.Relationship, bool) {
-	m := d.memoOf(employerID, today)
+	m := d.Employer(employerID, today)
 	if m == nil {
 		return employer.Relationship{}, false
 	}
-	return m.rel, m.relOK
+	return m.Relationship, m.HasRelationship
 }
 
 // TrackRecord returns how the programme's job starts at an employer went,
 // as of today; false when there is none on or before today.
 func (d *Derived) TrackRecord(employerID string, today employer.Date) (employer.TrackRecord, bool) {
-	m := d.memoOf(employerID, today)
+	m := d.Employer(employerID, today)
 	if m == nil {
 		return employer.TrackRecord{}, false
 	}
-	return m.track, m.trOK
+	return m.TrackRecord, m.HasTrackRecord
 }
 
-// memoOf returns an employer's derived state as of today, folding its
-// records only when they changed or another day is asked for.
-func (d *Derived) memoOf(id string, today employer.Date) *empMemo {
+// Employer returns an employer's state as of today, nil when the log has
+// no record of it. Its records are folded only when they changed or
+// another day is asked for.
+func (d *Derived) Employer(id string, today employer.Date) *EmployerState {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	e := d.emps[id]
 	if e == nil {
 		return nil
 	}
-	if m := e.memo.Load(); m != nil && m.day == today {
+	if m := e.memo.Load(); m != nil && m.Day == today {
 		return m
 	}
 	cs := slices.Collect(maps.Values(e.contacts))
 	ps := slices.Collect(maps.Values(e.placements))
-	m := &empMemo{day: today}
-	m.rel, m.relOK = employer.Relationships(cs, ps, today)[id]
-	m.track, m.trOK = employer.TrackRecords(ps, today)[id]
+	m := &EmployerState{Day: today}
+	m.Relationship, m.HasRelationship = employer.Relationships(cs, ps, today)[id]
+	m.TrackRecord, m.HasTrackRecord = employer.TrackRecords(ps, today)[id]
 	e.memo.Store(m)
 	return m
 }
