@@ -140,3 +140,17 @@ func TestTransitBoundsHoldForEveryPlace(t *testing.T) {
 	}
 	assert.Equal(t, -1, tt.MinMinutesBeyond(40), "nothing 40 km away is reachable")
 }
+
+func TestTransitFarOutsideTheFeedIsUnreachable(t *testing.T) {
+	p := townPlanner(t, Options{})
+	tt, err := p.From(context.Background(), geo.Point{Lat: 45.46, Lon: 9.19}, monday)
+	require.NoError(t, err)
+	_, ok := tt.Minutes(piazza)
+	assert.False(t, ok)
+	tt, err = p.From(context.Background(), home, monday)
+	require.NoError(t, err)
+	for _, at := range []geo.Point{{Lat: -44.5, Lon: -11.3}, {Lat: 80, Lon: 170}} {
+		_, ok := tt.Minutes(at)
+		assert.False(t, ok)
+	}
+}

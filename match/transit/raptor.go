@@ -63,7 +63,7 @@ func (r *raptor) run(home geo.Point) {
 			marked = append(marked, s)
 		}
 	}
-	f.grid.near(f.stops, home, opt.MaxWalkMeters/1000, func(s int32, d float64) {
+	f.grid.near(home, opt.MaxWalkMeters/1000, func(s int32, d float64) {
 		t := r.p.depart + walkSeconds(d*1000)
 		r.arr[0][s], r.best[s], r.round[s] = t, t, 0
 		r.lab[0][s] = label{kind: labStart}

@@ -44,7 +44,7 @@ func (t *Times) arrival(at geo.Point) (int32, int32) {
 	if d := geo.DistanceKm(t.home, at); d*1000 <= 2*opt.MaxWalkMeters {
 		best = t.p.depart + walkSeconds(d*1000)
 	}
-	f.grid.near(f.stops, at, opt.MaxWalkMeters/1000, func(s int32, d float64) {
+	f.grid.near(at, opt.MaxWalkMeters/1000, func(s int32, d float64) {
 		if b := t.r.best[s]; b != never && t.r.round[s] > 0 {
 			if a := b + walkSeconds(d*1000); a < best {
 				best, via = a, s
