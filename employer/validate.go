@@ -30,6 +30,9 @@ func (e *Employer) Validate() error {
 			return fieldErr(id, "location."+f, ErrOutOfRange, "%v", err)
 		}
 	}
+	if !e.LocationPrecision.Known() {
+		return fieldErr(id, "location_precision", ErrUnknownValue, "%q (want address, street, postcode or town)", e.LocationPrecision)
+	}
 	if !oneOf(e.Size, sizes) {
 		return fieldErr(id, "size", ErrUnknownValue, "%q (want one of %v)", e.Size, sizes)
 	}
@@ -105,6 +108,9 @@ func (v *Vacancy) Validate() error {
 		if f, err := v.Location.Validate(); err != nil {
 			return fieldErr(id, "location."+f, ErrOutOfRange, "%v", err)
 		}
+	}
+	if !v.LocationPrecision.Known() {
+		return fieldErr(id, "location_precision", ErrUnknownValue, "%q (want address, street, postcode or town)", v.LocationPrecision)
 	}
 	if !oneOf(v.Remote, remotes) {
 		return fieldErr(id, "remote", ErrUnknownValue, "%q (want one of %v)", v.Remote, remotes)

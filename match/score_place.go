@@ -33,13 +33,13 @@ func (w *want) scoreCommute(c *cand) {
 	if !c.explain {
 		return
 	}
-	mode := travelModes[commuteMode(cm)]
-	text := fmt.Sprintf("%.1f km, about %d min %s", c.km, c.minutes, mode.words)
+	text := w.commuteTrip(c)
 	if ratio > 1 {
 		text += ", beyond the client's limit of " + commuteLimitText(cm)
 	} else {
 		text += ", within the client's limit of " + commuteLimitText(cm)
 	}
+	text += w.precisionNote(c)
 	c.add("commute", effectOf(s), s, text)
 }
 

@@ -115,7 +115,7 @@ func (w *want) upperBoundAt(occMax, km float64) float64 {
 	}
 	t -= w.w.Employer * (1 - w.bestEmployer)
 	if cm := w.p.Commute; cm != nil && w.p.Home != nil && km > 0 {
-		t -= w.w.Commute * (1 - commuteScoreAtLeast(cm, km))
+		t -= w.w.Commute * (1 - w.commuteBestBeyond(km))
 	}
 	return t / w.total
 }
@@ -150,7 +150,7 @@ func (w *want) hotBound(h index.Hot, occMax float64) float64 {
 		km, minutes := -1.0, -1
 		if h.HasLocation && !h.Remote {
 			km = geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
-			minutes = commuteMinutes(commuteMode(cm), km)
+			minutes = w.minutesTo(geo.Point{Lat: h.Lat, Lon: h.Lon}, km)
 		}
 		t -= w.w.Commute * (1 - w.commuteAt(h.Remote, km, minutes))
 	}

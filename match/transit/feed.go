@@ -91,9 +91,9 @@ func Load(ctx context.Context, path string) (*Feed, error) {
 
 // loader holds the look-ups needed while reading.
 type loader struct {
-	f                              *Feed
+	f                             *Feed
 	stopIdx, routeIdx, serviceIdx map[string]int32
-	trips                          map[string]tripInfo
+	trips                         map[string]tripInfo
 }
 
 type tripInfo struct{ route, service int32 }

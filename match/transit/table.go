@@ -20,8 +20,10 @@ type source interface {
 
 type dirSource string
 
-func (d dirSource) open(name string) (io.ReadCloser, error) { return os.Open(filepath.Join(string(d), name)) }
-func (d dirSource) close() error                            { return nil }
+func (d dirSource) open(name string) (io.ReadCloser, error) {
+	return os.Open(filepath.Join(string(d), name))
+}
+func (d dirSource) close() error { return nil }
 
 type zipSource struct{ z *zip.ReadCloser }
 
