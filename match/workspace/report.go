@@ -48,7 +48,10 @@ type FileReport struct {
 	// Notes lists every unmapped property and flag per posting, with
 	// ImportOptions.Verbose.
 	Notes []string `json:"notes,omitempty"`
-	Error string   `json:"error,omitempty"`
+	// Geocoded says, per record that had no coordinates, what geocoding
+	// found and at what precision, or why it failed.
+	Geocoded []GeocodeOutcome `json:"geocoded,omitempty"`
+	Error    string           `json:"error,omitempty"`
 	// Err is the error behind Error, for errors.Is and errors.As.
 	Err error `json:"-"`
 }
