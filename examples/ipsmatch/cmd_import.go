@@ -15,7 +15,7 @@ import (
 
 func init() {
 	register(command{name: "import",
-		usage: "import --into INDEX [--format " + strings.Join(workspace.Formats, "|") + "] [--sep ,|;|tab] [--headers 'Theirs=ours,...'] [--verbose] [--json] FILE|DIR...",
+		usage: "import --into INDEX [--format " + strings.Join(workspace.Formats, "|") + "] [--sep ,|;|tab] [--headers 'Theirs=ours,...'] [--verbose] [--geocode SPEC] [--json] FILE|DIR...",
 		run:   runImport})
 }
 
@@ -29,6 +29,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	headers := fs.String("headers", "", "map the spreadsheet's column names to the documented ones: 'Azienda=name,Settore=sector_code'")
 	verbose := fs.Bool("verbose", false, "list every JSON-LD property that could not be mapped, per posting")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	geo := fs.String("geocode", "", geocodeHelp+"; fills missing coordinates")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -44,6 +45,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	defer ws.Close()
 	opt := workspace.FileOptions{Format: *format, ImportOptions: workspace.ImportOptions{Verbose: *verbose}}
+	if opt.Geocoder, err = openGeocoder(ctx, *geo, *into); err != nil {
+		return err
+	}
 	if opt.CSV, err = csvOptions(*sep, *headers, ws.Today); err != nil {
 		return err
 	}
@@ -132,6 +136,9 @@ func printImport(e *env, rep workspace.Report) {
 		}
 		for _, n := range f.Notes {
 			fmt.Fprintf(e.stdout, "  %s\n", n)
+		}
+		for _, g := range f.Geocoded {
+			fmt.Fprintf(e.stdout, "  geocoded %s\n", g)
 		}
 	}
 	for _, w := range rep.Warnings {
