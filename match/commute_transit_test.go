@@ -8,6 +8,8 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/geocode"
+	"github.com/ipsmatch/ipsmatch/internal/synth"
+	"github.com/ipsmatch/ipsmatch/internal/synth/gtfs"
 	"github.com/ipsmatch/ipsmatch/match/transit"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/assert"
@@ -152,4 +154,60 @@ func TestHomeGivenAsAnAddress(t *testing.T) {
 	_, err = placesEngine(t, Config{}).Match(context.Background(), p, Options{Today: today})
 	require.ErrorIs(t, err, ErrHomeNotLocated)
 	assert.Contains(t, err.Error(), "no geocoder is configured")
+}
+
+// TestTransitAgreesWithReference checks that pruning by the timetable's
+// bounds never changes the answer: every vacancy scored with the same
+// timetable minutes, no retrieval, gives the same top results.
+func TestTransitAgreesWithReference(t *testing.T) {
+	e, town := synthEngine(t, synth.Config{Seed: 5, Employers: 150, Vacancies: 1500, Clients: 60})
+	dir := t.TempDir()
+	_, err := gtfs.Write(dir, gtfs.Config{Seed: 3, RadiusKm: 7, Stops: 600, Routes: 40, StopsPerRoute: 15, Trips: 4000})
+	require.NoError(t, err)
+	feed, err := transit.Load(context.Background(), dir)
+	require.NoError(t, err)
+	planner, err := transit.NewPlanner(feed, transit.Options{})
+	require.NoError(t, err)
+	e.transit = planner
+	ctx := context.Background()
+	opt := Options{Today: civilToday(town), Limit: 15}
+	checked, byBus := 0, 0
+	for i, p := range town.Profiles {
+		if p.Home == nil {
+			continue
+		}
+		s := preference.Prefer
+		if i%2 == 0 {
+			s = preference.Must
+		}
+		p.Commute = &preference.Commute{Mode: preference.Transit, MaxMinutes: 20 + 5*(i%5), Strength: s}
+		got, err := e.Match(ctx, p, opt)
+		require.NoError(t, err)
+
+		o := opt.withDefaults()
+		w := compile(e.ix, &p, o)
+		require.NoError(t, e.planTransit(ctx, w))
+		require.NotNil(t, w.place.tt)
+		var kept []scored
+		for _, en := range e.ix.Vacancies() {
+			c := newCand(w, en, e.employerOf(en), nil, false)
+			if w.exclude(c) == "" {
+				kept = append(kept, scored{e: en, score: w.score(c)})
+			}
+		}
+		sortScored(kept)
+		want := diversify(kept, o.Limit, o.PerEmployer)
+		require.Len(t, got.Results, len(want), "client %s", p.ID)
+		for r := range want {
+			require.Equal(t, want[r].e.ID, got.Results[r].ID, "client %s: rank %d", p.ID, r+1)
+		}
+		checked++
+		for _, r := range got.Results {
+			if strings.Contains(commuteReason(r), "bus ") {
+				byBus++
+			}
+		}
+	}
+	require.Greater(t, checked, 20)
+	require.Greater(t, byBus, 50, "results reached by a named bus trip")
 }
