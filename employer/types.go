@@ -13,6 +13,11 @@ type Date = civil.Date
 // Point is a WGS84 position in decimal degrees.
 type Point = geo.Point
 
+// Precision is how closely a looked-up Location places the address:
+// "address", "street", "postcode" or "town"; "" means the coordinates
+// were given and are trusted as exact.
+type Precision = geo.Precision
+
 // Sector is an economic sector: a short code (NACE Rev. 2 division, for
 // example "I56" for food and beverage service) and a label.
 type Sector struct {
@@ -75,6 +80,10 @@ type Employer struct {
 	// programme (from earlier contacts or placements).
 	KnowsProgramme bool   `json:"knows_programme,omitempty"`
 	Notes          string `json:"notes,omitempty"`
+
+	// LocationPrecision says how closely a geocoded Location places the
+	// address; "" when the coordinates were given.
+	LocationPrecision Precision `json:"location_precision,omitempty"`
 }
 
 func civilOf(t time.Time) Date { return civil.Of(t) }

@@ -82,6 +82,10 @@ type Vacancy struct {
 	// Channel says whether anyone may apply (competitive) or the post is
 	// reserved or otherwise not a competitive job.
 	Channel Channel `json:"channel,omitempty"`
+
+	// LocationPrecision says how closely a geocoded Location places the
+	// address; "" when the coordinates were given.
+	LocationPrecision Precision `json:"location_precision,omitempty"`
 }
 
 // Lang returns the vacancy's language, "en" when not given.

@@ -29,6 +29,9 @@ func (e *Employer) Validate() error {
 	if err := record.CheckPoint(id, "location", e.Location); err != nil {
 		return err
 	}
+	if !e.LocationPrecision.Known() {
+		return fieldErr(id, "location_precision", ErrUnknownValue, "%q (want address, street, postcode or town)", e.LocationPrecision)
+	}
 	if !oneOf(e.Size, sizes) {
 		return fieldErr(id, "size", ErrUnknownValue, "want one of %v", sizes)
 	}
@@ -102,6 +105,9 @@ func (v *Vacancy) Validate() error {
 	}
 	if err := record.CheckPoint(id, "location", v.Location); err != nil {
 		return err
+	}
+	if !v.LocationPrecision.Known() {
+		return fieldErr(id, "location_precision", ErrUnknownValue, "%q (want address, street, postcode or town)", v.LocationPrecision)
 	}
 	if !oneOf(v.Remote, remotes) {
 		return fieldErr(id, "remote", ErrUnknownValue, "want one of %v", remotes)

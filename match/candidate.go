@@ -44,7 +44,7 @@ func (c *cand) reset(w *want, e *index.Entry, emp *employer.Employer, rel *relat
 	*c = cand{e: e, emp: emp, rel: rel, km: -1, minutes: -1, explain: explain, reasons: c.reasons[:0], flags: c.flags[:0]}
 	if w.p.Home != nil && e.Location != nil {
 		c.km = geo.DistanceKm(*w.p.Home, *e.Location)
-		c.minutes = commuteMinutes(commuteMode(w.p.Commute), c.km)
+		c.minutes = w.minutesTo(*e.Location, c.km)
 	}
 }
 

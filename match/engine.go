@@ -9,7 +9,9 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/geocode"
 	"github.com/ipsmatch/ipsmatch/index/store"
+	"github.com/ipsmatch/ipsmatch/match/transit"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
@@ -29,6 +31,12 @@ type Config struct {
 	// Logger receives debug lines about retrieval; nil is silent. Logs
 	// carry counts and ids, never a profile's preferences.
 	Logger *slog.Logger
+	// Geocoder locates a client's home given as home_address; nil means
+	// such a client gets ErrHomeNotLocated.
+	Geocoder geocode.Geocoder
+	// Transit, when not nil, gives real public transport times for
+	// clients who commute by transit; nil keeps the speed model.
+	Transit *transit.Planner
 }
 
 // Validate reports a configuration that cannot work.
@@ -46,6 +54,9 @@ type Engine struct {
 	hist History
 	log  *slog.Logger
 	best bestCache
+
+	geocoder geocode.Geocoder
+	transit  *transit.Planner
 }
 
 // New returns an Engine over cfg.Index.
@@ -57,7 +68,7 @@ func New(cfg Config) (*Engine, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{ix: cfg.Index, hist: cfg.History, log: log}, nil
+	return &Engine{ix: cfg.Index, hist: cfg.History, log: log, geocoder: cfg.Geocoder, transit: cfg.Transit}, nil
 }
 
 // Index returns the engine's index.
@@ -75,7 +86,13 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		return Results{}, err
 	}
 	opt = opt.withDefaults()
+	if err := e.locateHome(ctx, &p); err != nil {
+		return Results{}, err
+	}
 	w := compile(e.ix, &p, opt)
+	if err := e.planTransit(ctx, w); err != nil {
+		return Results{}, err
+	}
 	rels, err := e.relations(ctx, opt.Today)
 	if err != nil {
 		return Results{}, err
@@ -153,7 +170,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		*opt.Timing = took
 	}
 	res.Rapid = rels.rapidSearch(&p)
-	res.Flags = w.searchFlags(res)
+	res.Flags = append(w.searchFlags(res), w.place.flags...)
 	if res.Rapid.PastDay30 {
 		res.Flags = append([]string{res.Rapid.Text}, res.Flags...)
 	}

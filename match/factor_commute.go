@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -32,12 +31,13 @@ func (commuteFactor) bound(w *want, k *known) float64 {
 		h := k.hot
 		km, minutes := -1.0, -1
 		if h.HasLocation && !h.Remote {
-			km = geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
-			minutes = commuteMinutes(commuteMode(w.p.Commute), km)
+			at := geo.Point{Lat: h.Lat, Lon: h.Lon}
+			km = geo.DistanceKm(*w.p.Home, at)
+			minutes = w.minutesTo(at, km)
 		}
 		return w.commuteAt(h.Remote, km, minutes)
 	case k.minKm > 0:
-		return commuteScoreAtLeast(w.p.Commute, k.minKm)
+		return w.commuteBestBeyond(k.minKm)
 	}
 	return 1
 }
@@ -63,13 +63,13 @@ func (commuteFactor) score(w *want, c *cand) {
 	if !c.explain {
 		return
 	}
-	mode := travelModes[commuteMode(cm)]
-	text := fmt.Sprintf("%.1f km, about %d min %s", c.km, c.minutes, mode.words)
+	text := w.commuteTrip(c)
 	if ratio > 1 {
 		text += ", beyond the client's limit of " + commuteLimitText(cm)
 	} else {
 		text += ", within the client's limit of " + commuteLimitText(cm)
 	}
+	text += w.precisionNote(c)
 	c.add("commute", effectOf(s), s, text)
 }
 

@@ -85,8 +85,9 @@ func (w *want) excludeHot(h index.Hot) string {
 		if !h.HasLocation {
 			return ExLocationUnknown
 		}
-		km := geo.DistanceKm(*w.p.Home, geo.Point{Lat: h.Lat, Lon: h.Lon})
-		if !withinLimit(cm, km, commuteMinutes(commuteMode(cm), km)) {
+		at := geo.Point{Lat: h.Lat, Lon: h.Lon}
+		km := geo.DistanceKm(*w.p.Home, at)
+		if !withinLimit(cm, km, w.minutesTo(at, km)) {
 			return ExTooFar
 		}
 	}

@@ -60,6 +60,7 @@ type want struct {
 	// hideReserved withholds reserved-channel vacancies, which reveal a
 	// registered disability, from a client whose choice forbids naming them.
 	hideReserved bool
+	place        placeWant
 }
 
 const (

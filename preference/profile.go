@@ -163,4 +163,13 @@ type Profile struct {
 	Languages      []string     `json:"languages,omitempty"` // ISO 639-1, the first is the client's own
 	DrivingLicence bool         `json:"driving_licence,omitempty"`
 	Disclosure     Disclosure   `json:"disclosure"`
+
+	// HomeAddress is the client's home as an address, a postcode or a
+	// town, for when Home is not given: the engine locates it with its
+	// geocoder and sets Home and HomePrecision. It is never shown in
+	// results or errors.
+	HomeAddress string `json:"home_address,omitempty"`
+	// HomePrecision is how closely Home places the client's home when it
+	// was looked up from HomeAddress; "" when Home was given.
+	HomePrecision geo.Precision `json:"home_precision,omitempty"`
 }

@@ -51,6 +51,9 @@ func (p *Profile) Validate() error {
 	if err := record.CheckPoint(id, "home", p.Home); err != nil {
 		return err
 	}
+	if !p.HomePrecision.Known() {
+		return ferr(id, "home_precision", ErrUnknownValue, "%q (want address, street, postcode or town)", p.HomePrecision)
+	}
 	for _, check := range []func() error{p.validateCommute, p.validateJobs, p.validateHours,
 		p.validateShifts, p.validatePay, p.validateEnvironment, p.validateLanguages} {
 		if err := check(); err != nil {
@@ -80,8 +83,8 @@ func (p *Profile) validateCommute() error {
 	if c.MaxMinutes == 0 && c.MaxKm == 0 {
 		return ferr(p.ID, "commute", ErrRequired, "give max_minutes (with a mode) or max_km")
 	}
-	if p.Home == nil {
-		return ferr(p.ID, "home", ErrRequired, "a commute limit needs the client's home location")
+	if p.Home == nil && strings.TrimSpace(p.HomeAddress) == "" {
+		return ferr(p.ID, "home", ErrRequired, "a commute limit needs the client's home location or home_address")
 	}
 	if c.Strength == Avoid {
 		return ferr(p.ID, "commute.strength", ErrUnknownValue, "a commute limit is must or prefer")

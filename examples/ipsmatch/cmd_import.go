@@ -16,7 +16,7 @@ import (
 
 func init() {
 	register(command{name: "import",
-		usage: "import --into INDEX [--format " + strings.Join(workspace.Formats, "|") + "] [--sep ,|;|tab] [--headers 'Theirs=ours,...'] [--verbose] [--json] FILE|DIR...",
+		usage: "import --into INDEX [--format " + strings.Join(workspace.Formats, "|") + "] [--sep ,|;|tab] [--headers 'Theirs=ours,...'] [--verbose] [--geocode SPEC] [--json] FILE|DIR...",
 		run:   runImport})
 }
 
@@ -31,6 +31,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	verbose := fs.Bool("verbose", false, "list every JSON-LD property that could not be mapped, per posting")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	storeURL := fs.String("store", os.Getenv(storeEnv), "PostgreSQL connection string for the job-development log (default $"+storeEnv+"; none: the index folder's journal)")
+	geo := fs.String("geocode", "", geocodeHelp+"; fills missing coordinates")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -46,6 +47,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	defer ws.Close()
 	opt := workspace.FileOptions{Format: *format, ImportOptions: workspace.ImportOptions{Verbose: *verbose}}
+	if opt.Geocoder, err = openGeocoder(ctx, *geo, *into); err != nil {
+		return err
+	}
 	if opt.CSV, err = csvOptions(*sep, *headers, ws.Today); err != nil {
 		return err
 	}
@@ -137,6 +141,9 @@ func printImport(e *env, rep workspace.Report) {
 		}
 		for _, w := range f.Warnings {
 			fmt.Fprintf(e.stdout, "  warning: %s\n", w)
+		}
+		for _, g := range f.Geocoded {
+			fmt.Fprintf(e.stdout, "  geocoded %s\n", g)
 		}
 	}
 	for _, w := range rep.Warnings {

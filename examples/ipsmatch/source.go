@@ -22,6 +22,9 @@ import (
 // (match/workspace); the CLI only reads the flags.
 type source struct {
 	data, index, today, store string
+	// geocode locates homes given as addresses; gtfs and depart give
+	// real public transport times.
+	geocode, gtfs, depart string
 	// write is set by commands that record: they open the index as its
 	// writer. Every other command reads beside whoever writes.
 	write bool
@@ -31,6 +34,9 @@ func (s *source) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.data, "data", "", "folder with employers.jsonl and vacancies.jsonl (and optionally specialists.jsonl, contacts.jsonl, placements.jsonl, clients/*.json)")
 	fs.StringVar(&s.index, "index", "", "persistent index folder built with 'ipsmatch index'")
 	fs.StringVar(&s.store, "store", os.Getenv(storeEnv), "PostgreSQL connection string for the job-development log, with --index (default $"+storeEnv+"; none: the index folder's journal)")
+	fs.StringVar(&s.geocode, "geocode", "", geocodeHelp+"; used for clients whose home is an address")
+	fs.StringVar(&s.gtfs, "gtfs", "", "GTFS feed (zip or folder) for real public transport times")
+	fs.StringVar(&s.depart, "depart", "08:00", "with --gtfs, the time of day a client leaves home on the next working day")
 	fs.StringVar(&s.today, "today", "", "pin today's date, YYYY-MM-DD (default: the current date; on the demo town "+demo.Today+")")
 }
 
@@ -67,6 +73,13 @@ func (s *source) open(ctx context.Context, e *env) (*world, error) {
 		w.today = d
 	}
 	opt.Today = w.today
+	var err error
+	if opt.Geocoder, err = openGeocoder(ctx, s.geocode, s.index); err != nil {
+		return nil, err
+	}
+	if opt.Transit, err = openTransit(ctx, s.gtfs, s.depart); err != nil {
+		return nil, err
+	}
 	ws, err := workspace.Open(ctx, opt)
 	if err != nil {
 		return nil, err

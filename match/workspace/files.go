@@ -14,6 +14,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer/csvimport"
 	"github.com/ipsmatch/ipsmatch/employer/jobposting"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/geocode"
 	"github.com/ipsmatch/ipsmatch/index/store"
 )
 
@@ -187,11 +188,11 @@ func (w *Workspace) importFile(ctx context.Context, f importFile, opt *FileOptio
 	if err == nil {
 		switch family(f.format) {
 		case "jsonld", "html":
-			err = w.jsonLD(ctx, &r, data, opt.Verbose)
+			err = w.jsonLD(ctx, &r, data, opt.Verbose, opt.Geocoder)
 		case "csv":
-			err = w.csvFile(ctx, &r, data, opt.CSV)
+			err = w.csvFile(ctx, &r, data, opt.CSV, opt.Geocoder)
 		case "jsonl":
-			err = w.jsonl(ctx, &r, data)
+			err = w.jsonl(ctx, &r, data, opt.Geocoder)
 		}
 	}
 	if err != nil {
@@ -203,7 +204,7 @@ func (w *Workspace) importFile(ctx context.Context, f importFile, opt *FileOptio
 	return r
 }
 
-func (w *Workspace) jsonLD(ctx context.Context, r *FileReport, data []byte, verbose bool) error {
+func (w *Workspace) jsonLD(ctx context.Context, r *FileReport, data []byte, verbose bool, g geocode.Geocoder) error {
 	recs, skipped, err := jobposting.Decode(data, r.File, jobposting.Options{})
 	if err != nil {
 		return err
@@ -238,6 +239,9 @@ func (w *Workspace) jsonLD(ctx context.Context, r *FileReport, data []byte, verb
 			b.Employers = append(b.Employers, *emp)
 		}
 	}
+	if err := w.locateBatch(ctx, r, &b, g); err != nil {
+		return err
+	}
 	st, err := w.Index.Apply(ctx, b)
 	if err != nil {
 		return err
@@ -247,7 +251,7 @@ func (w *Workspace) jsonLD(ctx context.Context, r *FileReport, data []byte, verb
 	return nil
 }
 
-func (w *Workspace) csvFile(ctx context.Context, r *FileReport, data []byte, opt csvimport.Options) error {
+func (w *Workspace) csvFile(ctx context.Context, r *FileReport, data []byte, opt csvimport.Options, g geocode.Geocoder) error {
 	if opt.Today.IsZero() {
 		opt.Today = w.Today
 	}
@@ -258,13 +262,13 @@ func (w *Workspace) csvFile(ctx context.Context, r *FileReport, data []byte, opt
 		if err != nil {
 			return err
 		}
-		return w.apply(ctx, r, index.Batch{Employers: emps, Source: r.File})
+		return w.apply(ctx, r, index.Batch{Employers: emps, Source: r.File}, g)
 	case "csv-vacancies":
 		vacs, err := csvimport.ReadVacancies(rd, r.File, opt)
 		if err != nil {
 			return err
 		}
-		return w.apply(ctx, r, index.Batch{Vacancies: vacs, Source: r.File})
+		return w.apply(ctx, r, index.Batch{Vacancies: vacs, Source: r.File}, g)
 	}
 	cs, err := csvimport.ReadContacts(rd, r.File, opt)
 	if err != nil {
@@ -273,7 +277,7 @@ func (w *Workspace) csvFile(ctx context.Context, r *FileReport, data []byte, opt
 	return w.contacts(ctx, r, cs)
 }
 
-func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte) error {
+func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte, g geocode.Geocoder) error {
 	rd := bytes.NewReader(data)
 	var er employer.Reader
 	defer func() {
@@ -295,13 +299,13 @@ func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte) error
 		if err != nil {
 			return err
 		}
-		return w.apply(ctx, r, index.Batch{Employers: emps, Source: r.File})
+		return w.apply(ctx, r, index.Batch{Employers: emps, Source: r.File}, g)
 	case "jsonl-vacancies":
 		vacs, err := er.Vacancies(rd, r.File)
 		if err != nil {
 			return err
 		}
-		return w.apply(ctx, r, index.Batch{Vacancies: vacs, Source: r.File})
+		return w.apply(ctx, r, index.Batch{Vacancies: vacs, Source: r.File}, g)
 	case "jsonl-contacts":
 		cs, err := er.Contacts(rd, r.File)
 		if err != nil {
@@ -318,7 +322,10 @@ func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte) error
 	return err
 }
 
-func (w *Workspace) apply(ctx context.Context, r *FileReport, b index.Batch) error {
+func (w *Workspace) apply(ctx context.Context, r *FileReport, b index.Batch, g geocode.Geocoder) error {
+	if err := w.locateBatch(ctx, r, &b, g); err != nil {
+		return err
+	}
 	st, err := w.Index.Apply(ctx, b)
 	if err == nil {
 		r.addStats(st)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/geocode"
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/samber/lo"
 )
@@ -40,6 +41,9 @@ type ImportOptions struct {
 	// Verbose lists every unmapped JSON-LD property and flag per posting
 	// in FileReport.Notes.
 	Verbose bool
+	// Geocoder, when not nil, fills the coordinates of employers and
+	// vacancies that give only an address (FileReport.Geocoded).
+	Geocoder geocode.Geocoder
 }
 
 // folder is a data folder read and checked, ready to write.
@@ -51,6 +55,7 @@ type folder struct {
 	placements  []employer.Placement
 	files       map[string]string // kind -> file name, for the report
 	warnings    []employer.Warning
+	geocoded    map[string][]GeocodeOutcome
 }
 
 // ImportFolder imports a data folder into the workspace's index folder:
@@ -117,6 +122,11 @@ func (w *Workspace) importFolder(ctx context.Context, fsys fs.FS, name string, o
 	for _, wn := range f.warnings {
 		rep.Warnings = append(rep.Warnings, wn.String())
 	}
+	eo, vo, err := w.locate(ctx, opt.Geocoder, f.emps, f.vacs)
+	if err != nil {
+		return Report{}, err
+	}
+	f.geocoded = map[string][]GeocodeOutcome{"employers": eo, "vacancies": vo}
 	if err := w.check(ctx, f, &rep); err != nil {
 		return Report{}, err
 	}
@@ -217,7 +227,7 @@ func (w *Workspace) write(ctx context.Context, f *folder, name string, opt *Impo
 		if len(part.batches) == 0 {
 			continue
 		}
-		fr := FileReport{File: f.files[part.file], Format: "jsonl", Kind: part.kind}
+		fr := FileReport{File: f.files[part.file], Format: "jsonl", Kind: part.kind, Geocoded: f.geocoded[part.kind]}
 		for _, b := range part.batches {
 			st, err := w.Index.Apply(ctx, b)
 			if err != nil {

@@ -51,7 +51,10 @@ type FileReport struct {
 	// Warnings are what was accepted but is worth a look, each naming
 	// file, line, record and field (invalid UTF-8 replaced, for example).
 	Warnings []string `json:"warnings,omitempty"`
-	Error    string   `json:"error,omitempty"`
+	// Geocoded says, per record that had no coordinates, what geocoding
+	// found and at what precision, or why it failed.
+	Geocoded []GeocodeOutcome `json:"geocoded,omitempty"`
+	Error    string           `json:"error,omitempty"`
 	// Err is the error behind Error, for errors.Is and errors.As.
 	Err error `json:"-"`
 }

@@ -12,11 +12,13 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/geocode"
 	"github.com/ipsmatch/ipsmatch/index/journal"
 	"github.com/ipsmatch/ipsmatch/index/pgstore"
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/match"
+	"github.com/ipsmatch/ipsmatch/match/transit"
 )
 
 // Options say what to open. Give Index, or Data, or FS; the zero value is
@@ -53,6 +55,13 @@ type Options struct {
 	Today employer.Date
 	// Logger receives progress and warnings; nil is silent.
 	Logger *slog.Logger
+	// Geocoder locates a client's home given as home_address when a
+	// match needs it; nil means such a client cannot be matched on
+	// commute.
+	Geocoder geocode.Geocoder
+	// Transit gives real public transport times from a GTFS feed; nil
+	// keeps the speed model.
+	Transit *transit.Planner
 }
 
 // Workspace is an opened index, store, caseload, engine and recording
@@ -194,7 +203,8 @@ func (w *Workspace) openStore(open func() (store.Store, error)) error {
 // build makes the engine and, unless read-only, the recording gate.
 func (w *Workspace) build() error {
 	var err error
-	if w.Engine, err = match.New(match.Config{Index: w.Index, History: w.Store, Logger: w.opt.Logger}); err != nil {
+	if w.Engine, err = match.New(match.Config{Index: w.Index, History: w.Store, Logger: w.opt.Logger,
+		Geocoder: w.opt.Geocoder, Transit: w.opt.Transit}); err != nil {
 		return err
 	}
 	if w.opt.ReadOnly {
