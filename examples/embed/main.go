@@ -1,19 +1,25 @@
 // Command embed shows how a Go case-management application uses ipsmatch:
-// open an index, feed it the employers and vacancies it holds in its own
-// database, and ask for matches for one client. Run it with
+// open a workspace (an index folder with its job-development store), feed
+// it the employers and vacancies the application holds in its own
+// database, ask for matches for one client, and record an employer contact
+// through the one disclosure gate. Run it with
 //
 //	go run ./examples/embed
 package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
+	"time"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match"
+	"github.com/ipsmatch/ipsmatch/match/workspace"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
@@ -26,11 +32,15 @@ func main() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
-	ix, err := index.Open(ctx, index.Options{Path: dir})
+	// The same home the CLI uses: the index, its store (a file journal in
+	// the folder; Options.StoreURL for PostgreSQL), an engine and the
+	// recording gate.
+	ws, err := workspace.Open(ctx, workspace.Options{Index: dir, Create: true})
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer ix.Close()
+	defer ws.Close()
+	ix := ws.Index
 
 	// Records come from the application's own tables. A batch is all or
 	// nothing, durable when Apply returns, and idempotent by id.
@@ -68,11 +78,7 @@ func main() {
 		Disclosure:  preference.DiscloseNone,
 	}
 
-	eng, err := match.New(match.Config{Index: ix})
-	if err != nil {
-		log.Fatal(err)
-	}
-	res, err := eng.Match(ctx, client, match.Options{Today: today, Limit: 5})
+	res, err := ws.Engine.Match(ctx, client, match.Options{Today: today, Limit: 5})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -86,4 +92,22 @@ func main() {
 		}
 	}
 	fmt.Println("left out:", res.Excluded)
+
+	// Recording goes through the one gate: the store checks the roster, the
+	// gate checks the employer, the day and the client's disclosure choice.
+	// This client is not in the workspace's caseload, so a contact on their
+	// behalf is refused; a visit for the programme as a whole is not.
+	if _, err := ws.Store.AddSpecialists(ctx, store.Specialist{ID: "anna.rossi", Name: "Anna Rossi"}); err != nil {
+		log.Fatal(err)
+	}
+	visit := employer.Contact{ID: "c-1", EmployerID: "super-sole", Specialist: "anna.rossi", At: today.Time().Add(-24 * time.Hour),
+		Type: employer.FaceToFace, Purpose: employer.PurposePresent, ClientID: client.ID}
+	if _, err := ws.Recorder.AddContacts(ctx, visit); err != nil {
+		fmt.Println("refused:", errors.Is(err, match.ErrUnknownClient))
+	}
+	visit.Purpose, visit.ClientID = employer.PurposeIntroduction, ""
+	if _, err := ws.Recorder.AddContacts(ctx, visit); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("recorded an introduction at Supermercato Sole")
 }
