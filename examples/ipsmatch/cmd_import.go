@@ -127,6 +127,9 @@ func printImport(e *env, rep workspace.Report) {
 		}
 		fmt.Fprintf(e.stdout, "%s (%s): %d imported, %d updated, %d unchanged, %d skipped\n",
 			f.File, f.Format, f.Added, f.Updated, f.Unchanged, f.Skipped)
+		if f.Batches > 1 {
+			fmt.Fprintf(e.stdout, "  written in %d all-or-nothing batches\n", f.Batches)
+		}
 		for _, r := range f.SkipReasons {
 			fmt.Fprintf(e.stdout, "  skipped %s\n", r)
 		}

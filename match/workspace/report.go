@@ -39,6 +39,10 @@ type FileReport struct {
 	Updated   int    `json:"updated"`
 	Unchanged int    `json:"unchanged"`
 	Skipped   int    `json:"skipped"`
+	// Batches counts the all-or-nothing batches the file was written in:
+	// a large file is split (index.MaxPart records each), so a failure
+	// part-way leaves whole batches, and re-importing finishes the rest.
+	Batches int `json:"batches,omitempty"`
 	// SkipReasons are "#n: reason" per skipped posting.
 	SkipReasons []string `json:"skip_reasons,omitempty"`
 	// Unmapped and Flags count the JSON-LD notes per kind (the property
@@ -72,6 +76,7 @@ func (r *Report) add(f FileReport) {
 }
 
 func (f *FileReport) addStats(st index.Stats) {
+	f.Batches += max(st.Parts, 1)
 	f.Added += st.EmployersAdded + st.VacanciesAdded
 	f.Updated += st.EmployersUpdated + st.VacanciesUpdated
 	f.Unchanged += st.EmployersUnchanged + st.VacanciesUnchanged
