@@ -18,6 +18,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match/server"
+	"github.com/ipsmatch/ipsmatch/match/workspace"
 )
 
 func init() {
@@ -67,7 +68,7 @@ func runLoadtest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	h, ws, err := openServer(ctx, tmp, day, 0, nil, toks)
+	h, ws, err := openServer(ctx, workspace.Options{Index: tmp, Today: day}, 0, nil, toks)
 	if err != nil {
 		return err
 	}

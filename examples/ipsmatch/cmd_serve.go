@@ -7,12 +7,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
 	"time"
 
-	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/match/server"
 	"github.com/ipsmatch/ipsmatch/match/workspace"
 )
@@ -28,6 +28,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	cert := fs.String("tls-cert", "", "TLS certificate file (PEM); with --tls-key, serve HTTPS")
 	key := fs.String("tls-key", "", "TLS private key file (PEM)")
 	today := fs.String("today", "", "pin today's date, YYYY-MM-DD (default: the current date)")
+	storeURL := fs.String("store", os.Getenv(storeEnv), "PostgreSQL connection string for the job-development log (default $"+storeEnv+"; none: the index folder's journal)")
 	maxBody := fs.Int64("max-body", 4<<20, "largest request body, in bytes")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -47,7 +48,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
-	h, ws, err := openServer(ctx, *dir, day, *maxBody, log, nil)
+	h, ws, err := openServer(ctx, workspace.Options{Index: *dir, Today: day, StoreURL: *storeURL}, *maxBody, log, nil)
 	if err != nil {
 		return err
 	}
@@ -67,8 +68,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 // openServer opens the index folder as its writer and builds the handler
 // with the folder's tokens, or the given ones.
-func openServer(ctx context.Context, dir string, today employer.Date, maxBody int64, log *slog.Logger, toks *server.Tokens) (*server.Server, *workspace.Workspace, error) {
-	ws, err := workspace.Open(ctx, workspace.Options{Index: dir, Today: today})
+func openServer(ctx context.Context, opt workspace.Options, maxBody int64, log *slog.Logger, toks *server.Tokens) (*server.Server, *workspace.Workspace, error) {
+	dir, today := opt.Index, opt.Today
+	ws, err := workspace.Open(ctx, opt)
 	if err != nil {
 		return nil, nil, err
 	}
