@@ -1,0 +1,39 @@
+package main
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestAlertsOnDemoRaisesLeads(t *testing.T) {
+	out, stderr, code := runCLI(t, "alerts", "--since", "2026-11-16", "--json")
+	require.Equal(t, 0, code, stderr)
+	var doc struct {
+		Alerts []struct {
+			VacancyID string `json:"vacancy_id"`
+			Clients   []struct {
+				Client string `json:"client"`
+			} `json:"clients"`
+			Lead *struct {
+				Specialists []string `json:"specialists"`
+			} `json:"lead"`
+		} `json:"alerts"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	require.NotEmpty(t, doc.Alerts)
+	leads := 0
+	for _, a := range doc.Alerts {
+		require.NotEmpty(t, a.Clients, a.VacancyID)
+		if a.Lead != nil {
+			leads++
+			require.NotEmpty(t, a.Lead.Specialists)
+		}
+	}
+	require.Positive(t, leads, "the demo team knows some employers that posted")
+
+	_, stderr, code = runCLI(t, "alerts")
+	require.Equal(t, 2, code)
+	require.Contains(t, stderr, "--since")
+}
