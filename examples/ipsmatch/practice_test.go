@@ -37,3 +37,17 @@ func TestAlertsOnDemoRaisesLeads(t *testing.T) {
 	require.Equal(t, 2, code)
 	require.Contains(t, stderr, "--since")
 }
+
+func TestFollowupsListFollowAlongAndPlanToo(t *testing.T) {
+	out, stderr, code := runCLI(t, "followups")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, out, "Follow-along after job starts")
+	require.Contains(t, out, "elena: follow-along OVERDUE")
+	out, stderr, code = runCLI(t, "followups", "--json")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, out, `"follow_along"`)
+	out, stderr, code = runCLI(t, "plan", "--specialist", "sara.conti")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, out, "elena: follow-along OVERDUE")
+	require.NotContains(t, out, "past-024", "another specialist's client")
+}
