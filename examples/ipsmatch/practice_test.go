@@ -51,3 +51,17 @@ func TestFollowupsListFollowAlongAndPlanToo(t *testing.T) {
 	require.Contains(t, out, "elena: follow-along OVERDUE")
 	require.NotContains(t, out, "past-024", "another specialist's client")
 }
+
+func TestBenefitsCommand(t *testing.T) {
+	out, stderr, code := runCLI(t, "benefits", "--client", "irina", "--vacancy", "v-0001")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, out, "9360-9880 EUR a year")
+	require.Contains(t, out, "the limit is reached at 10.6 h/week")
+	require.Contains(t, out, "OVER THE LIMIT")
+	out, stderr, code = runCLI(t, "benefits", "--client", "irina", "--vacancy", "v-0005")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, out, "PAY NOT STATED")
+	_, stderr, code = runCLI(t, "benefits", "--client", "irina")
+	require.Equal(t, 2, code)
+	require.Contains(t, stderr, "--vacancy")
+}
