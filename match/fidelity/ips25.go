@@ -75,8 +75,8 @@ func IPS25(in IPS25Input) ([]IPS25Item, error) {
 	// Rapid job search: days from enrolment to first face-to-face contact.
 	fc := r.FirstContact
 	add(IPS25Item{Number: 15, Name: "Rapid job search for competitive job", Measured: fc.WithContact > 0, Value: float64(fc.MedianDays),
-		Score: band(float64(fc.MedianDays), [4]float64{30, 60, 90, 120}, true),
-		Basis: fmt.Sprintf("median days from enrolment to first face-to-face employer contact, %d clients", fc.WithContact),
+		Score:   band(float64(fc.MedianDays), [4]float64{30, 60, 90, 120}, true),
+		Basis:   fmt.Sprintf("median days from enrolment to first face-to-face employer contact, %d clients", fc.WithContact),
 		Anchors: "<=30, <=60, <=90, <=120 days"})
 	// Diversity of job types and of employers.
 	add(IPS25Item{Number: 19, Name: "Diversity of job types", Measured: r.JobStarts > 0, Value: round2(r.JobTypeDiversity),
