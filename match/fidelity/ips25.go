@@ -135,9 +135,13 @@ func followAlongItem(in IPS25Input) IPS25Item {
 			last[c.ClientID] = c.Day()
 		}
 	}
+	inScope := map[string]bool{}
+	for _, p := range scope(in.Input) {
+		inScope[p.ID] = true
+	}
 	working, onTime := 0, 0
 	for _, p := range in.Placements {
-		if !p.Working(day) {
+		if !inScope[p.ClientID] || !p.Working(day) {
 			continue
 		}
 		working++
