@@ -166,6 +166,11 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	if err := rd.count(&res, len(res.Results) < opt.Limit); err != nil {
 		return Results{}, err
 	}
+	if opt.Facets {
+		if res.Facets, err = e.facets(ctx, w, rels); err != nil {
+			return Results{}, err
+		}
+	}
 	if opt.Timing != nil {
 		*opt.Timing = took
 	}

@@ -42,6 +42,12 @@ func (w *want) exclude(c *cand) string {
 	if r := w.excludeEnvironment(v); r != "" {
 		return r
 	}
+	return w.excludeJob(c)
+}
+
+// excludeJob leaves out work unlike every must job type, and work
+// unrelated to every job type the client named.
+func (w *want) excludeJob(c *cand) string {
 	if len(w.jobs) > 0 {
 		best, bestMust := 0.0, 0.0
 		for i := range w.jobs {

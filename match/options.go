@@ -29,6 +29,10 @@ type Options struct {
 	Today employer.Date
 	// Weights override DefaultWeights when non-nil.
 	Weights *Weights
+	// Facets also counts, over every vacancy whatever the limit, bands of
+	// what passed the musts and what each must left out (Results.Facets).
+	// It reads every vacancy, so it is off by default.
+	Facets bool
 }
 
 // Validate reports options that cannot work.

@@ -79,7 +79,10 @@ type Results struct {
 	// accounted for (too_far and other_work included), so the counts say
 	// exactly why the list is short. When the list is full, vacancies that
 	// could not have ranked in it are not examined, and not counted.
+	// With Options.Facets, Facets.Excluded holds the complete counts.
 	Excluded map[string]int `json:"excluded"`
+	// Facets are counts over every vacancy, with Options.Facets only.
+	Facets *Facets `json:"facets,omitempty"`
 	// Considered is how many vacancies were examined.
 	Considered int `json:"considered"`
 	// Understood shows how the client's job types were read.

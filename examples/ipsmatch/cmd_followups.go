@@ -8,10 +8,11 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/store"
+	"github.com/ipsmatch/ipsmatch/match"
 )
 
 func init() {
-	register(command{name: "followups", usage: "followups [--specialist NAME] [--within DAYS] [--index DIR | --data DIR] [--today D] [--json]: employer follow-ups due and overdue, per specialist", run: runFollowups})
+	register(command{name: "followups", usage: "followups [--specialist NAME] [--within DAYS] [--index DIR | --data DIR] [--today D] [--json]: employer follow-ups, and follow-along contacts after job starts, due and overdue, per specialist; recent job endings", run: runFollowups})
 }
 
 // followUp is one employer follow-up that is due.
@@ -70,8 +71,16 @@ func runFollowups(ctx context.Context, e *env, args []string) error {
 		}
 		return a.Due.Time().Compare(b.Due.Time())
 	})
+	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today, Within: *within, Specialist: *specialist})
+	if err != nil {
+		return err
+	}
 	if *asJSON {
-		return writeJSON(e.stdout, out)
+		return writeJSON(e.stdout, struct {
+			Employers   []followUp          `json:"employer_follow_ups"`
+			FollowAlong []match.FollowAlong `json:"follow_along"`
+			Endings     []match.JobEnding   `json:"job_endings"`
+		}{out, fa.Due, fa.Endings})
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "specialist\tdue\temployer\tagreed")
@@ -83,7 +92,11 @@ func runFollowups(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s (%s)\t%s\n", f.Specialist, due, clip(f.Employer, 30), f.EmployerID, clip(f.Action, 40))
 	}
 	fmt.Fprintf(tw, "%d follow-ups due by %s\n", len(out), w.today.AddDays(*within))
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	printFollowAlongs(e, fa)
+	return nil
 }
 
 // followUpOf finds who set an employer's pending follow-up and what was

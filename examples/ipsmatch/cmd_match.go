@@ -24,6 +24,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	rapid := fs.Bool("rapid", false, "rapid job search: favour vacancies open now, recent, starting soon, easy to apply to")
 	all := fs.Bool("all-channels", false, "also show traineeships, sheltered work and reserved posts (labelled; never reserved posts for a client who chose not to disclose)")
 	asJSON := fs.Bool("json", false, "print JSON (the machine contract)")
+	facets := fs.Bool("facets", false, "also count, over every vacancy whatever --limit, what passed the musts by band and what each must alone left out")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -32,7 +33,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer w.Close()
-	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today})
+	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today, Facets: *facets})
 	if err != nil {
 		return err
 	}
@@ -40,6 +41,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, res)
 	}
 	printMatch(e.stdout, res)
+	printFacets(e.stdout, res.Facets)
 	return nil
 }
 

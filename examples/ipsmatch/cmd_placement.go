@@ -102,6 +102,9 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "; tenure %d days\n", p.TenureDays(w.today))
+	if !p.End.IsZero() {
+		fmt.Fprintf(e.stdout, "a new job search for %s starts on %s, the day the job ended (IPS: a new search, not a failure)\n", p.ClientID, p.End)
+	}
 	if d, err := w.Store.Derived(ctx); err == nil {
 		if tr, ok := d.TrackRecord(p.EmployerID, w.today); ok {
 			fmt.Fprintf(e.stdout, "track record of %s: %s\n", emp.Name, tr.Reason())

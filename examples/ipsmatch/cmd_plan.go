@@ -64,7 +64,7 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, plan)
 	}
 	printPlan(e.stdout, plan)
-	return nil
+	return printWeekFollowAlongs(ctx, e, w, *specialist, start)
 }
 
 // planCaseload is the source's own caseload: a plan names clients to an

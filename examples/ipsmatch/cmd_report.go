@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register(command{name: "report", usage: "report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--specialist NAME] [--data DIR | --index DIR] [--json] [--today YYYY-MM-DD]", run: runReport})
+	register(command{name: "report", usage: "report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--specialist NAME] [--ips25] [--quarters N] [--equity GROUPS.csv] [--csv] [--data DIR | --index DIR] [--json] [--today YYYY-MM-DD]", run: runReport})
 }
 
 // reportWeeks is the default period: the last 8 weeks, ending today.
@@ -27,7 +27,12 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	to := fs.String("to", "", "last day of the period, YYYY-MM-DD (default: today)")
 	specialist := fs.String("specialist", "", "one specialist (default: the whole team)")
 	asJSON := fs.Bool("json", false, "print JSON (the machine contract)")
+	var more moreReports
+	more.register(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := more.check(); err != nil {
 		return err
 	}
 	fromDay, err := optionalDate("--from", *from)
@@ -68,14 +73,18 @@ func runReport(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	rep, err := fidelity.Compute(fidelity.Input{
+	in := fidelity.Input{
 		Clients:    w.clients(),
 		Contacts:   contacts,
 		Placements: placements,
 		Period:     fidelity.Period{From: fromDay, To: toDay},
 		Today:      w.today,
 		Specialist: *specialist,
-	})
+	}
+	if more.any() {
+		return more.run(e, w, in, *asJSON)
+	}
+	rep, err := fidelity.Compute(in)
 	if err != nil {
 		return err
 	}

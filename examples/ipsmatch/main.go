@@ -35,7 +35,7 @@ type env struct {
 var commands []command
 
 // groups are the first words of two-word commands.
-var groups = []string{"contact", "placement", "employer", "caseload", "specialist", "token"}
+var groups = []string{"contact", "placement", "employer", "caseload", "specialist", "token", "export"}
 
 func register(c command) { commands = append(commands, c) }
 

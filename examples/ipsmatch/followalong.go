@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+
+	"github.com/ipsmatch/ipsmatch/match"
+)
+
+// printFollowAlongs prints follow-along contacts due after job starts and
+// recent job endings, each ending being a new job search.
+func printFollowAlongs(e *env, fa match.FollowAlongReport) {
+	fmt.Fprintf(e.stdout, "\nFollow-along after job starts (weekly the first month, then monthly, for as long as the client wants):\n")
+	if len(fa.Due) == 0 {
+		fmt.Fprintln(e.stdout, "  none due")
+	}
+	for _, f := range fa.Due {
+		fmt.Fprintf(e.stdout, "  %s  %s: %s\n", nameOr(f.Specialist, "-"), f.Client, f.Text)
+	}
+	if len(fa.Endings) > 0 {
+		fmt.Fprintln(e.stdout, "\nJob endings in the last 30 days:")
+		for _, j := range fa.Endings {
+			fmt.Fprintf(e.stdout, "  %s  %s: %s\n", nameOr(j.Specialist, "-"), j.Client, j.Text)
+		}
+	}
+}
+
+// printWeekFollowAlongs adds to a weekly plan the follow-along contacts
+// due by the end of the week for the specialist's clients.
+func printWeekFollowAlongs(ctx context.Context, e *env, w *world, specialist string, week employer.Date) error {
+	within := max(0, week.AddDays(6).DaysSince(w.today))
+	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today, Within: within, Specialist: specialist})
+	if err != nil {
+		return err
+	}
+	printFollowAlongs(e, fa)
+	return nil
+}
