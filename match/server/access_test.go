@@ -26,12 +26,14 @@ func accessCases() map[string]accessCase {
 		return func(string) any { return map[string]any{"client_id": client} }
 	}
 	return map[string]accessCase{
-		"GET /v1/me":                     {method: "GET", path: "/v1/me", body: noBody, want: 200},
-		"GET /v1/clients":                {method: "GET", path: "/v1/clients", body: noBody, want: 200},
-		"GET /v1/clients/{id}":           {method: "GET", path: "/v1/clients/marta", body: noBody, otherPath: "/v1/clients/sofia", want: 200},
-		"GET /v1/clients/{id}/map":       {method: "GET", path: "/v1/clients/marta/map", body: noBody, otherPath: "/v1/clients/sofia/map", want: 200},
-		"POST /v1/match":                 {method: "POST", path: "/v1/match", body: matchBody("marta"), otherBody: matchBody("sofia"), want: 200},
-		"POST /v1/leads":                 {method: "POST", path: "/v1/leads", body: matchBody("marta"), otherBody: matchBody("sofia"), want: 200},
+		"GET /v1/me":               {method: "GET", path: "/v1/me", body: noBody, want: 200},
+		"GET /v1/clients":          {method: "GET", path: "/v1/clients", body: noBody, want: 200},
+		"GET /v1/clients/{id}":     {method: "GET", path: "/v1/clients/marta", body: noBody, otherPath: "/v1/clients/sofia", want: 200},
+		"GET /v1/clients/{id}/map": {method: "GET", path: "/v1/clients/marta/map", body: noBody, otherPath: "/v1/clients/sofia/map", want: 200},
+		"POST /v1/match":           {method: "POST", path: "/v1/match", body: matchBody("marta"), otherBody: matchBody("sofia"), want: 200},
+		"POST /v1/leads":           {method: "POST", path: "/v1/leads", body: matchBody("marta"), otherBody: matchBody("sofia"), want: 200},
+		"POST /v1/alerts": {method: "POST", path: "/v1/alerts", want: 200,
+			body: func(string) any { return map[string]any{"since": "2026-11-01"} }},
 		"GET /v1/plan":                   {method: "GET", path: "/v1/plan?specialist=anna.rossi", body: noBody, otherPath: "/v1/plan?specialist=marco.bianchi", want: 200},
 		"GET /v1/report":                 {method: "GET", path: "/v1/report?specialist=anna.rossi", body: noBody, otherPath: "/v1/report?specialist=marco.bianchi", want: 200},
 		"GET /v1/report/weeks":           {method: "GET", path: "/v1/report/weeks?specialist=anna.rossi&weeks=4", body: noBody, otherPath: "/v1/report/weeks?specialist=marco.bianchi", want: 200},

@@ -68,6 +68,8 @@ func routes() []route {
 			Body: MatchRequest{}, Resp: match.Results{}, handle: (*Server).match},
 		{Method: "POST", Path: "/v1/leads", Summary: "Rank employers to approach for a client", Roles: everyone,
 			Body: LeadsRequest{}, Resp: match.Leads{}, handle: (*Server).leads},
+		{Method: "POST", Path: "/v1/alerts", Summary: "Which caseload clients new or changed vacancies suit, ranked and explained (a specialist sees their own clients)", Roles: everyone,
+			Body: AlertsRequest{}, Resp: match.AlertResults{}, handle: (*Server).alerts},
 		{Method: "GET", Path: "/v1/plan", Summary: "A specialist's job-development visits for a week", Roles: everyone,
 			Query: []param{{"specialist", "string", "whose plan (a specialist token: their own, the default)"},
 				{"week", "date", "a day of the week to plan (default: today)"},
