@@ -20,7 +20,7 @@ import (
 // Layout: magic, u64 header length, then uvarint-framed header, then the
 // record bytes. Offsets in the header count from the start of the records.
 
-const segMagic = "IPSMSEG1"
+const segMagic = "IPSMSEG2"
 
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
@@ -193,10 +193,10 @@ func appendHot(b []byte, h Hot) []byte {
 			flags |= 1 << i
 		}
 	}
-	b = append(b, flags, h.Shifts)
+	b = append(b, flags, h.Shifts, h.payUnit)
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.Posted))
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.ValidThrough))
-	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi} {
+	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi, h.payMin, h.payMax} {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
 	}
 	return b
@@ -234,15 +234,15 @@ func (r *segReader) bytes(n int) []byte {
 func (r *segReader) string() string { return string(r.bytes(int(r.uvarint()))) }
 
 func (r *segReader) hot() Hot {
-	b := r.bytes(2 + 8 + 32)
+	b := r.bytes(3 + 8 + 6*8)
 	if b == nil {
 		return Hot{}
 	}
-	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[10+8*i:])) }
+	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[11+8*i:])) }
 	return Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
-		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1],
-		Posted: int32(binary.LittleEndian.Uint32(b[2:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[6:])),
-		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3)}
+		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1], payUnit: b[2],
+		Posted: int32(binary.LittleEndian.Uint32(b[3:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[7:])),
+		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), payMin: f(4), payMax: f(5)}
 }
 
 var errSegTruncated = fmt.Errorf("truncated header")

@@ -171,5 +171,8 @@ func (w *want) hotBound(h index.Hot, occMax float64) float64 {
 	if len(w.p.Shifts) > 0 || w.p.EarliestStart != nil {
 		t -= w.w.Shifts * (1 - w.shiftsScore(h.Shifts))
 	}
+	if w.p.Pay != nil {
+		t -= w.w.Pay * (1 - w.hotPayScore(h))
+	}
 	return t / w.total
 }
