@@ -1,8 +1,11 @@
 package match
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/ipsmatch/ipsmatch/index"
@@ -50,7 +53,7 @@ type reader struct {
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells := w.area()
-	r := &reader{e: e, w: w, area: e.ix.NewArea(cells), cells: cells, tiers: w.tiers(), bufs: bufs}
+	r := &reader{e: e, w: w, area: e.ix.NewArea(cells), cells: cells, tiers: splitFirst(w.tiers()), bufs: bufs}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
@@ -58,6 +61,55 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 		r.mark = e.ix.NewMark()
 	}
 	return r
+}
+
+// splitFirst reads the first tier in three steps, each with its own best
+// occupation score: the client's occupation codes (the same occupation),
+// then the client's words in titles, then the unit groups. A vacancy first
+// met in a later step has none of the earlier steps' terms, so its
+// occupation scores at most that step's best, and the bound is tight: at
+// 1M, with vacancies coded by ISCO group only, bounding every candidate of
+// the first tier as the same occupation read thousands of records a search
+// that could not make the list.
+func splitFirst(ts []tier) []tier {
+	if len(ts) == 0 || ts[0].occMax != simSame {
+		return ts
+	}
+	t := ts[0]
+	var codes, units []string
+	for _, term := range t.terms {
+		if strings.HasPrefix(term, index.CodeTerm("")) {
+			codes = append(codes, term)
+		} else {
+			units = append(units, term)
+		}
+	}
+	steps := []tier{
+		{terms: codes, occMax: simSame},
+		{words: t.words, occMax: simWords},
+		{terms: units, occMax: simUnit},
+	}
+	var out []tier
+	for _, st := range steps {
+		if len(st.terms) > 0 || st.words != "" {
+			out = append(out, st)
+		}
+	}
+	if len(out) == 0 {
+		return ts
+	}
+	// Best first, whatever the factor's constants are.
+	slices.SortStableFunc(out, func(a, b tier) int { return cmp.Compare(b.occMax, a.occMax) })
+	// Each step's bound for what is unread is the next step's best, and
+	// the last's is the first tier's own.
+	for i := range out {
+		if i+1 < len(out) {
+			out[i].occBound = out[i+1].occMax
+		} else {
+			out[i].occBound = t.occBound
+		}
+	}
+	return append(out, ts[1:]...)
 }
 
 // next reads the next tier; ok is false when every tier has been read.
