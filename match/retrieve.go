@@ -3,8 +3,8 @@ package match
 import (
 	"cmp"
 	"context"
-	"slices"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
