@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/golang/snappy"
 )
@@ -20,7 +19,7 @@ import (
 // Layout: magic, u64 header length, then uvarint-framed header, then the
 // record bytes. Offsets in the header count from the start of the records.
 
-const segMagic = "IPSMSEG2"
+const segMagic = "IPSMSEG3"
 
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
@@ -133,7 +132,13 @@ func encodeSegment(s *segment) []byte {
 	h = binary.AppendUvarint(h, uint64(len(s.vacs)))
 	for _, v := range s.vacs {
 		h = appendString(h, v.id)
-		h = appendString(h, v.employer)
+		// The employer as its term's number plus one (0: none), not
+		// its id again.
+		emp := 0
+		if v.employer != "" {
+			emp = w.terms[employerTerm(v.employer)] + 1
+		}
+		h = binary.AppendUvarint(h, uint64(emp))
 		h = appendHot(h, v.hot)
 		h = binary.AppendUvarint(h, uint64(len(v.occ)))
 		for _, t := range v.occ {
@@ -289,27 +294,20 @@ func decodeSegment(data []byte) (*segment, error) {
 		}
 		return int(n)
 	}
-	empTerms := map[string]uint32{}
-	for i, t := range s.terms {
-		if strings.HasPrefix(t, "e:") {
-			empTerms[t[2:]] = uint32(i)
-		}
-	}
 	for i := range s.vacs {
 		v := &s.vacs[i]
 		v.id = r.string()
-		// The employer is among the segment's terms; only its term's
-		// number is kept, not a copy of the id.
-		emp := r.bytes(int(r.uvarint()))
+		emp := r.uvarint()
 		v.hot = r.hot()
 		start := len(idx)
 		termsAt()
 		v.nCells = termsAt()
-		if len(emp) > 0 {
-			v.hasEmployer = true
-			if k, ok := empTerms[string(emp)]; ok {
-				idx = append(idx, k)
+		if emp > 0 {
+			if emp > nt {
+				return nil, errSegTruncated
 			}
+			v.hasEmployer = true
+			idx = append(idx, uint32(emp-1))
 		}
 		v.terms = idx[start:len(idx):len(idx)]
 		v.off, v.n, v.k = uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
