@@ -124,6 +124,21 @@ const (
 	FineCell   = 6
 )
 
+// WideCell is the geohash precision of the wide cells (about 39 x 19.5
+// km) bleve indexes beside the others: a word search within reach asks
+// for the few wide cells around it, not the hundreds of coarse ones, and
+// the exact area is checked on the hot fields.
+const WideCell = 4
+
+// wideTerm is the wide cell holding a cell term (itself for one that is
+// not a place).
+func wideTerm(cell string) string {
+	if len(cell) > 3 && cell[0] == 'g' && cell[2] == ':' && len(cell)-3 >= WideCell {
+		return "g" + string(rune('0'+WideCell)) + ":" + cell[3:3+WideCell]
+	}
+	return cell
+}
+
 // Cell terms that are not places.
 const (
 	CellRemote  = "remote"  // fully remote work: no commute

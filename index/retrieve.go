@@ -28,12 +28,17 @@ type Query struct {
 	// MinWords is how many of Words' distinct terms one title must hold;
 	// 0 means 1.
 	MinWords int
+
+	wide []string // wide cells (see WideCell), for SelectWords
 }
 
 func (q Query) build(ix *Index, kind string) query.Query {
 	must := []query.Query{term(fieldKind, kind)}
 	if q.Cells != nil {
 		must = append(must, terms(fieldCell, q.Cells))
+	}
+	if q.wide != nil {
+		must = append(must, terms(fieldWide, q.wide))
 	}
 	if len(q.Occ) > 0 || q.Words != "" {
 		must = append(must, bleve.NewDisjunctionQuery(q.any(ix, q.Occ, q.Words)...))
@@ -112,12 +117,22 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 }
 
 // SelectWords is Select for the vacancies whose title holds at least
-// minWords of the terms of words, in any language, among those in cells
-// (anywhere when cells is nil): bleve
-// answers the words within the cells, so a common word costs what the
-// client can reach, not what the whole index holds.
+// minWords of the terms of words, in any language, in area. bleve answers
+// the words within the few wide cells around cells (anywhere when cells is
+// nil), so a common word costs what lies near the client, not what the
+// whole index holds; the hot fields then check the area exactly.
 func (ix *Index) SelectWords(ctx context.Context, words string, minWords int, cells []string, area *Area, mark Mark, in func(Hot)) error {
-	ids, err := ix.retrieve(ctx, Query{Words: words, MinWords: minWords, Cells: cells}, kindVacancy)
+	q := Query{Words: words, MinWords: minWords}
+	if cells != nil {
+		seen := map[string]bool{}
+		for _, c := range cells {
+			if w := wideTerm(c); !seen[w] {
+				seen[w] = true
+				q.wide = append(q.wide, w)
+			}
+		}
+	}
+	ids, err := ix.retrieve(ctx, q, kindVacancy)
 	if err != nil {
 		return err
 	}
