@@ -294,9 +294,14 @@ func decodeSegment(data []byte) (*segment, error) {
 		}
 		return int(n)
 	}
+	// The ids go into one string per segment, sliced: a million small
+	// strings cost Open more in allocation and collection than in copying.
+	var idBuf []byte
+	idEnds := make([]int, len(s.vacs))
 	for i := range s.vacs {
 		v := &s.vacs[i]
-		v.id = r.string()
+		idBuf = append(idBuf, r.bytes(int(r.uvarint()))...)
+		idEnds[i] = len(idBuf)
 		emp := r.uvarint()
 		v.hot = r.hot()
 		start := len(idx)
@@ -317,6 +322,10 @@ func decodeSegment(data []byte) (*segment, error) {
 		if r.err != nil {
 			return nil, r.err
 		}
+	}
+	ids, start := string(idBuf), 0
+	for i := range s.vacs {
+		s.vacs[i].id, start = ids[start:idEnds[i]], idEnds[i]
 	}
 	ne := r.uvarint()
 	if ne > uint64(len(r.b)) {
