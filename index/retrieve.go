@@ -33,7 +33,12 @@ type Query struct {
 }
 
 func (q Query) build(ix *Index, kind string) query.Query {
-	must := []query.Query{term(fieldKind, kind)}
+	var must []query.Query
+	if q.wide == nil || kind != kindVacancy {
+		// Only vacancies carry wide cells: with them, the kind term (a
+		// list of every vacancy) is not needed to drive the search.
+		must = append(must, term(fieldKind, kind))
+	}
 	if q.Cells != nil {
 		must = append(must, terms(fieldCell, q.Cells))
 	}
