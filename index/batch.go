@@ -372,6 +372,7 @@ func vacancyDoc(v *employer.Vacancy) map[string]any {
 		fieldKind:            kindVacancy,
 		fieldOcc:             OccTerms(v.Occupation),
 		fieldCell:            cellTerms(v.Location, v.Remote),
+		fieldWide:            wideTerm(cellTerms(v.Location, v.Remote)[0]),
 		titleField(v.Lang()): v.Title,
 	}
 	if v.EmployerID != "" {

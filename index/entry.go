@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -56,6 +57,22 @@ type Hot struct {
 	HoursLo, HoursHi float64
 	// Shifts is employer.ShiftMask of the vacancy's shifts.
 	Shifts uint8
+	// payUnit numbers Pay's unit (see payUnits); payMin and payMax are
+	// its figures.
+	payUnit        uint8
+	payMin, payMax float64
+}
+
+// payUnits number the pay units Hot stores; 0 is not stated.
+var payUnits = []employer.PayUnit{employer.PayNotStated, employer.PerHour, employer.PerDay, employer.PerWeek, employer.PerMonth, employer.PerYear}
+
+// Pay is the vacancy's pay as stated, without its currency: enough to
+// bound the pay factor without reading the record.
+func (h Hot) Pay() employer.Pay {
+	if int(h.payUnit) >= len(payUnits) {
+		return employer.Pay{}
+	}
+	return employer.Pay{Min: h.payMin, Max: h.payMax, Unit: payUnits[h.payUnit]}
 }
 
 // Hot returns the entry's hot fields.
@@ -76,6 +93,9 @@ func hotOf(v *employer.Vacancy) Hot {
 	}
 	if v.Location != nil {
 		h.Lat, h.Lon, h.HasLocation = v.Location.Lat, v.Location.Lon, true
+	}
+	if i := slices.Index(payUnits, v.Pay.Unit); i > 0 {
+		h.payUnit, h.payMin, h.payMax = uint8(i), v.Pay.Min, v.Pay.Max
 	}
 	return h
 }
@@ -103,6 +123,21 @@ const (
 	CoarseCell = 5
 	FineCell   = 6
 )
+
+// WideCell is the geohash precision of the wide cells (about 39 x 19.5
+// km) bleve indexes beside the others: a word search within reach asks
+// for the few wide cells around it, not the hundreds of coarse ones, and
+// the exact area is checked on the hot fields.
+const WideCell = 4
+
+// wideTerm is the wide cell holding a cell term (itself for one that is
+// not a place).
+func wideTerm(cell string) string {
+	if len(cell) > 3 && cell[0] == 'g' && cell[2] == ':' && len(cell)-3 >= WideCell {
+		return "g" + string(rune('0'+WideCell)) + ":" + cell[3:3+WideCell]
+	}
+	return cell
+}
 
 // Cell terms that are not places.
 const (

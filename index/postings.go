@@ -48,9 +48,9 @@ func employerTerm(id string) string { return "e:" + id }
 // look-up: it runs once per candidate.
 type Area struct {
 	terms []string
-	// coarse are the coarse cells (and the remote and unknown cells)
-	// that cover the area: posting lists are kept per coarse cell too.
-	coarse []string
+	// coarse are the numbers of the coarse cells (and the remote and
+	// unknown cells) that cover the area, for termCells.
+	coarse []int32
 	bits   []uint64
 }
 
@@ -70,7 +70,9 @@ func (ix *Index) NewArea(terms []string) *Area {
 		}
 		if c := coarseOf(t); !seen[c] {
 			seen[c] = true
-			a.coarse = append(a.coarse, c)
+			if n, ok := ix.cellNums[c]; ok {
+				a.coarse = append(a.coarse, n)
+			}
 		}
 	}
 	return a
@@ -86,8 +88,47 @@ func coarseOf(cell string) string {
 	return cell
 }
 
-// cellKey is the posting list of term within one coarse cell.
-func cellKey(term, coarse string) string { return term + "@" + coarse }
+// termCells is one term's posting list split by the coarse cell of each
+// vacancy (Hot.cellNums[0]), so that Select reads only what lies in an
+// area. It is built on a term's first search, not at Open (splitting every
+// term up front cost seconds at 1M), and kept up to date by Apply.
+type termCells struct {
+	m map[int32][]int32
+}
+
+func (tc *termCells) add(h Hot) { tc.m[h.cellNums[0]] = append(tc.m[h.cellNums[0]], h.num) }
+
+// cellsOf returns term's list split by cell, building it on first use.
+// The caller holds ix.mu for reading.
+func (ix *Index) cellsOf(term string) *termCells {
+	ix.cellMu.Lock()
+	defer ix.cellMu.Unlock()
+	if tc := ix.byCell[term]; tc != nil {
+		return tc
+	}
+	tc := &termCells{m: map[int32][]int32{}}
+	for _, slot := range ix.list(term) {
+		tc.add(ix.hots[slot])
+	}
+	if ix.byCell == nil {
+		ix.byCell = map[string]*termCells{}
+	}
+	ix.byCell[term] = tc
+	return tc
+}
+
+// peekCells returns term's list split by cell if it has been built.
+func (ix *Index) peekCells(term string) *termCells {
+	ix.cellMu.Lock()
+	defer ix.cellMu.Unlock()
+	return ix.byCell[term]
+}
+
+func (ix *Index) hasByCell() bool {
+	ix.cellMu.Lock()
+	defer ix.cellMu.Unlock()
+	return len(ix.byCell) > 0
+}
 
 // Contains reports whether the vacancy with hot fields h lies in the area.
 func (a *Area) Contains(h Hot) bool {
@@ -163,8 +204,9 @@ func (ix *Index) Select(terms []string, area *Area, mark Mark, in func(Hot)) err
 			visit(ix.list(t))
 			continue
 		}
+		tc := ix.cellsOf(t)
 		for _, c := range area.coarse {
-			visit(ix.list(cellKey(t, c)))
+			visit(tc.m[c])
 		}
 	}
 	return nil

@@ -150,7 +150,14 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		lists[i] = l
 	}
 	cellNums := map[uint32]int32{}
-	byCell := map[[2]uint32]*[]int32{}
+	// Terms already split by cell (see termCells) take the new slots too.
+	var tcs []*termCells
+	if ix.hasByCell() {
+		tcs = make([]*termCells, len(s.terms))
+		for i, t := range s.terms {
+			tcs[i] = ix.peekCells(t)
+		}
+	}
 	ix.hots = slices.Grow(ix.hots, len(s.vacs))
 	ix.recs = slices.Grow(ix.recs, len(s.vacs))
 	for i := range s.vacs {
@@ -193,21 +200,11 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		for _, t := range v.terms {
 			*lists[t] = append(*lists[t], slot)
 		}
-		if v.nCells > 0 {
-			// Occupation terms again, per coarse cell, for Select.
-			coarse := v.terms[nOcc]
+		if tcs != nil {
 			for _, t := range v.terms[:nOcc] {
-				k := [2]uint32{t, coarse}
-				l := byCell[k]
-				if l == nil {
-					key := cellKey(s.terms[t], s.terms[coarse])
-					if l = ix.postings[key]; l == nil {
-						l = new([]int32)
-						ix.postings[key] = l
-					}
-					byCell[k] = l
+				if tc := tcs[t]; tc != nil {
+					tc.add(h)
 				}
-				*l = append(*l, slot)
 			}
 		}
 	}

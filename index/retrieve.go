@@ -25,35 +25,59 @@ type Query struct {
 	// Words is a client's own words, matched against titles in every
 	// language with that language's analyzer.
 	Words string
+	// MinWords is how many of Words' distinct terms one title must hold;
+	// 0 means 1.
+	MinWords int
+
+	wide []string // wide cells (see WideCell), for SelectWords
 }
 
-func (q Query) build(kind string) query.Query {
-	must := []query.Query{term(fieldKind, kind)}
+func (q Query) build(ix *Index, kind string) query.Query {
+	var must []query.Query
+	if q.wide == nil || kind != kindVacancy {
+		// Only vacancies carry wide cells: with them, the kind term (a
+		// list of every vacancy) is not needed to drive the search.
+		must = append(must, term(fieldKind, kind))
+	}
 	if q.Cells != nil {
 		must = append(must, terms(fieldCell, q.Cells))
 	}
+	if q.wide != nil {
+		must = append(must, terms(fieldWide, q.wide))
+	}
 	if len(q.Occ) > 0 || q.Words != "" {
-		must = append(must, bleve.NewDisjunctionQuery(q.any(q.Occ, q.Words)...))
+		must = append(must, bleve.NewDisjunctionQuery(q.any(ix, q.Occ, q.Words)...))
 	}
 	return bleve.NewConjunctionQuery(must...)
 }
 
+// titleFields are the title fields with the language whose analyzer each
+// uses ("" for the standard analyzer).
+func titleFields() map[string]string {
+	out := map[string]string{titleField(""): ""}
+	for _, l := range Languages {
+		out[titleField(l)] = l
+	}
+	return out
+}
+
 // any is the disjunction of the occupation terms and of the words matched
 // against titles in every language, each with its own analyzer.
-func (q Query) any(occ []string, words string) []query.Query {
+func (q Query) any(ix *Index, occ []string, words string) []query.Query {
 	var out []query.Query
 	for _, t := range occ {
 		out = append(out, term(fieldOcc, t))
 	}
 	if words != "" {
-		fields := []string{titleField("")}
-		for _, l := range Languages {
-			fields = append(fields, titleField(l))
-		}
-		for _, f := range fields {
-			m := bleve.NewMatchQuery(words)
-			m.SetField(f)
-			out = append(out, m)
+		for f, lang := range titleFields() {
+			if ts := analyze(ix.analyzer(lang), words); len(ts) >= max(1, q.MinWords) {
+				d := bleve.NewDisjunctionQuery()
+				for _, t := range ts {
+					d.AddQuery(term(f, t))
+				}
+				d.SetMin(float64(max(1, q.MinWords)))
+				out = append(out, d)
+			}
 		}
 	}
 	return out
@@ -97,12 +121,23 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 	return out, nil
 }
 
-// SelectWords is Select for the vacancies whose title matches words, in
-// any language, among those in cells (anywhere when cells is nil): bleve
-// answers the words within the cells, so a common word costs what the
-// client can reach, not what the whole index holds.
-func (ix *Index) SelectWords(ctx context.Context, words string, cells []string, area *Area, mark Mark, in func(Hot)) error {
-	ids, err := ix.retrieve(ctx, Query{Words: words, Cells: cells}, kindVacancy)
+// SelectWords is Select for the vacancies whose title holds at least
+// minWords of the terms of words, in any language, in area. bleve answers
+// the words within the few wide cells around cells (anywhere when cells is
+// nil), so a common word costs what lies near the client, not what the
+// whole index holds; the hot fields then check the area exactly.
+func (ix *Index) SelectWords(ctx context.Context, words string, minWords int, cells []string, area *Area, mark Mark, in func(Hot)) error {
+	q := Query{Words: words, MinWords: minWords}
+	if cells != nil {
+		seen := map[string]bool{}
+		for _, c := range cells {
+			if w := wideTerm(c); !seen[w] {
+				seen[w] = true
+				q.wide = append(q.wide, w)
+			}
+		}
+	}
+	ids, err := ix.retrieve(ctx, q, kindVacancy)
 	if err != nil {
 		return err
 	}
@@ -148,7 +183,7 @@ func (ix *Index) retrieve(ctx context.Context, q Query, kind string) ([]string, 
 	if n == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(q.build(kind), int(n), 0, false)
+	req := bleve.NewSearchRequestOptions(q.build(ix, kind), int(n), 0, false)
 	req.Score = "none"
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -169,7 +204,7 @@ func (ix *Index) CountVacancies(ctx context.Context, q Query) (int, error) {
 		return 0, ErrClosed
 	}
 	// Not Score "none": with it bleve stops counting at Size.
-	req := bleve.NewSearchRequestOptions(q.build(kindVacancy), 0, 0, false)
+	req := bleve.NewSearchRequestOptions(q.build(ix, kindVacancy), 0, 0, false)
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return 0, fmt.Errorf("index: counting candidates: %w", err)

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/golang/snappy"
 )
@@ -20,7 +19,7 @@ import (
 // Layout: magic, u64 header length, then uvarint-framed header, then the
 // record bytes. Offsets in the header count from the start of the records.
 
-const segMagic = "IPSMSEG1"
+const segMagic = "IPSMSEG3"
 
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
@@ -133,7 +132,13 @@ func encodeSegment(s *segment) []byte {
 	h = binary.AppendUvarint(h, uint64(len(s.vacs)))
 	for _, v := range s.vacs {
 		h = appendString(h, v.id)
-		h = appendString(h, v.employer)
+		// The employer as its term's number plus one (0: none), not
+		// its id again.
+		emp := 0
+		if v.employer != "" {
+			emp = w.terms[employerTerm(v.employer)] + 1
+		}
+		h = binary.AppendUvarint(h, uint64(emp))
 		h = appendHot(h, v.hot)
 		h = binary.AppendUvarint(h, uint64(len(v.occ)))
 		for _, t := range v.occ {
@@ -193,10 +198,10 @@ func appendHot(b []byte, h Hot) []byte {
 			flags |= 1 << i
 		}
 	}
-	b = append(b, flags, h.Shifts)
+	b = append(b, flags, h.Shifts, h.payUnit)
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.Posted))
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.ValidThrough))
-	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi} {
+	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi, h.payMin, h.payMax} {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
 	}
 	return b
@@ -234,15 +239,15 @@ func (r *segReader) bytes(n int) []byte {
 func (r *segReader) string() string { return string(r.bytes(int(r.uvarint()))) }
 
 func (r *segReader) hot() Hot {
-	b := r.bytes(2 + 8 + 32)
+	b := r.bytes(3 + 8 + 6*8)
 	if b == nil {
 		return Hot{}
 	}
-	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[10+8*i:])) }
+	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[11+8*i:])) }
 	return Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
-		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1],
-		Posted: int32(binary.LittleEndian.Uint32(b[2:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[6:])),
-		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3)}
+		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1], payUnit: b[2],
+		Posted: int32(binary.LittleEndian.Uint32(b[3:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[7:])),
+		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), payMin: f(4), payMax: f(5)}
 }
 
 var errSegTruncated = fmt.Errorf("truncated header")
@@ -289,27 +294,25 @@ func decodeSegment(data []byte) (*segment, error) {
 		}
 		return int(n)
 	}
-	empTerms := map[string]uint32{}
-	for i, t := range s.terms {
-		if strings.HasPrefix(t, "e:") {
-			empTerms[t[2:]] = uint32(i)
-		}
-	}
+	// The ids go into one string per segment, sliced: a million small
+	// strings cost Open more in allocation and collection than in copying.
+	var idBuf []byte
+	idEnds := make([]int, len(s.vacs))
 	for i := range s.vacs {
 		v := &s.vacs[i]
-		v.id = r.string()
-		// The employer is among the segment's terms; only its term's
-		// number is kept, not a copy of the id.
-		emp := r.bytes(int(r.uvarint()))
+		idBuf = append(idBuf, r.bytes(int(r.uvarint()))...)
+		idEnds[i] = len(idBuf)
+		emp := r.uvarint()
 		v.hot = r.hot()
 		start := len(idx)
 		termsAt()
 		v.nCells = termsAt()
-		if len(emp) > 0 {
-			v.hasEmployer = true
-			if k, ok := empTerms[string(emp)]; ok {
-				idx = append(idx, k)
+		if emp > 0 {
+			if emp > nt {
+				return nil, errSegTruncated
 			}
+			v.hasEmployer = true
+			idx = append(idx, uint32(emp-1))
 		}
 		v.terms = idx[start:len(idx):len(idx)]
 		v.off, v.n, v.k = uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
@@ -319,6 +322,10 @@ func decodeSegment(data []byte) (*segment, error) {
 		if r.err != nil {
 			return nil, r.err
 		}
+	}
+	ids, start := string(idBuf), 0
+	for i := range s.vacs {
+		s.vacs[i].id, start = ids[start:idEnds[i]], idEnds[i]
 	}
 	ne := r.uvarint()
 	if ne > uint64(len(r.b)) {

@@ -139,7 +139,7 @@ func TestBlocksHoldEveryRecord(t *testing.T) {
 func TestSegmentRoundTrip(t *testing.T) {
 	s := &segment{seq: 7, recs: []byte("abcdef"),
 		vacs: []segVac{{id: "v1", employer: "e1", hot: Hot{Posted: 20000, ValidThrough: -1, Lat: 44.5, Lon: 11.3, HasLocation: true,
-			Competitive: true, HoursLo: 20, HoursHi: 30, Shifts: 3}, occ: []string{"u:9412"}, cells: []string{"g5:srbj1", "g6:srbj1x"}, off: 0, n: 3}},
+			Competitive: true, HoursLo: 20, HoursHi: 30, Shifts: 3, payUnit: 1, payMin: 8.5, payMax: 9}, occ: []string{"u:9412"}, cells: []string{"g5:srbj1", "g6:srbj1x"}, off: 0, n: 3}},
 		emps: []segEmp{{id: "e1", off: 3, n: 3}}, delV: []string{"v0"}, delE: []string{"e0"}}
 	got, err := decodeSegment(encodeSegment(s))
 	require.NoError(t, err)

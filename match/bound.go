@@ -93,5 +93,8 @@ func (w *want) hotBound(h index.Hot, occMax float64) float64 {
 	if f := (shiftsFactor{}); f.counts(w) != notCounted {
 		t -= f.weight(w) * (1 - f.bound(w, &k))
 	}
+	if f := (payFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
 	return t / w.total
 }

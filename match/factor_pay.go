@@ -69,6 +69,15 @@ func (payFactor) weightIn(ws *Weights) *float64 { return &ws.Pay }
 func (payFactor) weight(w *want) float64        { return w.w.Pay }
 func (payFactor) counts(w *want) counting       { return statedIf(w.p.Pay != nil) }
 
+// bound is the pay factor itself from the hot fields (which carry pay and
+// hours), and its best otherwise: hotPayScore in bound_pay.go.
+func (payFactor) bound(w *want, k *known) float64 {
+	if k.hot != nil && k.c == nil {
+		return w.hotPayScore(*k.hot)
+	}
+	return 1
+}
+
 func (payFactor) score(w *want, c *cand) {
 	pf := w.p.Pay
 	if pf == nil {

@@ -1,8 +1,11 @@
 package match
 
 import (
+	"cmp"
 	"context"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/ipsmatch/ipsmatch/index"
@@ -50,7 +53,7 @@ type reader struct {
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells := w.area()
-	r := &reader{e: e, w: w, area: e.ix.NewArea(cells), cells: cells, tiers: w.tiers(), bufs: bufs}
+	r := &reader{e: e, w: w, area: e.ix.NewArea(cells), cells: cells, tiers: steps(w.tiers(), w.jobs), bufs: bufs}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
@@ -58,6 +61,84 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 		r.mark = e.ix.NewMark()
 	}
 	return r
+}
+
+// steps turns the tiers into reading steps, each with its own best
+// occupation score, read best first: the client's occupation codes (the
+// same occupation), titles holding k of the client's words (for each k),
+// the unit groups, then the later tiers. A vacancy first met at a step has
+// none of the earlier steps' terms (and fewer words than they asked), so
+// its occupation scores at most that step's best and the bound is tight.
+// At 1M, bounding the whole first tier as the same occupation read
+// thousands of records a search that could not make the list, and a
+// title sharing one common word ("assistant") with the client's three
+// was bounded as if it held all three.
+func steps(ts []tier, jobs []jobWant) []tier {
+	if len(ts) == 0 || ts[0].occMax != simSame {
+		return ts
+	}
+	t := ts[0]
+	var codes, units []string
+	for _, term := range t.terms {
+		if strings.HasPrefix(term, index.CodeTerm("")) {
+			codes = append(codes, term)
+		} else {
+			units = append(units, term)
+		}
+	}
+	out := []tier{{terms: codes, occMax: simSame}, {terms: units, occMax: simUnit}}
+	if t.words != "" {
+		out = append(out, wordSteps(t.words, jobs)...)
+	}
+	out = append(out, ts[1:]...)
+	out = slices.DeleteFunc(out, func(st tier) bool { return len(st.terms) == 0 && st.words == "" })
+	// Best first, whatever the factor's constants are.
+	slices.SortStableFunc(out, func(a, b tier) int { return cmp.Compare(b.occMax, a.occMax) })
+	for i := range out {
+		out[i].occBound = 0
+		if i+1 < len(out) {
+			out[i].occBound = out[i+1].occMax
+		}
+	}
+	return out
+}
+
+// wordSteps reads titles by how many of the client's words they hold:
+// a title holding k of them scores on words at most simWords times k over
+// the job type's number of words (its fewest in any language), for the
+// job type this favours most. Steps whose bound is the same are one.
+func wordSteps(words string, jobs []jobWant) []tier {
+	var ns []int
+	for i := range jobs {
+		n := 0
+		for _, ws := range jobs[i].words {
+			if len(ws) > 0 && (n == 0 || len(ws) < n) {
+				n = len(ws)
+			}
+		}
+		if n > 0 {
+			ns = append(ns, n)
+		}
+	}
+	if len(ns) == 0 {
+		return []tier{{words: words, occMax: simWords}}
+	}
+	bound := func(k int) float64 {
+		b := 0.0
+		for _, n := range ns {
+			b = max(b, simWords*float64(min(k, n))/float64(n))
+		}
+		return b
+	}
+	var out []tier
+	for k := slices.Max(ns); k >= 1; k-- {
+		if len(out) > 0 && bound(k) == out[len(out)-1].occMax {
+			out[len(out)-1].minWords = k
+			continue
+		}
+		out = append(out, tier{words: words, minWords: k, occMax: bound(k)})
+	}
+	return out
 }
 
 // next reads the next tier; ok is false when every tier has been read.
@@ -82,7 +163,7 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		// Words are looked up within reach only: a common word matches a
 		// large share of the whole index, and reading every hit made the
 		// slowest searches (issue 9).
-		if err := r.e.ix.SelectWords(ctx, t.words, r.cells, r.area, r.mark, in); err != nil {
+		if err := r.e.ix.SelectWords(ctx, t.words, t.minWords, r.cells, r.area, r.mark, in); err != nil {
 			return tierCands{}, false, err
 		}
 	}

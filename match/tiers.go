@@ -13,6 +13,7 @@ import (
 type tier struct {
 	terms    []string
 	words    string
+	minWords int // how many of words a title must hold; 0 means 1
 	occMax   float64
 	occBound float64
 }
