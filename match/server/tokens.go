@@ -10,11 +10,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/ipsmatch/ipsmatch/internal/atomicfile"
 )
 
 // Role is what a token may do.
@@ -213,34 +214,8 @@ func (t *Tokens) save(list []Token) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(t.path, append(b, '\n')); err != nil {
+	if err := atomicfile.Write(t.path, append(b, '\n'), 0o600); err != nil {
 		return fmt.Errorf("%w file %s: %v", ErrToken, t.path, err)
 	}
 	return t.reload(true)
-}
-
-func writeFileAtomic(name string, data []byte) error {
-	dir := filepath.Dir(name)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, name)
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/internal/atomicfile"
 	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
@@ -113,7 +114,7 @@ func (w *Workspace) SetCaseload(dir string) (CaseloadChange, error) {
 	}
 	ch := diffCaseloads(w.Caseload, next)
 	ch.From, ch.To = w.CaseloadDir, abs
-	if err := writeFileAtomic(filepath.Join(w.opt.Index, CaseloadFile), []byte(abs+"\n")); err != nil {
+	if err := atomicfile.Write(filepath.Join(w.opt.Index, CaseloadFile), []byte(abs+"\n"), 0o644); err != nil {
 		return CaseloadChange{}, fmt.Errorf("ipsmatch workspace: recording the caseload: %w", err)
 	}
 	_ = os.Remove(filepath.Join(w.opt.Index, legacyCaseloadFile))
@@ -160,39 +161,6 @@ func (w *Workspace) Profile(p preference.Profile) (preference.Profile, error) {
 			ErrClientConflict, p.ID, w.CaseloadDir)
 	}
 	return q, nil
-}
-
-// writeFileAtomic writes a small file so that it is either the old or the
-// new content after a crash: a temporary sibling, fsync, rename, fsync of
-// the folder.
-func writeFileAtomic(name string, data []byte) error {
-	dir := filepath.Dir(name)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, name); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // sameProfile compares two profiles as they encode: every field counts.
