@@ -82,8 +82,12 @@ type Hours struct {
 }
 
 // BenefitsCap is the limit above which the client's disability benefits
-// would stop or shrink, agreed in benefits counselling. A job that would
-// breach it is never hidden, always flagged: it is the client's decision.
+// would stop or shrink, agreed in benefits counselling. A job whose
+// stated minimum hours or minimum yearly pay is over the limit is left out
+// (counted as over_benefits_cap); a job that only may breach it (its
+// highest hours or pay are over the limit) is kept, scored lower and
+// flagged, and a job that states no pay is flagged for a client with an
+// earnings limit: within the limit, it is the client's decision.
 type BenefitsCap struct {
 	MaxHoursPerWeek float64 `json:"max_hours_per_week,omitempty"`
 	MaxEarnings     float64 `json:"max_earnings,omitempty"`
