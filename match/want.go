@@ -41,18 +41,19 @@ type want struct {
 	w         Weights
 	jobs      []jobWant // prefer and must
 	avoidJobs []jobWant
+	neverJobs []jobWant // excluded when alike (see neverOccupation)
 	mustJob   bool
 	reachKm   float64         // commute radius in km, 0 when no commute limit
 	skills    []string        // the client's skills, lower case
 	skillIDs  map[string]bool // the taxonomy ids of the client's skills
 	tax       *taxonomy.Taxonomy
 	// shifts the client accepts (must), prefers and avoids
-	shiftAccept, shiftPrefer, shiftAvoid []employer.Shift
-	preferMask, avoidMask                uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid
-	// sector codes the client prefers and avoids
-	sectorPrefer, sectorAvoid []string
-	total                     float64 // the denominator of scores (see useFactors)
-	fs                        factorSet
+	shiftAccept, shiftPrefer, shiftAvoid, shiftNever []employer.Shift
+	preferMask, avoidMask, neverMask                 uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid, shiftNever
+	// sector codes the client prefers, avoids and never works in
+	sectorPrefer, sectorAvoid, sectorNever []string
+	total                                  float64 // the denominator of scores (see useFactors)
+	fs                                     factorSet
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
 	todayDay     int32 // today as index.EpochDay counts days
@@ -68,6 +69,11 @@ const (
 	// must job type: the same occupation or ISCO unit group, or most of the
 	// client's words in its title.
 	mustOccupation = 0.8
+	// neverOccupation is the occupation score that excludes a vacancy for
+	// a job type the client must never do: the same occupation, or all of
+	// the client's words in its title. It is stricter than mustOccupation,
+	// so that "never a dishwasher" does not also rule out kitchen porters.
+	neverOccupation = simWords
 	// understandFloor drops weak readings of a client's words.
 	understandFloor = 0.5
 )
@@ -103,7 +109,7 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			// The client's own words match titles only when the taxonomy
 			// could not read them: once understood, words such as
 			// "assistant" in "shop assistant" would only add noise.
-			if len(jw.occs) == 0 {
+			if len(jw.occs) == 0 || j.Strength == preference.Never {
 				jw.wordsText = j.Text
 				for _, l := range append([]string{""}, index.Languages...) {
 					jw.words[l] = ix.Analyze(l, j.Text)
@@ -116,8 +122,12 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			u.Via = append(u.Via, jw.via[i])
 		}
 		w.understood = append(w.understood, u)
-		if j.Strength == preference.Avoid {
+		switch j.Strength {
+		case preference.Avoid:
 			w.avoidJobs = append(w.avoidJobs, jw)
+			continue
+		case preference.Never:
+			w.neverJobs = append(w.neverJobs, jw)
 			continue
 		}
 		w.jobs = append(w.jobs, jw)
@@ -137,6 +147,7 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	}
 	defer func() {
 		w.preferMask, w.avoidMask = employer.ShiftMask(w.shiftPrefer), employer.ShiftMask(w.shiftAvoid)
+		w.neverMask = employer.ShiftMask(w.shiftNever)
 	}()
 	for _, s := range p.Sectors {
 		switch s.Strength {
@@ -144,6 +155,8 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			w.sectorPrefer = append(w.sectorPrefer, s.Code)
 		case preference.Avoid:
 			w.sectorAvoid = append(w.sectorAvoid, s.Code)
+		case preference.Never:
+			w.sectorNever = append(w.sectorNever, s.Code)
 		}
 	}
 	for _, s := range p.Shifts {
@@ -154,6 +167,8 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			w.shiftPrefer = append(w.shiftPrefer, employer.Shift(s.Shift))
 		case preference.Avoid:
 			w.shiftAvoid = append(w.shiftAvoid, employer.Shift(s.Shift))
+		case preference.Never:
+			w.shiftNever = append(w.shiftNever, employer.Shift(s.Shift))
 		}
 	}
 	w.useFactors(factors[:])

@@ -22,6 +22,11 @@ const (
 	Prefer Strength = "prefer"
 	// Avoid subtracts from the score of a job that has it.
 	Avoid Strength = "avoid"
+	// Never excludes: a job that has it is never shown, and is counted by
+	// the reason, as a must is. It is for job types, sectors, shifts and
+	// levels of the work environment (an employer never to be shown again
+	// goes in AvoidEmployers); avoid stays soft.
+	Never Strength = "never"
 )
 
 // Disclosure is what the client has chosen to tell employers. Any contact
