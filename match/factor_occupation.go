@@ -82,8 +82,9 @@ func isIndexLang(l string) bool {
 
 // occupationFactor: the kind of work, by how alike the vacancy's
 // occupation is to what the client asked for, with a penalty for kinds of
-// work the client wants to avoid. It counts when the client names job
-// types, and comes first: clients hold jobs that match their preferences
+// work the client wants to avoid. The job types are a ranked wish list:
+// each later one weighs a little less (choiceWeight). It counts when the
+// client names job types, and comes first: clients hold jobs that match their preferences
 // about twice as long.
 type occupationFactor struct{}
 
@@ -101,14 +102,21 @@ func (occupationFactor) score(w *want, c *cand) {
 	if len(w.jobs) > 0 {
 		var best occSim
 		var bj *jobWant
+		bi := 0
 		for i := range w.jobs {
-			if s := w.jobs[i].sim(c.e); s.score > best.score || bj == nil {
-				best, bj = s, &w.jobs[i]
+			s := w.jobs[i].sim(c.e)
+			s.score *= choiceWeight(i)
+			if s.score > best.score || bj == nil {
+				best, bj, bi = s, &w.jobs[i], i
 			}
 		}
 		c.total += w.w.Occupation * best.score
 		if c.explain {
-			c.add("occupation", effectOf(best.score), best.score, w.occText(c, bj, best))
+			text := w.occText(c, bj, best)
+			if len(w.jobs) > 1 && best.score > 0 {
+				text += "; matched on the client's " + ordinal(bi+1) + " choice"
+			}
+			c.add("occupation", effectOf(best.score), best.score, text)
 		}
 	}
 	for i := range w.avoidJobs {
@@ -121,6 +129,29 @@ func (occupationFactor) score(w *want, c *cand) {
 			}
 		}
 	}
+}
+
+// choiceWeight weighs a job type by its place in the client's wish list:
+// the first counts in full and each later one 5% less, down to 80%, so
+// that at equal fit the first choice ranks above the second. It never
+// raises a score, so the bound on the occupation score holds.
+func choiceWeight(i int) float64 {
+	return max(0.8, 1-0.05*float64(i))
+}
+
+// ordinal writes 1 as "1st", 2 as "2nd" and so on.
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
 }
 
 func quoteJob(j *jobWant) string {
