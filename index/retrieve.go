@@ -25,6 +25,12 @@ type Query struct {
 	// Words is a client's own words, matched against titles in every
 	// language with that language's analyzer.
 	Words string
+	// AllWordsUnlessUnread makes Words select a vacancy whose title the
+	// taxonomy read only when the title has every one of the words; a
+	// title it could not read (UnreadTerm) still needs only one. A client
+	// whose words were understood thus still reaches unread titles, and
+	// titles read as something else that say exactly what they asked for.
+	AllWordsUnlessUnread bool
 }
 
 func (q Query) build(kind string) query.Query {
@@ -45,16 +51,30 @@ func (q Query) any(occ []string, words string) []query.Query {
 	for _, t := range occ {
 		out = append(out, term(fieldOcc, t))
 	}
-	if words != "" {
-		fields := []string{titleField("")}
-		for _, l := range Languages {
-			fields = append(fields, titleField(l))
-		}
-		for _, f := range fields {
-			m := bleve.NewMatchQuery(words)
-			m.SetField(f)
-			out = append(out, m)
-		}
+	if words == "" {
+		return out
+	}
+	if !q.AllWordsUnlessUnread {
+		return append(out, titleMatches(words, query.MatchQueryOperatorOr)...)
+	}
+	unread := bleve.NewConjunctionQuery(term(fieldOcc, UnreadTerm),
+		bleve.NewDisjunctionQuery(titleMatches(words, query.MatchQueryOperatorOr)...))
+	return append(append(out, unread), titleMatches(words, query.MatchQueryOperatorAnd)...)
+}
+
+// titleMatches matches words against the title in every language, each
+// with its own analyzer: any of the words, or all of them.
+func titleMatches(words string, op query.MatchQueryOperator) []query.Query {
+	fields := []string{titleField("")}
+	for _, l := range Languages {
+		fields = append(fields, titleField(l))
+	}
+	out := make([]query.Query, len(fields))
+	for i, f := range fields {
+		m := bleve.NewMatchQuery(words)
+		m.SetField(f)
+		m.SetOperator(op)
+		out[i] = m
 	}
 	return out
 }
@@ -102,7 +122,18 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 // answers the words within the cells, so a common word costs what the
 // client can reach, not what the whole index holds.
 func (ix *Index) SelectWords(ctx context.Context, words string, cells []string, area *Area, mark Mark, in func(Hot)) error {
-	ids, err := ix.retrieve(ctx, Query{Words: words, Cells: cells}, kindVacancy)
+	return ix.selectQuery(ctx, Query{Words: words, Cells: cells}, area, mark, in)
+}
+
+// SelectTitleWords is SelectWords for a client whose words the taxonomy
+// understood: it selects unread titles with any of the words, and read
+// titles with all of them (see Query.AllWordsUnlessUnread).
+func (ix *Index) SelectTitleWords(ctx context.Context, words string, cells []string, area *Area, mark Mark, in func(Hot)) error {
+	return ix.selectQuery(ctx, Query{Words: words, Cells: cells, AllWordsUnlessUnread: true}, area, mark, in)
+}
+
+func (ix *Index) selectQuery(ctx context.Context, q Query, area *Area, mark Mark, in func(Hot)) error {
+	ids, err := ix.retrieve(ctx, q, kindVacancy)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/taxonomy"
 )
@@ -25,29 +26,22 @@ type occSim struct {
 	via   string
 	level string // "same", "unit", "minor", "submajor", "words"
 	words []string
+	// reading is the other reading of the title the score came from, nil
+	// when it came from the vacancy's occupation.
+	reading *index.Reading
 }
 
+// sim is how alike a vacancy is to the job type: by its occupation and
+// every other reading of its title (weighed by the reading's confidence),
+// and by the client's words in its title. Once the client's words were
+// understood, a title the taxonomy read scores by words only when it has
+// every one of them; an unread title scores by the share it has.
 func (j *jobWant) sim(e *index.Entry) occSim {
-	var best occSim
-	code, isco := strings.ToLower(e.Occupation.Code), e.Occupation.ISCO
-	for i := range j.occs {
-		o := &j.occs[i]
-		s, level := 0.0, ""
-		switch {
-		case code != "" && strings.ToLower(o.ID) == code:
-			s, level = simSame, "same"
-		default:
-			switch taxonomy.Closeness(o.ISCO, isco) {
-			case 1:
-				s, level = simUnit, "unit"
-			case 0.5:
-				s, level = simMinor, "minor"
-			case 0.25:
-				s, level = simSubMajor, "submajor"
-			}
-		}
-		if s > best.score {
-			best = occSim{score: s, occ: o, via: j.via[i], level: level}
+	best := j.simOcc(e.Occupation, 1, nil)
+	for i := range e.Readings {
+		r := &e.Readings[i]
+		if s := j.simOcc(r.Occupation, r.Confidence, r); s.score > best.score {
+			best = s
 		}
 	}
 	lang := e.Lang()
@@ -64,8 +58,40 @@ func (j *jobWant) sim(e *index.Entry) occSim {
 				}
 			}
 		}
+		read := e.Occupation.Code != "" || e.Occupation.ISCO != ""
+		if j.understood && read && len(hit) < len(ws) {
+			hit = nil
+		}
 		if s := simWords * float64(len(hit)) / float64(len(ws)); s > best.score {
 			best = occSim{score: s, level: "words", words: hit}
+		}
+	}
+	return best
+}
+
+// simOcc is how alike one reading of a vacancy's title is to the job
+// type's occupations, times the reading's confidence.
+func (j *jobWant) simOcc(vo employer.Occupation, conf float64, r *index.Reading) occSim {
+	var best occSim
+	code, isco := strings.ToLower(vo.Code), vo.ISCO
+	for i := range j.occs {
+		o := &j.occs[i]
+		s, level := 0.0, ""
+		switch {
+		case code != "" && strings.ToLower(o.ID) == code:
+			s, level = simSame, "same"
+		default:
+			switch taxonomy.Closeness(o.ISCO, isco) {
+			case 1:
+				s, level = simUnit, "unit"
+			case 0.5:
+				s, level = simMinor, "minor"
+			case 0.25:
+				s, level = simSubMajor, "submajor"
+			}
+		}
+		if s *= conf; s > best.score {
+			best = occSim{score: s, occ: o, via: j.via[i], level: level, reading: r}
 		}
 	}
 	return best
@@ -169,11 +195,15 @@ func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 	if label == "" {
 		label = c.e.Title
 	}
-	label = capFirst(label)
 	inferred := ""
 	if c.e.Occupation.Inferred {
 		inferred = " (occupation read from the title)"
 	}
+	if s.reading != nil {
+		label = s.reading.Label
+		inferred = fmt.Sprintf(" (title %q read both as %s and as %s)", c.e.Title, c.e.Occupation.Label, s.reading.Label)
+	}
+	label = capFirst(label)
 	switch s.level {
 	case "same":
 		text := fmt.Sprintf("%s: what the client asked for (%s)", label, quoteJob(j))
@@ -194,6 +224,12 @@ func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 	case "submajor":
 		return fmt.Sprintf("%s: loosely related to %s (same ISCO sub-major group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:2]), inferred)
 	case "words":
+		if c.e.Occupation.Code == "" && c.e.Occupation.ISCO == "" {
+			return fmt.Sprintf("title %q has the client's words %s; found by words, not by an occupation: the title was not read as one", c.e.Title, strings.Join(s.words, ", "))
+		}
+		if j.understood {
+			return fmt.Sprintf("title %q has every one of the client's words (%s), though it was read as %s; found by words, check it", c.e.Title, strings.Join(s.words, ", "), c.e.Occupation.Label)
+		}
 		return fmt.Sprintf("title %q has the client's words %s", c.e.Title, strings.Join(s.words, ", "))
 	}
 	return fmt.Sprintf("%s: not the kind of work the client asked for (%s)", label, quoteJob(j))

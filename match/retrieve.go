@@ -86,6 +86,11 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 			return tierCands{}, false, err
 		}
 	}
+	for _, words := range t.readWords {
+		if err := r.e.ix.SelectTitleWords(ctx, words, r.cells, r.area, r.mark, in); err != nil {
+			return tierCands{}, false, err
+		}
+	}
 	// Occupation terms are read cell by cell within reach: walking their
 	// lists region-wide visited fifteen vacancies out of reach for every
 	// one in reach at 1M (issue 9).

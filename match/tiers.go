@@ -11,10 +11,15 @@ import (
 // occupation score any vacancy not yet read can have once this tier has
 // been read.
 type tier struct {
-	terms    []string
-	words    string
-	occMax   float64
-	occBound float64
+	terms []string
+	// words are the words of job types the taxonomy could not read,
+	// matched against any title; readWords those of each job type it
+	// read, matched against unread titles, or read titles that have them
+	// all.
+	words     string
+	readWords []string
+	occMax    float64
+	occBound  float64
 }
 
 // tiers plans retrieval: the client's occupations, unit groups and words
@@ -32,9 +37,9 @@ func (w *want) tiers() []tier {
 	for level := range 3 {
 		t := tier{terms: w.occTerms(level), occMax: maxes[level], occBound: maxes[level+1]}
 		if level == 0 {
-			t.words = w.wordsText()
+			t.words, t.readWords = w.wordsText(), w.readWords()
 		}
-		if len(t.terms) == 0 && t.words == "" {
+		if len(t.terms) == 0 && t.words == "" && len(t.readWords) == 0 {
 			continue
 		}
 		out = append(out, t)

@@ -28,9 +28,13 @@ type jobWant struct {
 	via      []string            // per occ: how it was read
 	conf     []float64           // per occ: confidence of the reading
 	words    map[string][]string // lang -> the text's terms with that language's analyzer
-	// wordsText is the text matched against titles: the client's words
-	// when the taxonomy could not read them, else "".
+	// wordsText is the text matched against titles: the client's words.
 	wordsText string
+	// understood is true when the taxonomy read the client's words (or
+	// the client gave a code). The words then still reach a title the
+	// taxonomy could not read, and a title read as other work that has
+	// every one of them: a misreading is never silent.
+	understood bool
 }
 
 // want is a profile compiled once per query.
@@ -106,16 +110,16 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 				jw.conf = append(jw.conf, min(1, r.Score))
 				jw.via = append(jw.via, r.Matched+" ("+r.Lang+")")
 			}
-			// The client's own words match titles only when the taxonomy
-			// could not read them: once understood, words such as
-			// "assistant" in "shop assistant" would only add noise.
-			if len(jw.occs) == 0 || j.Strength == preference.Never {
-				jw.wordsText = j.Text
-				for _, l := range append([]string{""}, index.Languages...) {
-					jw.words[l] = ix.Analyze(l, j.Text)
-				}
+			// The client's own words always match titles. Once the words
+			// are understood, a read title needs every word (words such as
+			// "assistant" in "shop assistant" would otherwise add only
+			// noise) and an unread title any of them.
+			jw.wordsText = j.Text
+			for _, l := range append([]string{""}, index.Languages...) {
+				jw.words[l] = ix.Analyze(l, j.Text)
 			}
 		}
+		jw.understood = len(jw.occs) > 0
 		for i, o := range jw.occs {
 			u.Occupations = append(u.Occupations, o.ID)
 			u.Labels = append(u.Labels, o.Label("en"))
@@ -204,13 +208,26 @@ func (w *want) occTerms(level int) []string {
 	return lo.Uniq(out)
 }
 
-// wordsText joins the client's own words of wanted job types.
+// wordsText joins the client's own words of wanted job types that the
+// taxonomy could not read.
 func (w *want) wordsText() string {
 	var parts []string
 	for _, j := range w.jobs {
-		if j.wordsText != "" {
+		if j.wordsText != "" && !j.understood {
 			parts = append(parts, j.wordsText)
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// readWords lists the client's own words of each wanted job type that
+// the taxonomy read.
+func (w *want) readWords() []string {
+	var out []string
+	for _, j := range w.jobs {
+		if j.wordsText != "" && j.understood {
+			out = append(out, j.wordsText)
+		}
+	}
+	return out
 }
