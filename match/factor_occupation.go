@@ -10,25 +10,28 @@ import (
 )
 
 // Occupation scores by level of likeness. Retrieval relies on these: a
-// vacancy outside the client's codes, unit groups and words scores at most
-// simMinor, outside minor groups at most simSubMajor.
+// vacancy outside the client's codes (and those of related work), unit
+// groups and words scores at most simMinor, outside minor groups 0. Work
+// that shares only an ISCO sub-major group is not related: a bartender is
+// nothing like animal care.
 const (
-	simSame     = 1.0
-	simUnit     = 0.85
-	simMinor    = 0.5
-	simSubMajor = 0.25
-	simWords    = 0.9 // all of the client's words in the title
+	simSame  = 1.0
+	simUnit  = 0.85
+	simMinor = 0.5
+	simWords = 0.9 // all of the client's words in the title
 )
 
 type occSim struct {
 	score float64
 	occ   *taxonomy.Occupation // the wanted occupation it was judged against
 	via   string
-	level string // "same", "unit", "minor", "submajor", "words"
+	level string // "same", "unit", "minor", "related", "words"
 	words []string
 	// reading is the other reading of the title the score came from, nil
 	// when it came from the vacancy's occupation.
 	reading *index.Reading
+	// related is the link when the vacancy is related work.
+	related *relatedOcc
 }
 
 // sim is how alike a vacancy is to the job type: by its occupation and
@@ -86,12 +89,19 @@ func (j *jobWant) simOcc(vo employer.Occupation, conf float64, r *index.Reading)
 				s, level = simUnit, "unit"
 			case 0.5:
 				s, level = simMinor, "minor"
-			case 0.25:
-				s, level = simSubMajor, "submajor"
 			}
 		}
-		if s *= conf; s > best.score {
+		if s *= conf * j.weight[i]; s > best.score {
 			best = occSim{score: s, occ: o, via: j.via[i], level: level, reading: r}
+		}
+	}
+	for k := range j.related {
+		rel := &j.related[k]
+		if code == "" || strings.ToLower(rel.rel.Occupation.ID) != code {
+			continue
+		}
+		if s := rel.score * conf; s > best.score {
+			best = occSim{score: s, occ: &j.occs[rel.of], via: j.via[rel.of], level: "related", reading: r, related: rel}
 		}
 	}
 	return best
@@ -206,6 +216,10 @@ func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 	label = capFirst(label)
 	switch s.level {
 	case "same":
+		if len(j.themes) > 0 {
+			return fmt.Sprintf("%s: part of what the client asked for (%s, read as %s work, weight %.2f)%s",
+				label, quoteJob(j), strings.Join(j.themes, " and "), s.score, inferred)
+		}
 		text := fmt.Sprintf("%s: what the client asked for (%s)", label, quoteJob(j))
 		if j.text != "" && !strings.HasPrefix(s.via, "code ") {
 			viaLabel, viaLang := splitVia(s.via)
@@ -221,8 +235,11 @@ func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 		return fmt.Sprintf("%s: close to %s, which the client asked for (same ISCO unit group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO), inferred)
 	case "minor":
 		return fmt.Sprintf("%s: related to %s (same ISCO minor group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:3]), inferred)
-	case "submajor":
-		return fmt.Sprintf("%s: loosely related to %s (same ISCO sub-major group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:2]), inferred)
+	case "related":
+		if r := s.related.rel; !r.Curated || r.Shared >= 3 {
+			return fmt.Sprintf("%s: related: %s with %s, which the client asked for%s", label, r.Why(), s.occ.Label("en"), inferred)
+		}
+		return fmt.Sprintf("%s: related to %s, which the client asked for (work the vocabulary lists as related)%s", label, s.occ.Label("en"), inferred)
 	case "words":
 		if c.e.Occupation.Code == "" && c.e.Occupation.ISCO == "" {
 			return fmt.Sprintf("title %q has the client's words %s; found by words, not by an occupation: the title was not read as one", c.e.Title, strings.Join(s.words, ", "))

@@ -22,8 +22,8 @@ type tier struct {
 	occBound  float64
 }
 
-// tiers plans retrieval: the client's occupations, unit groups and words
-// first, then minor groups, then sub-major groups. When the client names
+// tiers plans retrieval: the client's occupations, related work, unit
+// groups and words first, then minor groups. When the client names
 // kinds of work, vacancies of unrelated work are not candidates at all
 // (see exclude). A must job type needs only the first tier: nothing outside
 // it can satisfy the must. Without job types there are no tiers: everything
@@ -33,8 +33,8 @@ func (w *want) tiers() []tier {
 		return nil
 	}
 	var out []tier
-	maxes := []float64{simSame, simMinor, simSubMajor, 0}
-	for level := range 3 {
+	maxes := []float64{simSame, simMinor, 0}
+	for level := range 2 {
 		t := tier{terms: w.occTerms(level), occMax: maxes[level], occBound: maxes[level+1]}
 		if level == 0 {
 			t.words, t.readWords = w.wordsText(), w.readWords()

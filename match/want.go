@@ -18,6 +18,15 @@ type Understanding struct {
 	Occupations []string `json:"occupations,omitempty"` // taxonomy ids
 	Labels      []string `json:"labels,omitempty"`      // English labels of Occupations
 	Via         []string `json:"via,omitempty"`         // the label that matched, with its language, e.g. "aiuto cucina (it)"
+	// Themes are the themes a broad wish was read as ("animals"), and
+	// Weights how much each of Occupations answers it; both empty for a
+	// specific wish.
+	Themes  []string  `json:"themes,omitempty"`
+	Weights []float64 `json:"weights,omitempty"`
+	// Related are occupations related to those read (by shared essential
+	// skills or the vocabulary's related-occupations list), which rank
+	// below them.
+	Related []string `json:"related,omitempty"`
 }
 
 // jobWant is one job type compiled for scoring.
@@ -27,6 +36,9 @@ type jobWant struct {
 	occs     []taxonomy.Occupation
 	via      []string            // per occ: how it was read
 	conf     []float64           // per occ: confidence of the reading
+	weight   []float64           // per occ: how much it answers the wish (a theme's weight), 1 for a specific wish
+	themes   []string            // the themes a broad wish was read as
+	related  []relatedOcc        // occupations related to occs, by skills or the curated list
 	words    map[string][]string // lang -> the text's terms with that language's analyzer
 	// wordsText is the text matched against titles: the client's words.
 	wordsText string
@@ -87,44 +99,7 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 		hideReserved: !mayNameClient(p.Disclosure)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
-		jw := jobWant{text: j.Text, strength: j.Strength, words: map[string][]string{}}
-		u := Understanding{Text: j.Text, Strength: string(j.Strength)}
-		if j.Occupation != "" {
-			if o, ok := tax.Occupation(j.Occupation); ok {
-				jw.occs, jw.conf, jw.via = append(jw.occs, o), append(jw.conf, 1), append(jw.via, "code "+o.ID)
-			} else if len(j.Occupation) == 4 && isDigits(j.Occupation) {
-				o := taxonomy.Occupation{ID: "isco-" + j.Occupation, ISCO: j.Occupation,
-					Labels: map[string][]string{"en": {"ISCO " + j.Occupation}}}
-				jw.occs, jw.conf, jw.via = append(jw.occs, o), append(jw.conf, 1), append(jw.via, "ISCO group "+j.Occupation)
-			}
-		}
-		if j.Text != "" {
-			for _, r := range tax.Understand(j.Text) {
-				if r.Score < understandFloor || len(jw.occs) >= 4 {
-					continue
-				}
-				if lo.ContainsBy(jw.occs, func(o taxonomy.Occupation) bool { return o.ID == r.Occupation.ID }) {
-					continue
-				}
-				jw.occs = append(jw.occs, r.Occupation)
-				jw.conf = append(jw.conf, min(1, r.Score))
-				jw.via = append(jw.via, r.Matched+" ("+r.Lang+")")
-			}
-			// The client's own words always match titles. Once the words
-			// are understood, a read title needs every word (words such as
-			// "assistant" in "shop assistant" would otherwise add only
-			// noise) and an unread title any of them.
-			jw.wordsText = j.Text
-			for _, l := range append([]string{""}, index.Languages...) {
-				jw.words[l] = ix.Analyze(l, j.Text)
-			}
-		}
-		jw.understood = len(jw.occs) > 0
-		for i, o := range jw.occs {
-			u.Occupations = append(u.Occupations, o.ID)
-			u.Labels = append(u.Labels, o.Label("en"))
-			u.Via = append(u.Via, jw.via[i])
-		}
+		jw, u := readJob(ix, tax, j)
 		w.understood = append(w.understood, u)
 		switch j.Strength {
 		case preference.Avoid:
@@ -184,10 +159,15 @@ func isDigits(s string) bool {
 }
 
 // occTerms returns the index terms of the wanted occupations at one level:
-// 0 codes and unit groups, 1 minor groups, 2 sub-major groups.
+// 0 codes (with those of related work) and unit groups, 1 minor groups.
 func (w *want) occTerms(level int) []string {
 	var out []string
 	for _, j := range w.jobs {
+		if level == 0 {
+			for _, r := range j.related {
+				out = append(out, index.CodeTerm(r.rel.Occupation.ID))
+			}
+		}
 		for _, o := range j.occs {
 			if len(o.ISCO) != 4 {
 				if level == 0 {
@@ -200,8 +180,6 @@ func (w *want) occTerms(level int) []string {
 				out = append(out, index.CodeTerm(o.ID), index.UnitTerm(o.ISCO))
 			case 1:
 				out = append(out, index.MinorTerm(o.ISCO))
-			case 2:
-				out = append(out, index.SubMajorTerm(o.ISCO))
 			}
 		}
 	}
