@@ -58,3 +58,15 @@ func TestBroadWishReadsAsATheme(t *testing.T) {
 		assert.Equal(t, []string{"animals"}, got.Understood[0].Themes)
 	}
 }
+
+// TestAMisreadingWordIsNotSilent: "pet care assistant" is not residential
+// care: the word the reading leaves out names animal work.
+func TestAMisreadingWordIsNotSilent(t *testing.T) {
+	emps, vacs := animalTown()
+	emps = append(emps, employer.Employer{ID: "home", Name: "Casa di riposo", Sector: employer.Sector{Code: "Q87"}, Location: near(1)})
+	vacs = append(vacs, vac("care", "home", "Care assistant", 1))
+	e := newTestEngine(t, emps, vacs)
+	got := requireSameAsReference(t, e, wordsClient("pet care assistant"), Options{Today: today, PerEmployer: -1})
+	assert.NotContains(t, ids(got.Results), "care", "residential care is not pet care")
+	assert.Contains(t, ids(got.Results), "kennel")
+}

@@ -54,8 +54,10 @@ func readJob(ix *index.Index, tax *taxonomy.Taxonomy, j preference.JobType) (job
 			for _, m := range th.Members {
 				add(m.Occupation, 1, m.Weight, "theme "+strings.Join(th.Themes, " + "))
 			}
+		} else if rs := tax.Understand(j.Text); len(rs) > 0 && len(jw.occs) == 0 && themeBeyond(tax, j.Text, rs[0], add, &jw) {
+			// The reading left out a word that names a kind of work.
 		} else {
-			for _, r := range tax.Understand(j.Text) {
+			for _, r := range rs {
 				if r.Score < understandFloor || len(jw.occs) >= maxReadings {
 					continue
 				}
@@ -89,6 +91,25 @@ func readJob(ix *index.Index, tax *taxonomy.Taxonomy, j preference.JobType) (job
 		u.Related = append(u.Related, r.rel.Occupation.ID)
 	}
 	return jw, u
+}
+
+// themeBeyond reads a wish as the themes its words name beyond the best
+// reading r, when they name one: "plant nursery assistant" is plant work,
+// not a nursery for children. The reading is kept only when the theme
+// holds it.
+func themeBeyond(tax *taxonomy.Taxonomy, text string, r taxonomy.Understood, add func(taxonomy.Occupation, float64, float64, string), jw *jobWant) bool {
+	if r.Score < understandFloor {
+		return false
+	}
+	th, ok := tax.ThemesBeyond(text, r.Matched)
+	if !ok {
+		return false
+	}
+	jw.themes = th.Themes
+	for _, m := range th.Members {
+		add(m.Occupation, 1, m.Weight, "theme "+strings.Join(th.Themes, " + ")+" (from the client's words beyond "+r.Matched+")")
+	}
+	return true
 }
 
 // relatedTo lists the occupations related to occs and not among them,

@@ -46,7 +46,28 @@ var themeFillers = makeSet(
 // only some of the themes hold it, so that "a shop, maybe clothes" puts
 // clothes shops first.
 func (t *Taxonomy) Themes(wish string) (ThemeReading, bool) {
-	toks := tokens(wish)
+	return t.themesOf(tokens(wish), true)
+}
+
+// ThemesBeyond reads the themes named by the words of a wish that a
+// reading's label (matched, as Understood gives it) leaves out: "pet care
+// assistant" read as care assistant leaves "pet", which names the
+// animals theme, so the wish is about animals and not residential care.
+// ok is false when the words left out name no theme.
+func (t *Taxonomy) ThemesBeyond(wish, matched string) (ThemeReading, bool) {
+	label := tokens(matched)
+	var left []string
+	for _, w := range tokens(wish) {
+		if !slices.ContainsFunc(label, func(l string) bool { return sameWord(w, l) || nearlyEqual(w, l) }) {
+			left = append(left, w)
+		}
+	}
+	return t.themesOf(left, false)
+}
+
+// themesOf reads toks as themes; with all, every word must name a theme
+// or be a filler.
+func (t *Taxonomy) themesOf(toks []string, all bool) (ThemeReading, bool) {
 	if len(toks) == 0 || len(t.themes) == 0 {
 		return ThemeReading{}, false
 	}
@@ -67,7 +88,7 @@ func (t *Taxonomy) Themes(wish string) (ThemeReading, bool) {
 		}
 	}
 	for i, c := range covered {
-		if _, filler := themeFillers[toks[i]]; !c && !filler {
+		if _, filler := themeFillers[toks[i]]; all && !c && !filler {
 			return ThemeReading{}, false
 		}
 	}

@@ -82,3 +82,18 @@ func TestBuiltinRelatedAndThemesNameKnownOccupations(t *testing.T) {
 	_, err = parseThemes([]byte("x|a|b|c|d|office-cleaner:2\n"), known, Builtin().occs)
 	require.ErrorIs(t, err, ErrBuiltinData)
 }
+
+// TestAWordBeyondTheReadingNamesTheTheme: "pet care assistant" is read as
+// care assistant by its label, but "pet" names the animals theme; a
+// wish the reading explains whole names no theme.
+func TestAWordBeyondTheReadingNamesTheTheme(t *testing.T) {
+	tx := Builtin()
+	th, ok := tx.ThemesBeyond("pet care assistant", "care assistant")
+	require.True(t, ok)
+	assert.Equal(t, []string{"animals"}, th.Themes)
+	th, ok = tx.ThemesBeyond("plant nursery assistant", "nursery assistant")
+	require.True(t, ok)
+	assert.Equal(t, []string{"plants"}, th.Themes)
+	_, ok = tx.ThemesBeyond("dog walker", "dog walker")
+	assert.False(t, ok)
+}
