@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -38,7 +39,8 @@ type occSim struct {
 // every other reading of its title (weighed by the reading's confidence),
 // and by the client's words in its title. Once the client's words were
 // understood, a title the taxonomy read scores by words only when it has
-// every one of them; an unread title scores by the share it has.
+// every one of them, and an unread title when it has at least half; an
+// unread title scores by the share it has.
 func (j *jobWant) sim(e *index.Entry) occSim {
 	best := j.simOcc(e.Occupation, 1, nil)
 	for i := range e.Readings {
@@ -62,11 +64,26 @@ func (j *jobWant) sim(e *index.Entry) occSim {
 			}
 		}
 		read := e.Occupation.Code != "" || e.Occupation.ISCO != ""
-		if j.understood && read && len(hit) < len(ws) {
-			hit = nil
+		switch {
+		case j.understood && read && len(hit) < len(ws):
+			hit = nil // a read title: every word, or the reading decides
+		case j.understood && 2*len(hit) < len(ws):
+			hit = nil // an unread title: at least half the words, not one "assistant"
 		}
 		if s := simWords * float64(len(hit)) / float64(len(ws)); s > best.score {
 			best = occSim{score: s, level: "words", words: hit}
+		}
+	}
+	tw := simThemeWord
+	if e.Occupation.Code != "" || e.Occupation.ISCO != "" {
+		tw = simThemeWordRead
+	}
+	if best.score < tw {
+		for _, w := range j.themeWords[lang] {
+			if slices.Contains(e.TitleTokens, w) {
+				best = occSim{score: tw, level: "theme-words", words: []string{w}}
+				break
+			}
 		}
 	}
 	return best
@@ -90,6 +107,9 @@ func (j *jobWant) simOcc(vo employer.Occupation, conf float64, r *index.Reading)
 			case 0.5:
 				s, level = simMinor, "minor"
 			}
+		}
+		if j.themes != nil && (level == "unit" || level == "minor") {
+			s *= themeSpread
 		}
 		if s *= conf * j.weight[i]; s > best.score {
 			best = occSim{score: s, occ: o, via: j.via[i], level: level, reading: r}
@@ -240,6 +260,13 @@ func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 			return fmt.Sprintf("%s: related: %s with %s, which the client asked for%s", label, r.Why(), s.occ.Label("en"), inferred)
 		}
 		return fmt.Sprintf("%s: related to %s, which the client asked for (work the vocabulary lists as related)%s", label, s.occ.Label("en"), inferred)
+	case "theme-words":
+		text := fmt.Sprintf("title %q has %q, a word of the %s work the client asked for (%s); found by words, not by an occupation",
+			c.e.Title, s.words[0], strings.Join(j.themes, " and "), quoteJob(j))
+		if c.e.Occupation.Label != "" {
+			return text + fmt.Sprintf(": the title was read as %s, check it", c.e.Occupation.Label)
+		}
+		return text + ": the title was not read as one"
 	case "words":
 		if c.e.Occupation.Code == "" && c.e.Occupation.ISCO == "" {
 			return fmt.Sprintf("title %q has the client's words %s; found by words, not by an occupation: the title was not read as one", c.e.Title, strings.Join(s.words, ", "))

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
@@ -12,10 +14,10 @@ import (
 // been read.
 type tier struct {
 	terms []string
-	// words are the words of job types the taxonomy could not read,
-	// matched against any title; readWords those of each job type it
-	// read, matched against unread titles, or read titles that have them
-	// all.
+	// words are the words of job types the taxonomy could not read and
+	// those naming the themes of broad wishes, matched against any
+	// title; readWords those of each job type it read, matched against
+	// unread titles, or read titles that have them all.
 	words     string
 	readWords []string
 	occMax    float64
@@ -38,6 +40,9 @@ func (w *want) tiers() []tier {
 		t := tier{terms: w.occTerms(level), occMax: maxes[level], occBound: maxes[level+1]}
 		if level == 0 {
 			t.words, t.readWords = w.wordsText(), w.readWords()
+			if th := w.themeTexts(); th != "" {
+				t.words = strings.TrimSpace(t.words + " " + th)
+			}
 		}
 		if len(t.terms) == 0 && t.words == "" && len(t.readWords) == 0 {
 			continue

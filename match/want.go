@@ -34,12 +34,16 @@ type jobWant struct {
 	text     string
 	strength preference.Strength
 	occs     []taxonomy.Occupation
-	via      []string            // per occ: how it was read
-	conf     []float64           // per occ: confidence of the reading
-	weight   []float64           // per occ: how much it answers the wish (a theme's weight), 1 for a specific wish
-	themes   []string            // the themes a broad wish was read as
-	related  []relatedOcc        // occupations related to occs, by skills or the curated list
-	words    map[string][]string // lang -> the text's terms with that language's analyzer
+	via      []string  // per occ: how it was read
+	conf     []float64 // per occ: confidence of the reading
+	weight   []float64 // per occ: how much it answers the wish (a theme's weight), 1 for a specific wish
+	themes   []string  // the themes a broad wish was read as
+	// themeText and themeWords (per language, analyzed) are the words that
+	// name the themes; they find unread titles of the theme's work.
+	themeText  string
+	themeWords map[string][]string
+	related    []relatedOcc        // occupations related to occs, by skills or the curated list
+	words      map[string][]string // lang -> the text's terms with that language's analyzer
 	// wordsText is the text matched against titles: the client's words.
 	wordsText string
 	// understood is true when the taxonomy read the client's words (or
@@ -193,6 +197,18 @@ func (w *want) wordsText() string {
 	for _, j := range w.jobs {
 		if j.wordsText != "" && !j.understood {
 			parts = append(parts, j.wordsText)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// themeTexts joins the words naming the themes of wanted job types read
+// as themes.
+func (w *want) themeTexts() string {
+	var parts []string
+	for _, j := range w.jobs {
+		if j.themeText != "" {
+			parts = append(parts, j.themeText)
 		}
 	}
 	return strings.Join(parts, " ")

@@ -16,6 +16,18 @@ const (
 	maxReadings = 4
 	// maxRelated caps the related occupations of one job type.
 	maxRelated = 12
+	// simThemeWord is the occupation score of a title the taxonomy could
+	// not read that has a word naming the theme of a broad wish.
+	simThemeWord = 0.6
+	// simThemeWordRead is the same for a title the taxonomy read as work
+	// outside the theme ("Second-hand clothes sorter" read as a sorter):
+	// the word says more than the reading, but less than for an unread
+	// title.
+	simThemeWordRead = 0.45
+	// themeSpread scales the unit and minor group likeness of a theme's
+	// occupations: a theme is already the list of work it means, and a
+	// flower shop's unit group is every shop.
+	themeSpread = 0.7
 	// simRelated is the occupation score of related work at the weakest
 	// link; a curated pair or one that shares every essential skill
 	// scores simRelated+0.15. Both are below the same unit group and
@@ -50,14 +62,11 @@ func readJob(ix *index.Index, tax *taxonomy.Taxonomy, j preference.JobType) (job
 	}
 	if j.Text != "" {
 		if th, ok := tax.Themes(j.Text); ok && len(jw.occs) == 0 {
-			jw.themes = th.Themes
-			for _, m := range th.Members {
-				add(m.Occupation, 1, m.Weight, "theme "+strings.Join(th.Themes, " + "))
-			}
-		} else if rs := tax.Understand(j.Text); len(rs) > 0 && len(jw.occs) == 0 && themeBeyond(tax, j.Text, rs[0], add, &jw) {
+			useTheme(ix, &jw, th, "", add)
+		} else if rs := tax.Understand(j.Text); len(rs) > 0 && len(jw.occs) == 0 && themeBeyond(ix, tax, j.Text, rs[0], add, &jw) {
 			// The reading left out a word that names a kind of work.
 		} else {
-			for _, r := range rs {
+			for _, r := range taxonomy.Distinct(rs) {
 				if r.Score < understandFloor || len(jw.occs) >= maxReadings {
 					continue
 				}
@@ -97,7 +106,7 @@ func readJob(ix *index.Index, tax *taxonomy.Taxonomy, j preference.JobType) (job
 // reading r, when they name one: "plant nursery assistant" is plant work,
 // not a nursery for children. The reading is kept only when the theme
 // holds it.
-func themeBeyond(tax *taxonomy.Taxonomy, text string, r taxonomy.Understood, add func(taxonomy.Occupation, float64, float64, string), jw *jobWant) bool {
+func themeBeyond(ix *index.Index, tax *taxonomy.Taxonomy, text string, r taxonomy.Understood, add func(taxonomy.Occupation, float64, float64, string), jw *jobWant) bool {
 	if r.Score < understandFloor {
 		return false
 	}
@@ -105,11 +114,23 @@ func themeBeyond(tax *taxonomy.Taxonomy, text string, r taxonomy.Understood, add
 	if !ok {
 		return false
 	}
+	useTheme(ix, jw, th, " (from the client's words beyond "+r.Matched+")", add)
+	return true
+}
+
+// useTheme reads a job type as the themes th: their occupations with
+// their weights, and the words that name them, for titles the taxonomy
+// cannot read.
+func useTheme(ix *index.Index, jw *jobWant, th taxonomy.ThemeReading, note string, add func(taxonomy.Occupation, float64, float64, string)) {
 	jw.themes = th.Themes
 	for _, m := range th.Members {
-		add(m.Occupation, 1, m.Weight, "theme "+strings.Join(th.Themes, " + ")+" (from the client's words beyond "+r.Matched+")")
+		add(m.Occupation, 1, m.Weight, "theme "+strings.Join(th.Themes, " + ")+note)
 	}
-	return true
+	jw.themeText = strings.Join(th.Words, " ")
+	jw.themeWords = map[string][]string{}
+	for _, l := range append([]string{""}, index.Languages...) {
+		jw.themeWords[l] = lo.Uniq(ix.Analyze(l, jw.themeText))
+	}
 }
 
 // relatedTo lists the occupations related to occs and not among them,

@@ -27,12 +27,24 @@ func (t *Taxonomy) Readings(title, lang string) []Understood {
 	if len(all) == 0 || all[0].Score < 0.5 {
 		return nil
 	}
-	out := all[:1:1]
-	covered := [][]string{tokens(all[0].Matched)}
-	for _, u := range all[1:] {
-		if len(out) == maxReadings || u.Score < 0.5 || u.Score < all[0].Score-readingMargin {
+	var plausible []Understood
+	for _, u := range all {
+		if u.Score < 0.5 || u.Score < all[0].Score-readingMargin {
 			break
 		}
+		plausible = append(plausible, u)
+	}
+	out := Distinct(plausible)
+	return out[:min(len(out), maxReadings)]
+}
+
+// Distinct drops, from readings best first, each whose matched label's
+// words a better reading's label already holds: "hospital cleaner" read
+// also as "cleaner" (office cleaner) names one kind of work, not two.
+func Distinct(rs []Understood) []Understood {
+	var out []Understood
+	var covered [][]string
+	for _, u := range rs {
 		words := tokens(u.Matched)
 		if slices.ContainsFunc(covered, func(c []string) bool { return subset(words, c) }) {
 			continue

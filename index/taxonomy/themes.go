@@ -29,6 +29,10 @@ type ThemeMember struct {
 type ThemeReading struct {
 	Themes  []string      // the theme ids, in the order the wish names them
 	Members []ThemeMember // their occupations, heaviest first, ties by id
+	// Words are the words that name the themes, in every language: a
+	// title the taxonomy cannot read ("Dog kennel hand") that has one is
+	// work of the theme.
+	Words []string
 }
 
 // themeFillers are words that carry no kind of work in a broad wish.
@@ -100,6 +104,9 @@ func (t *Taxonomy) themesOf(toks []string, all bool) (ThemeReading, bool) {
 	var out ThemeReading
 	for _, th := range named {
 		out.Themes = append(out.Themes, th.ID)
+		for _, lang := range builtinLangs {
+			out.Words = append(out.Words, th.Words[lang]...)
+		}
 		for _, m := range th.Members {
 			weight[m.Occupation.ID] = max(weight[m.Occupation.ID], m.Weight)
 			count[m.Occupation.ID]++
