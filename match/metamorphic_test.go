@@ -117,7 +117,7 @@ func TestAnUnrelatedVacancyNeverChangesTheTop10(t *testing.T) {
 		w := compile(e.ix, &p, opt.withDefaults())
 		extra := employer.Vacancy{ID: "unrelated-" + p.ID, Title: "Scaffolder", Location: p.Home,
 			Occupation: employer.Occupation{Code: "scaffolder", ISCO: "7119", Label: "scaffolder"},
-			Hours: employer.Range{Min: 20, Max: 25}, Shifts: []employer.Shift{employer.ShiftDay},
+			Hours:      employer.Range{Min: 20, Max: 25}, Shifts: []employer.Shift{employer.ShiftDay},
 			Posted: opt.Today.AddDays(-1), ValidThrough: opt.Today.AddDays(30), Channel: employer.ChannelCompetitive}
 		en := &index.Entry{Vacancy: &extra}
 		related := slices.ContainsFunc(w.jobs, func(j jobWant) bool { return j.sim(en).score > 0 })
