@@ -31,6 +31,9 @@ type Query struct {
 	// whose words were understood thus still reaches unread titles, and
 	// titles read as something else that say exactly what they asked for.
 	AllWordsUnlessUnread bool
+	// ReadWords are more phrases matched as Words is with
+	// AllWordsUnlessUnread, each on its own, in the same search.
+	ReadWords []string
 }
 
 func (q Query) build(kind string) query.Query {
@@ -38,8 +41,12 @@ func (q Query) build(kind string) query.Query {
 	if q.Cells != nil {
 		must = append(must, terms(fieldCell, q.Cells))
 	}
-	if len(q.Occ) > 0 || q.Words != "" {
-		must = append(must, bleve.NewDisjunctionQuery(q.any(q.Occ, q.Words)...))
+	if len(q.Occ) > 0 || q.Words != "" || len(q.ReadWords) > 0 {
+		anyOf := q.any(q.Occ, q.Words)
+		for _, w := range q.ReadWords {
+			anyOf = append(anyOf, Query{AllWordsUnlessUnread: true}.any(nil, w)...)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(anyOf...))
 	}
 	return bleve.NewConjunctionQuery(must...)
 }
@@ -125,11 +132,13 @@ func (ix *Index) SelectWords(ctx context.Context, words string, cells []string, 
 	return ix.selectQuery(ctx, Query{Words: words, Cells: cells}, area, mark, in)
 }
 
-// SelectTitleWords is SelectWords for a client whose words the taxonomy
-// understood: it selects unread titles with any of the words, and read
-// titles with all of them (see Query.AllWordsUnlessUnread).
-func (ix *Index) SelectTitleWords(ctx context.Context, words string, cells []string, area *Area, mark Mark, in func(Hot)) error {
-	return ix.selectQuery(ctx, Query{Words: words, Cells: cells, AllWordsUnlessUnread: true}, area, mark, in)
+// SelectTitleWords is SelectWords for the words of a client, any of
+// them in any title (words), and for phrases the taxonomy understood
+// (readWords): each selects unread titles with any of its words, and read
+// titles with all of them (see Query.AllWordsUnlessUnread). One search
+// serves them all.
+func (ix *Index) SelectTitleWords(ctx context.Context, words string, readWords, cells []string, area *Area, mark Mark, in func(Hot)) error {
+	return ix.selectQuery(ctx, Query{Words: words, ReadWords: readWords, Cells: cells}, area, mark, in)
 }
 
 func (ix *Index) selectQuery(ctx context.Context, q Query, area *Area, mark Mark, in func(Hot)) error {

@@ -78,16 +78,11 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	}
 	entries := r.bufs.picks(0)
 	in := func(h index.Hot) { entries = append(entries, pick{h}) }
-	if t.words != "" {
+	if t.words != "" || len(t.readWords) > 0 {
 		// Words are looked up within reach only: a common word matches a
 		// large share of the whole index, and reading every hit made the
-		// slowest searches (issue 9).
-		if err := r.e.ix.SelectWords(ctx, t.words, r.cells, r.area, r.mark, in); err != nil {
-			return tierCands{}, false, err
-		}
-	}
-	for _, words := range t.readWords {
-		if err := r.e.ix.SelectTitleWords(ctx, words, r.cells, r.area, r.mark, in); err != nil {
+		// slowest searches (issue 9). One search serves every phrase.
+		if err := r.e.ix.SelectTitleWords(ctx, t.words, t.readWords, r.cells, r.area, r.mark, in); err != nil {
 			return tierCands{}, false, err
 		}
 	}

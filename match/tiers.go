@@ -24,8 +24,8 @@ type tier struct {
 	occBound  float64
 }
 
-// tiers plans retrieval: the client's occupations, related work, unit
-// groups and words first, then minor groups. When the client names
+// tiers plans retrieval: the client's occupations, unit groups and words
+// first, then related work, then minor groups. When the client names
 // kinds of work, vacancies of unrelated work are not candidates at all
 // (see exclude). A must job type needs only the first tier: nothing outside
 // it can satisfy the must. Without job types there are no tiers: everything
@@ -35,10 +35,18 @@ func (w *want) tiers() []tier {
 		return nil
 	}
 	var out []tier
-	maxes := []float64{simSame, simMinor, 0}
-	for level := range 2 {
-		t := tier{terms: w.occTerms(level), occMax: maxes[level], occBound: maxes[level+1]}
-		if level == 0 {
+	// The levels, each with the best occupation score of its vacancies:
+	// codes, unit groups and words; related work; minor groups.
+	levels := []struct {
+		terms []string
+		max   float64
+	}{{w.occTerms(0), simSame}, {w.relatedTerms(), w.bestRelated()}, {w.occTerms(1), simMinor}}
+	for i, l := range levels {
+		t := tier{terms: l.terms, occMax: l.max}
+		for _, next := range levels[i+1:] {
+			t.occBound = max(t.occBound, next.max)
+		}
+		if i == 0 {
 			t.words, t.readWords = w.wordsText(), w.readWords()
 			if th := w.themeTexts(); th != "" {
 				t.words = strings.TrimSpace(t.words + " " + th)
@@ -47,10 +55,10 @@ func (w *want) tiers() []tier {
 		if len(t.terms) == 0 && t.words == "" && len(t.readWords) == 0 {
 			continue
 		}
-		out = append(out, t)
-		if w.mustJob {
+		if w.mustJob && i > 0 {
 			break
 		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -163,15 +163,10 @@ func isDigits(s string) bool {
 }
 
 // occTerms returns the index terms of the wanted occupations at one level:
-// 0 codes (with those of related work) and unit groups, 1 minor groups.
+// 0 codes and unit groups, 1 minor groups.
 func (w *want) occTerms(level int) []string {
 	var out []string
 	for _, j := range w.jobs {
-		if level == 0 {
-			for _, r := range j.related {
-				out = append(out, index.CodeTerm(r.rel.Occupation.ID))
-			}
-		}
 		for _, o := range j.occs {
 			if len(o.ISCO) != 4 {
 				if level == 0 {
@@ -200,6 +195,29 @@ func (w *want) wordsText() string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// relatedTerms are the code terms of work related to the wanted
+// occupations.
+func (w *want) relatedTerms() []string {
+	var out []string
+	for _, j := range w.jobs {
+		for _, r := range j.related {
+			out = append(out, index.CodeTerm(r.rel.Occupation.ID))
+		}
+	}
+	return lo.Uniq(out)
+}
+
+// bestRelated is the best occupation score of related work.
+func (w *want) bestRelated() float64 {
+	best := 0.0
+	for _, j := range w.jobs {
+		for _, r := range j.related {
+			best = max(best, r.score)
+		}
+	}
+	return best
 }
 
 // themeTexts joins the words naming the themes of wanted job types read
