@@ -37,14 +37,15 @@ const (
 	// must share to be related by skills: two of a short list are often
 	// only "physical stamina" and "safety rules".
 	minSharedSkills = 3
-	// minSharedShare is the least share of the essential skills of the
-	// occupation asked about that the other must have.
+	// minSharedShare is the least share of the longer of the two lists
+	// of essential skills that the two must share.
 	minSharedShare = 0.5
 )
 
 // Related returns the occupations related to the one with id, strongest
 // first, ties by id: those the built-in list relates to it, and those
-// that share at least three and at least half of its essential skills. An
+// that share at least three essential skills and at least half of the
+// longer of the two lists. An
 // occupation is not related to itself; nil for an unknown id.
 func (t *Taxonomy) Related(id string) []Relation {
 	i, ok := t.byID[id]
@@ -63,7 +64,9 @@ func (t *Taxonomy) Related(id string) []Relation {
 			}
 		}
 		for o, n := range count {
-			if n >= minSharedSkills && float64(n) >= minSharedShare*float64(len(ess)) {
+			// Half of the longer list: a porter's skills all found among a
+			// paramedic's many do not make the work alike.
+			if n >= minSharedSkills && float64(n) >= minSharedShare*float64(max(len(ess), len(t.essential[o]))) {
 				byOcc[o] = &Relation{Occupation: t.occs[o], Shared: n, Of: len(ess), Score: float64(n) / float64(len(ess))}
 			}
 		}
