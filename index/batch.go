@@ -272,16 +272,16 @@ func (ix *Index) prepareVacancies(vs []employer.Vacancy) []preparedVac {
 }
 
 func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
-	ix.enrich(&v)
-	sv := storedVac{V: &v, Tokens: ix.Analyze(v.Lang(), v.Title),
+	readings := ix.enrich(&v)
+	sv := storedVac{V: &v, Tokens: ix.Analyze(v.Lang(), v.Title), Readings: readings,
 		Essential: ix.skillIDs(v.Skills.Essential), Optional: ix.skillIDs(v.Skills.Optional)}
 	raw, err := json.Marshal(sv)
 	if err != nil {
 		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
 	}
 	return preparedVac{
-		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: OccTerms(v.Occupation), cells: cellTerms(v.Location, v.Remote)},
-		raw: raw, doc: vacancyDoc(&v),
+		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: VacancyOccTerms(v.Occupation, readings), cells: cellTerms(v.Location, v.Remote)},
+		raw: raw, doc: vacancyDoc(&v, readings),
 	}
 }
 
@@ -326,13 +326,20 @@ func validateBatch(b Batch) error {
 }
 
 // enrich fills what the posting left out from the taxonomy: the occupation
-// (read from the title) and, when enabled, the occupation's skills.
-func (ix *Index) enrich(v *employer.Vacancy) {
+// (read from the title) and, when enabled, the occupation's skills. It
+// returns the other plausible readings of a title it read (see
+// taxonomy.Readings), by which the vacancy is indexed too.
+func (ix *Index) enrich(v *employer.Vacancy) (readings []Reading) {
 	tax := ix.opt.Taxonomy
 	if v.Occupation.Code == "" && v.Occupation.ISCO == "" {
-		if u, ok := tax.Classify(v.Title, v.Lang()); ok {
+		if rs := tax.Readings(v.Title, v.Lang()); len(rs) > 0 {
+			u := rs[0]
 			v.Occupation = employer.Occupation{Code: u.Occupation.ID, ISCO: u.Occupation.ISCO,
 				Label: u.Occupation.Label("en"), Inferred: true}
+			for _, r := range rs[1:] {
+				readings = append(readings, Reading{Occupation: employer.Occupation{Code: r.Occupation.ID, ISCO: r.Occupation.ISCO,
+					Label: r.Occupation.Label("en"), Inferred: true}, Confidence: min(1, r.Score/u.Score)})
+			}
 		}
 	} else if v.Occupation.ISCO == "" {
 		if o, ok := tax.Occupation(v.Occupation.Code); ok {
@@ -349,6 +356,7 @@ func (ix *Index) enrich(v *employer.Vacancy) {
 		}
 		v.Skills.Inferred = len(ess)+len(opt) > 0
 	}
+	return readings
 }
 
 // skillIDs resolves skill labels or ids to taxonomy skill ids.
@@ -367,10 +375,10 @@ func (ix *Index) skillIDs(skills []string) []string {
 
 // vacancyDoc is what bleve indexes of a vacancy: the terms and the title
 // words that retrieval asks bleve for. The record lives in the segment.
-func vacancyDoc(v *employer.Vacancy) map[string]any {
+func vacancyDoc(v *employer.Vacancy, readings []Reading) map[string]any {
 	doc := map[string]any{
 		fieldKind:            kindVacancy,
-		fieldOcc:             OccTerms(v.Occupation),
+		fieldOcc:             VacancyOccTerms(v.Occupation, readings),
 		fieldCell:            cellTerms(v.Location, v.Remote),
 		fieldWide:            wideTerm(cellTerms(v.Location, v.Remote)[0]),
 		titleField(v.Lang()): v.Title,

@@ -24,8 +24,12 @@ type Entry struct {
 	// Cells are the vacancy's location cell terms: one per precision, or
 	// CellRemote, or CellUnknown.
 	Cells []string
-	// Occ are the vacancy's occupation terms.
+	// Occ are the vacancy's occupation terms, of every reading.
 	Occ []string
+	// Readings are the other plausible readings of a title the taxonomy
+	// read, besides Occupation (see taxonomy.Readings); the vacancy is
+	// retrieved by each.
+	Readings []Reading
 	// EssentialIDs and OptionalIDs are the taxonomy ids of Skills.Essential
 	// and Skills.Optional, position by position; "" where the taxonomy does
 	// not know the skill. A client's skills are compared by id, in any
@@ -159,6 +163,35 @@ func OccTerms(o employer.Occupation) []string {
 	}
 	if len(o.ISCO) == 4 {
 		t = append(t, UnitTerm(o.ISCO), MinorTerm(o.ISCO), SubMajorTerm(o.ISCO))
+	}
+	return t
+}
+
+// Reading is one more occupation a vacancy's title was read as, with its
+// confidence against the first reading, in (0,1].
+type Reading struct {
+	employer.Occupation
+	Confidence float64 `json:"confidence"`
+}
+
+// UnreadTerm is the occupation term of a vacancy with no occupation: the
+// taxonomy could not read its title, and it is found by a client's words.
+const UnreadTerm = "c:-"
+
+// VacancyOccTerms are the indexed occupation terms of a vacancy: those of
+// its occupation and of every other reading of its title, or UnreadTerm
+// when it has none.
+func VacancyOccTerms(o employer.Occupation, readings []Reading) []string {
+	t := OccTerms(o)
+	for _, r := range readings {
+		for _, x := range OccTerms(r.Occupation) {
+			if !slices.Contains(t, x) {
+				t = append(t, x)
+			}
+		}
+	}
+	if len(t) == 0 {
+		t = append(t, UnreadTerm)
 	}
 	return t
 }

@@ -25,6 +25,7 @@ type recRef struct {
 type storedVac struct {
 	V         *employer.Vacancy `json:"v"`
 	Tokens    []string          `json:"t,omitempty"`
+	Readings  []Reading         `json:"r,omitempty"`
 	Essential []string          `json:"e,omitempty"`
 	Optional  []string          `json:"o,omitempty"`
 }
@@ -317,7 +318,7 @@ func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
 	}
 	v := sv.V
 	e := &Entry{hot: ix.hots[slot], Vacancy: v, TitleTokens: sv.Tokens, Cells: cellTerms(v.Location, v.Remote),
-		Occ: OccTerms(v.Occupation), EssentialIDs: sv.Essential, OptionalIDs: sv.Optional}
+		Occ: VacancyOccTerms(v.Occupation, sv.Readings), Readings: sv.Readings, EssentialIDs: sv.Essential, OptionalIDs: sv.Optional}
 	if v.EmployerID != "" {
 		e.emp.Store(ix.employerAt(v.EmployerID))
 	}

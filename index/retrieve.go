@@ -28,8 +28,18 @@ type Query struct {
 	// MinWords is how many of Words' distinct terms one title must hold;
 	// 0 means 1.
 	MinWords int
+	// AllWordsUnlessUnread makes Words select a vacancy whose title the
+	// taxonomy read only when the title has every one of the words; a
+	// title it could not read (UnreadTerm) still needs only one (or
+	// MinWords). A client whose words were understood thus still reaches
+	// unread titles, and titles read as something else that say exactly
+	// what they asked for.
+	AllWordsUnlessUnread bool
+	// ReadWords are more phrases matched as Words is with
+	// AllWordsUnlessUnread, each on its own, in the same search.
+	ReadWords []string
 
-	wide []string // wide cells (see WideCell), for SelectWords
+	wide []string // wide cells (see WideCell), for SelectTitleWords
 }
 
 func (q Query) build(ix *Index, kind string) query.Query {
@@ -45,8 +55,12 @@ func (q Query) build(ix *Index, kind string) query.Query {
 	if q.wide != nil {
 		must = append(must, terms(fieldWide, q.wide))
 	}
-	if len(q.Occ) > 0 || q.Words != "" {
-		must = append(must, bleve.NewDisjunctionQuery(q.any(ix, q.Occ, q.Words)...))
+	if len(q.Occ) > 0 || q.Words != "" || len(q.ReadWords) > 0 {
+		anyOf := q.any(ix, q.Occ, q.Words)
+		for _, w := range q.ReadWords {
+			anyOf = append(anyOf, Query{AllWordsUnlessUnread: true}.any(ix, nil, w)...)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(anyOf...))
 	}
 	return bleve.NewConjunctionQuery(must...)
 }
@@ -68,17 +82,37 @@ func (q Query) any(ix *Index, occ []string, words string) []query.Query {
 	for _, t := range occ {
 		out = append(out, term(fieldOcc, t))
 	}
-	if words != "" {
-		for f, lang := range titleFields() {
-			if ts := analyze(ix.analyzer(lang), words); len(ts) >= max(1, q.MinWords) {
-				d := bleve.NewDisjunctionQuery()
-				for _, t := range ts {
-					d.AddQuery(term(f, t))
-				}
-				d.SetMin(float64(max(1, q.MinWords)))
-				out = append(out, d)
-			}
+	if words == "" {
+		return out
+	}
+	if !q.AllWordsUnlessUnread {
+		return append(out, ix.titleWords(words, max(1, q.MinWords))...)
+	}
+	unread := bleve.NewConjunctionQuery(term(fieldOcc, UnreadTerm),
+		bleve.NewDisjunctionQuery(ix.titleWords(words, max(1, q.MinWords))...))
+	return append(append(out, unread), ix.titleWords(words, 0)...)
+}
+
+// titleWords matches words against the title in every language, each
+// with its own analyzer: a title holding at least least of the analysed
+// words, or all of them when least is 0.
+func (ix *Index) titleWords(words string, least int) []query.Query {
+	var out []query.Query
+	for f, lang := range titleFields() {
+		ts := analyze(ix.analyzer(lang), words)
+		need := least
+		if need == 0 {
+			need = len(ts)
 		}
+		if len(ts) == 0 || len(ts) < need {
+			continue
+		}
+		d := bleve.NewDisjunctionQuery()
+		for _, t := range ts {
+			d.AddQuery(term(f, t))
+		}
+		d.SetMin(float64(need))
+		out = append(out, d)
 	}
 	return out
 }
@@ -121,13 +155,17 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 	return out, nil
 }
 
-// SelectWords is Select for the vacancies whose title holds at least
-// minWords of the terms of words, in any language, in area. bleve answers
-// the words within the few wide cells around cells (anywhere when cells is
-// nil), so a common word costs what lies near the client, not what the
-// whole index holds; the hot fields then check the area exactly.
-func (ix *Index) SelectWords(ctx context.Context, words string, minWords int, cells []string, area *Area, mark Mark, in func(Hot)) error {
-	q := Query{Words: words, MinWords: minWords}
+// SelectTitleWords is Select for the vacancies whose title holds at least
+// minWords of the terms of words (any of them when minWords is 0), and for
+// phrases the taxonomy understood (readWords): each selects unread titles
+// with any of its words, and read titles with all of them (see
+// Query.AllWordsUnlessUnread). One search serves them all, in every
+// language, within area. bleve answers the words within the few wide cells
+// around cells (anywhere when cells is nil), so a common word costs what
+// lies near the client, not what the whole index holds; the hot fields
+// then check the area exactly.
+func (ix *Index) SelectTitleWords(ctx context.Context, words string, minWords int, readWords, cells []string, area *Area, mark Mark, in func(Hot)) error {
+	q := Query{Words: words, MinWords: minWords, ReadWords: readWords}
 	if cells != nil {
 		seen := map[string]bool{}
 		for _, c := range cells {

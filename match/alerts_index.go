@@ -54,9 +54,19 @@ func (e *Engine) wantIndex(ctx context.Context, cl *Caseload, opt Options, rels 
 		for lvl := range 3 {
 			keys = append(keys, w.occTerms(lvl)...)
 		}
+		// Related work and the words naming a broad wish's themes reach a
+		// client too, as they do in match's retrieval.
+		keys = append(keys, w.relatedTerms()...)
 		for _, j := range w.jobs {
 			for lang, ws := range j.words {
 				for _, t := range ws {
+					keys = append(keys, wordKey(lang, t))
+				}
+			}
+		}
+		if th := w.themeTexts(); th != "" {
+			for _, lang := range append([]string{""}, index.Languages...) {
+				for _, t := range e.ix.Analyze(lang, th) {
 					keys = append(keys, wordKey(lang, t))
 				}
 			}

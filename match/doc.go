@@ -8,12 +8,17 @@
 // Must-preferences filter and are never violated; every vacancy left out is
 // counted by reason. A preferred job type ranks; it also bounds what is
 // relevant: when a client names kinds of work, vacancies unrelated to all
-// of them (not even in the same ISCO sub-major group, no shared word) are
-// left out as "other work", as a specialist would. Retrieval widens tier by
-// tier (the client's occupations, ISCO unit groups and words, then minor
-// groups, then sub-major groups) and stops only when no vacancy outside the
-// tiers read so far could outscore the last result kept, so the results
-// are exactly those that scoring every vacancy would give.
+// of them (not in the same ISCO minor group, not related work by shared
+// essential skills or the vocabulary's related-occupations list, no
+// shared word) are left out as "other work", as a specialist would. A
+// broad wish ("something with animals") is read as a theme, a weighted
+// set of occupations; a vacancy title is read as every plausible
+// occupation, and the client's words still reach titles the taxonomy
+// could not read. Retrieval widens tier by tier (the client's
+// occupations, ISCO unit groups and words, then related work, then minor
+// groups) and stops only when no vacancy outside the tiers read so far
+// could outscore the last result kept, so the results are exactly those
+// that scoring every vacancy would give.
 //
 // Each ranking factor lives in one file, factor_<name>.go: its name, its
 // documented default weight, when it counts, its score in [0,1], its

@@ -114,7 +114,6 @@ func commuteScore(ratio float64) float64 {
 // commuteScoreAtLeast is the best commute score of a place at least km
 // away: minutes before rounding, less half a minute.
 func commuteScoreAtLeast(cm *preference.Commute, km float64) float64 {
-	t := travelModes[commuteMode(cm)]
-	minutes := math.Max(0, t.overhead+km*t.detour/t.kmh*60-0.5)
+	minutes := math.Max(0, travelModes[commuteMode(cm)].minutes(km)-0.5)
 	return commuteScore(commuteRatio(cm, km, minutes))
 }

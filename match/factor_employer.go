@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/preference"
 )
 
 // relation is what the team's history says about one employer.
@@ -25,6 +26,12 @@ type relation struct {
 // inclusion policy), how far the relationship has come and how earlier
 // job starts there went. A posting with no known employer scores low but
 // is not excluded. It always counts.
+//
+// For a client who chose to disclose nothing, the specialist contacts no
+// employer on their behalf, so the programme's relationship is of no use
+// to them: the factor scores only what the client would meet there
+// (an inclusion policy, a record of keeping the people it hired) and
+// its reason never speaks of the relationship.
 type employerFactor struct{}
 
 func (employerFactor) name() string                  { return "employer" }
@@ -37,7 +44,7 @@ func (employerFactor) counts(*want) counting         { return countedAlways }
 // before that the best any employer scores (see bestEmployerScore).
 func (employerFactor) bound(w *want, k *known) float64 {
 	if k.c != nil {
-		return employerScore(k.c.emp, k.c.rel)
+		return employerScoreFor(w, k.c.emp, k.c.rel)
 	}
 	return w.bestEmployer
 }
@@ -48,11 +55,61 @@ func (employerFactor) score(w *want, c *cand) {
 		c.add("employer", Neutral, noEmployerScore, "employer not known to the team (posted on a job board)")
 		return
 	}
-	s := employerScore(c.emp, c.rel)
+	s := employerScoreFor(w, c.emp, c.rel)
 	c.total += w.w.Employer * s
-	if c.explain {
-		c.add("employer", effectOf(s), s, employerText(c))
+	if !c.explain {
+		return
 	}
+	if w.p.Disclosure == preference.DiscloseNone {
+		c.add("employer", effectOf(s), s, experienceText(c))
+		return
+	}
+	c.add("employer", effectOf(s), s, employerText(c))
+}
+
+// employerScoreFor is the employer score for this client: the
+// relationship's for a client the specialist may speak for, else what the
+// client would experience (experienceScore).
+func employerScoreFor(w *want, emp *employer.Employer, rel *relation) float64 {
+	if w.p.Disclosure == preference.DiscloseNone {
+		return experienceScore(emp, rel)
+	}
+	return employerScore(emp, rel)
+}
+
+// experienceScore rates an employer by what a client applying alone would
+// meet there: an inclusion policy and how long the people it hired
+// stayed. It takes the same parts of employerScore and leaves out the
+// programme and the relationship, so it is never above employerScore of
+// the same employer, and the bound on employer scores holds for it too.
+func experienceScore(emp *employer.Employer, rel *relation) float64 {
+	if emp == nil {
+		return noEmployerScore
+	}
+	s := 0.3
+	if emp.InclusionPolicy {
+		s += 0.1
+	}
+	if rel != nil {
+		s += 0.25 * rel.trackScore
+	}
+	return min(1, s)
+}
+
+// experienceText says what a client applying alone would meet at the
+// employer, with no word of the programme's relationship.
+func experienceText(c *cand) string {
+	var parts []string
+	if c.emp.InclusionPolicy {
+		parts = append(parts, "has an inclusion policy")
+	}
+	if r := c.rel; r != nil && r.track != "" {
+		parts = append(parts, r.track)
+	}
+	if len(parts) == 0 {
+		return c.emp.Name + ": no inclusion policy or record of keeping staff known"
+	}
+	return c.emp.Name + ": " + strings.Join(parts, "; ")
 }
 
 // employerScore rates what the team knows of an employer, in [0,1].

@@ -34,7 +34,7 @@ var envNone employer.Environment
 
 func (environmentFactor) counts(w *want) counting {
 	for _, d := range envDims(w.p.Environment, envNone) {
-		if d.pref != nil && d.pref.Strength != preference.Avoid {
+		if d.pref != nil && d.pref.Strength != preference.Avoid && d.pref.Strength != preference.Never {
 			return countedStated
 		}
 	}
@@ -46,8 +46,8 @@ func (environmentFactor) score(w *want, c *cand) {
 	sum, n := 0.0, 0
 	var parts []string
 	for _, d := range dims {
-		if d.pref == nil {
-			continue
+		if d.pref == nil || d.pref.Strength == preference.Never {
+			continue // a never is a filter (see exclude)
 		}
 		want := employer.Level(d.pref.Level).Rank()
 		have := d.have.Rank()

@@ -42,7 +42,9 @@ func trimNum(f float64) string {
 
 // hoursFactor: weekly hours against the hours the client wants and the
 // benefits limit on hours, less for pay that could breach the benefits
-// limit on earnings, with the risk flagged. It counts when the client
+// limit on earnings, with the risk flagged; a posting that states no pay
+// is flagged for a client with an earnings limit, since nobody can tell
+// whether its hours would breach it. It counts when the client
 // states hours or a benefits cap.
 type hoursFactor struct{}
 
@@ -75,6 +77,9 @@ func (hoursFactor) score(w *want, c *cand) {
 	if v.Hours.IsZero() {
 		c.total += w.w.Hours * 0.5
 		c.add("hours", Neutral, 0.5, "hours not stated: ask before applying")
+		if b != nil && b.MaxEarnings > 0 && !v.Pay.Stated() {
+			c.flag("pay and hours not stated: check against the benefits limit before applying")
+		}
 		return
 	}
 	lo, hi := hoursBounds(v.Hours)
@@ -112,6 +117,9 @@ func (hoursFactor) score(w *want, c *cand) {
 		} else {
 			text += fmt.Sprintf(", under the %s h/week benefits limit", limit)
 		}
+	}
+	if b != nil && b.MaxEarnings > 0 && !v.Pay.Stated() {
+		c.flag(fmt.Sprintf("pay not stated: check against the benefits limit at %s h/week", trimNum(hi)))
 	}
 	if overEarnings {
 		c.flag(fmt.Sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, v.Pay.Currency, capPerYear(b)))

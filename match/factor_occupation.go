@@ -2,52 +2,51 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/taxonomy"
 )
 
 // Occupation scores by level of likeness. Retrieval relies on these: a
-// vacancy outside the client's codes, unit groups and words scores at most
-// simMinor, outside minor groups at most simSubMajor.
+// vacancy outside the client's codes (and those of related work), unit
+// groups and words scores at most simMinor, outside minor groups 0. Work
+// that shares only an ISCO sub-major group is not related: a bartender is
+// nothing like animal care.
 const (
-	simSame     = 1.0
-	simUnit     = 0.85
-	simMinor    = 0.5
-	simSubMajor = 0.25
-	simWords    = 0.9 // all of the client's words in the title
+	simSame  = 1.0
+	simUnit  = 0.85
+	simMinor = 0.5
+	simWords = 0.9 // all of the client's words in the title
 )
 
 type occSim struct {
 	score float64
 	occ   *taxonomy.Occupation // the wanted occupation it was judged against
 	via   string
-	level string // "same", "unit", "minor", "submajor", "words"
+	level string // "same", "unit", "minor", "related", "words"
 	words []string
+	// reading is the other reading of the title the score came from, nil
+	// when it came from the vacancy's occupation.
+	reading *index.Reading
+	// related is the link when the vacancy is related work.
+	related *relatedOcc
 }
 
+// sim is how alike a vacancy is to the job type: by its occupation and
+// every other reading of its title (weighed by the reading's confidence),
+// and by the client's words in its title. Once the client's words were
+// understood, a title the taxonomy read scores by words only when it has
+// every one of them, and an unread title when it has at least half; an
+// unread title scores by the share it has.
 func (j *jobWant) sim(e *index.Entry) occSim {
-	var best occSim
-	code, isco := strings.ToLower(e.Occupation.Code), e.Occupation.ISCO
-	for i := range j.occs {
-		o := &j.occs[i]
-		s, level := 0.0, ""
-		switch {
-		case code != "" && strings.ToLower(o.ID) == code:
-			s, level = simSame, "same"
-		default:
-			switch taxonomy.Closeness(o.ISCO, isco) {
-			case 1:
-				s, level = simUnit, "unit"
-			case 0.5:
-				s, level = simMinor, "minor"
-			case 0.25:
-				s, level = simSubMajor, "submajor"
-			}
-		}
-		if s > best.score {
-			best = occSim{score: s, occ: o, via: j.via[i], level: level}
+	best := j.simOcc(e.Occupation, 1, nil)
+	for i := range e.Readings {
+		r := &e.Readings[i]
+		if s := j.simOcc(r.Occupation, r.Confidence, r); s.score > best.score {
+			best = s
 		}
 	}
 	lang := e.Lang()
@@ -64,8 +63,65 @@ func (j *jobWant) sim(e *index.Entry) occSim {
 				}
 			}
 		}
+		read := e.Occupation.Code != "" || e.Occupation.ISCO != ""
+		switch {
+		case j.understood && read && len(hit) < len(ws):
+			hit = nil // a read title: every word, or the reading decides
+		case j.understood && 2*len(hit) < len(ws):
+			hit = nil // an unread title: at least half the words, not one "assistant"
+		}
 		if s := simWords * float64(len(hit)) / float64(len(ws)); s > best.score {
 			best = occSim{score: s, level: "words", words: hit}
+		}
+	}
+	tw := simThemeWord
+	if e.Occupation.Code != "" || e.Occupation.ISCO != "" {
+		tw = simThemeWordRead
+	}
+	if best.score < tw {
+		for _, w := range j.themeWords[lang] {
+			if slices.Contains(e.TitleTokens, w) {
+				best = occSim{score: tw, level: "theme-words", words: []string{w}}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// simOcc is how alike one reading of a vacancy's title is to the job
+// type's occupations, times the reading's confidence.
+func (j *jobWant) simOcc(vo employer.Occupation, conf float64, r *index.Reading) occSim {
+	var best occSim
+	code, isco := strings.ToLower(vo.Code), vo.ISCO
+	for i := range j.occs {
+		o := &j.occs[i]
+		s, level := 0.0, ""
+		switch {
+		case code != "" && strings.ToLower(o.ID) == code:
+			s, level = simSame, "same"
+		default:
+			switch taxonomy.Closeness(o.ISCO, isco) {
+			case 1:
+				s, level = simUnit, "unit"
+			case 0.5:
+				s, level = simMinor, "minor"
+			}
+		}
+		if j.themes != nil && (level == "unit" || level == "minor") {
+			s *= themeSpread
+		}
+		if s *= conf * j.weight[i]; s > best.score {
+			best = occSim{score: s, occ: o, via: j.via[i], level: level, reading: r}
+		}
+	}
+	for k := range j.related {
+		rel := &j.related[k]
+		if code == "" || strings.ToLower(rel.rel.Occupation.ID) != code {
+			continue
+		}
+		if s := rel.score * conf; s > best.score {
+			best = occSim{score: s, occ: &j.occs[rel.of], via: j.via[rel.of], level: "related", reading: r, related: rel}
 		}
 	}
 	return best
@@ -82,8 +138,9 @@ func isIndexLang(l string) bool {
 
 // occupationFactor: the kind of work, by how alike the vacancy's
 // occupation is to what the client asked for, with a penalty for kinds of
-// work the client wants to avoid. It counts when the client names job
-// types, and comes first: clients hold jobs that match their preferences
+// work the client wants to avoid. The job types are a ranked wish list:
+// each later one weighs a little less (choiceWeight). It counts when the
+// client names job types, and comes first: clients hold jobs that match their preferences
 // about twice as long.
 type occupationFactor struct{}
 
@@ -101,14 +158,21 @@ func (occupationFactor) score(w *want, c *cand) {
 	if len(w.jobs) > 0 {
 		var best occSim
 		var bj *jobWant
+		bi := 0
 		for i := range w.jobs {
-			if s := w.jobs[i].sim(c.e); s.score > best.score || bj == nil {
-				best, bj = s, &w.jobs[i]
+			s := w.jobs[i].sim(c.e)
+			s.score *= choiceWeight(i)
+			if s.score > best.score || bj == nil {
+				best, bj, bi = s, &w.jobs[i], i
 			}
 		}
 		c.total += w.w.Occupation * best.score
 		if c.explain {
-			c.add("occupation", effectOf(best.score), best.score, w.occText(c, bj, best))
+			text := w.occText(c, bj, best)
+			if len(w.jobs) > 1 && best.score > 0 {
+				text += "; matched on the client's " + ordinal(bi+1) + " choice"
+			}
+			c.add("occupation", effectOf(best.score), best.score, text)
 		}
 	}
 	for i := range w.avoidJobs {
@@ -121,6 +185,29 @@ func (occupationFactor) score(w *want, c *cand) {
 			}
 		}
 	}
+}
+
+// choiceWeight weighs a job type by its place in the client's wish list:
+// the first counts in full and each later one 5% less, down to 80%, so
+// that at equal fit the first choice ranks above the second. It never
+// raises a score, so the bound on the occupation score holds.
+func choiceWeight(i int) float64 {
+	return max(0.8, 1-0.05*float64(i))
+}
+
+// ordinal writes 1 as "1st", 2 as "2nd" and so on.
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
 }
 
 func quoteJob(j *jobWant) string {
@@ -138,13 +225,21 @@ func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 	if label == "" {
 		label = c.e.Title
 	}
-	label = capFirst(label)
 	inferred := ""
 	if c.e.Occupation.Inferred {
 		inferred = " (occupation read from the title)"
 	}
+	if s.reading != nil {
+		label = s.reading.Label
+		inferred = fmt.Sprintf(" (title %q read both as %s and as %s)", c.e.Title, c.e.Occupation.Label, s.reading.Label)
+	}
+	label = capFirst(label)
 	switch s.level {
 	case "same":
+		if len(j.themes) > 0 {
+			return fmt.Sprintf("%s: part of what the client asked for (%s, read as %s work, weight %.2f)%s",
+				label, quoteJob(j), strings.Join(j.themes, " and "), s.score, inferred)
+		}
 		text := fmt.Sprintf("%s: what the client asked for (%s)", label, quoteJob(j))
 		if j.text != "" && !strings.HasPrefix(s.via, "code ") {
 			viaLabel, viaLang := splitVia(s.via)
@@ -160,9 +255,25 @@ func (w *want) occText(c *cand, j *jobWant, s occSim) string {
 		return fmt.Sprintf("%s: close to %s, which the client asked for (same ISCO unit group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO), inferred)
 	case "minor":
 		return fmt.Sprintf("%s: related to %s (same ISCO minor group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:3]), inferred)
-	case "submajor":
-		return fmt.Sprintf("%s: loosely related to %s (same ISCO sub-major group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:2]), inferred)
+	case "related":
+		if r := s.related.rel; !r.Curated || r.Shared >= 3 {
+			return fmt.Sprintf("%s: related: %s with %s, which the client asked for%s", label, r.Why(), s.occ.Label("en"), inferred)
+		}
+		return fmt.Sprintf("%s: related to %s, which the client asked for (work the vocabulary lists as related)%s", label, s.occ.Label("en"), inferred)
+	case "theme-words":
+		text := fmt.Sprintf("title %q has %q, a word of the %s work the client asked for (%s); found by words, not by an occupation",
+			c.e.Title, s.words[0], strings.Join(j.themes, " and "), quoteJob(j))
+		if c.e.Occupation.Label != "" {
+			return text + fmt.Sprintf(": the title was read as %s, check it", c.e.Occupation.Label)
+		}
+		return text + ": the title was not read as one"
 	case "words":
+		if c.e.Occupation.Code == "" && c.e.Occupation.ISCO == "" {
+			return fmt.Sprintf("title %q has the client's words %s; found by words, not by an occupation: the title was not read as one", c.e.Title, strings.Join(s.words, ", "))
+		}
+		if j.understood {
+			return fmt.Sprintf("title %q has every one of the client's words (%s), though it was read as %s; found by words, check it", c.e.Title, strings.Join(s.words, ", "), c.e.Occupation.Label)
+		}
 		return fmt.Sprintf("title %q has the client's words %s", c.e.Title, strings.Join(s.words, ", "))
 	}
 	return fmt.Sprintf("%s: not the kind of work the client asked for (%s)", label, quoteJob(j))

@@ -74,6 +74,9 @@ func (w *want) shiftsText(c *cand, early bool) string {
 		if len(w.shiftAccept) > 0 {
 			c.flag("shifts not stated; the client accepts only " + strings.Join(shiftNames(w.shiftAccept), ", ") + " shifts")
 		}
+		if len(w.shiftNever) > 0 {
+			c.flag("shifts not stated; the client must never work " + strings.Join(shiftNames(w.shiftNever), " or ") + " shifts")
+		}
 		return "shifts not stated: check before applying"
 	}
 	names := shiftNames(v.Shifts)

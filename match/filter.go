@@ -15,7 +15,9 @@ import (
 // stated value that breaks it; a value the posting does not state (shifts,
 // hours, environment, an employer's sector) passes and is flagged for the
 // specialist to check, except location: a must commute is never assumed to
-// hold for a vacancy whose place is unknown.
+// hold for a vacancy whose place is unknown. A never-preference (a job
+// type, sector, shift or level of the environment the client must never
+// have) excludes like a must, under the same reason.
 func (w *want) exclude(c *cand) string {
 	v, p := c.e.Vacancy, w.p
 	if r := w.excludeHot(c.e.Hot()); r != "" {
@@ -45,9 +47,14 @@ func (w *want) exclude(c *cand) string {
 	return w.excludeJob(c)
 }
 
-// excludeJob leaves out work unlike every must job type, and work
-// unrelated to every job type the client named.
+// excludeJob leaves out work the client must never do, work unlike every
+// must job type, and work unrelated to every job type the client named.
 func (w *want) excludeJob(c *cand) string {
+	for i := range w.neverJobs {
+		if w.neverJobs[i].sim(c.e).score >= neverOccupation {
+			return ExJobType
+		}
+	}
 	if len(w.jobs) > 0 {
 		best, bestMust := 0.0, 0.0
 		for i := range w.jobs {
@@ -100,6 +107,9 @@ func (w *want) excludeHot(h index.Hot) string {
 	if len(w.shiftAccept) > 0 && h.Shifts&^employer.ShiftMask(w.shiftAccept) != 0 {
 		return ExShift
 	}
+	if h.Shifts&w.neverMask != 0 {
+		return ExShift
+	}
 	return ""
 }
 
@@ -123,6 +133,11 @@ func (w *want) excludeShifts(v *employer.Vacancy) string {
 			if !slices.Contains(w.shiftAccept, s) {
 				return ExShift
 			}
+		}
+	}
+	for _, s := range v.Shifts {
+		if slices.Contains(w.shiftNever, s) {
+			return ExShift
 		}
 	}
 	if st := w.p.EarliestStart; st != nil && st.Strength == preference.Must && v.EarliestStart != "" && v.EarliestStart < st.Time {
@@ -185,10 +200,13 @@ func (w *want) excludeSector(c *cand) string {
 			must = append(must, s.Code)
 		}
 	}
-	if len(must) == 0 {
+	if c.emp == nil {
 		return ""
 	}
-	if c.emp != nil && !sectorIn(c.emp.Sector.Code, must) {
+	if len(must) > 0 && !sectorIn(c.emp.Sector.Code, must) {
+		return ExSector
+	}
+	if len(w.sectorNever) > 0 && sectorIn(c.emp.Sector.Code, w.sectorNever) {
 		return ExSector
 	}
 	return ""
@@ -196,7 +214,13 @@ func (w *want) excludeSector(c *cand) string {
 
 func (w *want) excludeEnvironment(v *employer.Vacancy) string {
 	for _, d := range envDims(w.p.Environment, v.Environment) {
-		if d.pref != nil && d.pref.Strength == preference.Must && d.have != "" && string(d.have) != d.pref.Level {
+		if d.pref == nil || d.have == "" {
+			continue
+		}
+		if d.pref.Strength == preference.Must && string(d.have) != d.pref.Level {
+			return ExEnvironment
+		}
+		if d.pref.Strength == preference.Never && string(d.have) == d.pref.Level {
 			return ExEnvironment
 		}
 	}

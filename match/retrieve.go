@@ -86,12 +86,15 @@ func steps(ts []tier, jobs []jobWant) []tier {
 			units = append(units, term)
 		}
 	}
-	out := []tier{{terms: codes, occMax: simSame}, {terms: units, occMax: simUnit}}
+	// Titles read as other work that hold every word of a job type the
+	// client named are bounded as the same occupation: a loose bound, but
+	// one that cannot cut a result.
+	out := []tier{{terms: codes, readWords: t.readWords, occMax: simSame}, {terms: units, occMax: simUnit}}
 	if t.words != "" {
 		out = append(out, wordSteps(t.words, jobs)...)
 	}
 	out = append(out, ts[1:]...)
-	out = slices.DeleteFunc(out, func(st tier) bool { return len(st.terms) == 0 && st.words == "" })
+	out = slices.DeleteFunc(out, func(st tier) bool { return len(st.terms) == 0 && st.words == "" && len(st.readWords) == 0 })
 	// Best first, whatever the factor's constants are.
 	slices.SortStableFunc(out, func(a, b tier) int { return cmp.Compare(b.occMax, a.occMax) })
 	for i := range out {
@@ -159,11 +162,11 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	}
 	entries := r.bufs.picks(0)
 	in := func(h index.Hot) { entries = append(entries, pick{h}) }
-	if t.words != "" {
+	if t.words != "" || len(t.readWords) > 0 {
 		// Words are looked up within reach only: a common word matches a
 		// large share of the whole index, and reading every hit made the
-		// slowest searches (issue 9).
-		if err := r.e.ix.SelectWords(ctx, t.words, t.minWords, r.cells, r.area, r.mark, in); err != nil {
+		// slowest searches (issue 9). One search serves every phrase.
+		if err := r.e.ix.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.cells, r.area, r.mark, in); err != nil {
 			return tierCands{}, false, err
 		}
 	}

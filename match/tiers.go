@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
@@ -11,15 +13,20 @@ import (
 // occupation score any vacancy not yet read can have once this tier has
 // been read.
 type tier struct {
-	terms    []string
-	words    string
-	minWords int // how many of words a title must hold; 0 means 1
-	occMax   float64
-	occBound float64
+	terms []string
+	// words are the words of job types the taxonomy could not read and
+	// those naming the themes of broad wishes, matched against any
+	// title; readWords those of each job type it read, matched against
+	// unread titles, or read titles that have them all.
+	words     string
+	minWords  int // how many of words a title must hold; 0 means 1
+	readWords []string
+	occMax    float64
+	occBound  float64
 }
 
 // tiers plans retrieval: the client's occupations, unit groups and words
-// first, then minor groups, then sub-major groups. When the client names
+// first, then related work, then minor groups. When the client names
 // kinds of work, vacancies of unrelated work are not candidates at all
 // (see exclude). A must job type needs only the first tier: nothing outside
 // it can satisfy the must. Without job types there are no tiers: everything
@@ -29,19 +36,30 @@ func (w *want) tiers() []tier {
 		return nil
 	}
 	var out []tier
-	maxes := []float64{simSame, simMinor, simSubMajor, 0}
-	for level := range 3 {
-		t := tier{terms: w.occTerms(level), occMax: maxes[level], occBound: maxes[level+1]}
-		if level == 0 {
-			t.words = w.wordsText()
+	// The levels, each with the best occupation score of its vacancies:
+	// codes, unit groups and words; related work; minor groups.
+	levels := []struct {
+		terms []string
+		max   float64
+	}{{w.occTerms(0), simSame}, {w.relatedTerms(), w.bestRelated()}, {w.occTerms(1), simMinor}}
+	for i, l := range levels {
+		t := tier{terms: l.terms, occMax: l.max}
+		for _, next := range levels[i+1:] {
+			t.occBound = max(t.occBound, next.max)
 		}
-		if len(t.terms) == 0 && t.words == "" {
+		if i == 0 {
+			t.words, t.readWords = w.wordsText(), w.readWords()
+			if th := w.themeTexts(); th != "" {
+				t.words = strings.TrimSpace(t.words + " " + th)
+			}
+		}
+		if len(t.terms) == 0 && t.words == "" && len(t.readWords) == 0 {
 			continue
 		}
-		out = append(out, t)
-		if w.mustJob {
+		if w.mustJob && i > 0 {
 			break
 		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -18,6 +18,15 @@ type Understanding struct {
 	Occupations []string `json:"occupations,omitempty"` // taxonomy ids
 	Labels      []string `json:"labels,omitempty"`      // English labels of Occupations
 	Via         []string `json:"via,omitempty"`         // the label that matched, with its language, e.g. "aiuto cucina (it)"
+	// Themes are the themes a broad wish was read as ("animals"), and
+	// Weights how much each of Occupations answers it; both empty for a
+	// specific wish.
+	Themes  []string  `json:"themes,omitempty"`
+	Weights []float64 `json:"weights,omitempty"`
+	// Related are occupations related to those read (by shared essential
+	// skills or the vocabulary's related-occupations list), which rank
+	// below them.
+	Related []string `json:"related,omitempty"`
 }
 
 // jobWant is one job type compiled for scoring.
@@ -25,12 +34,23 @@ type jobWant struct {
 	text     string
 	strength preference.Strength
 	occs     []taxonomy.Occupation
-	via      []string            // per occ: how it was read
-	conf     []float64           // per occ: confidence of the reading
-	words    map[string][]string // lang -> the text's terms with that language's analyzer
-	// wordsText is the text matched against titles: the client's words
-	// when the taxonomy could not read them, else "".
+	via      []string  // per occ: how it was read
+	conf     []float64 // per occ: confidence of the reading
+	weight   []float64 // per occ: how much it answers the wish (a theme's weight), 1 for a specific wish
+	themes   []string  // the themes a broad wish was read as
+	// themeText and themeWords (per language, analyzed) are the words that
+	// name the themes; they find unread titles of the theme's work.
+	themeText  string
+	themeWords map[string][]string
+	related    []relatedOcc        // occupations related to occs, by skills or the curated list
+	words      map[string][]string // lang -> the text's terms with that language's analyzer
+	// wordsText is the text matched against titles: the client's words.
 	wordsText string
+	// understood is true when the taxonomy read the client's words (or
+	// the client gave a code). The words then still reach a title the
+	// taxonomy could not read, and a title read as other work that has
+	// every one of them: a misreading is never silent.
+	understood bool
 }
 
 // want is a profile compiled once per query.
@@ -41,18 +61,19 @@ type want struct {
 	w         Weights
 	jobs      []jobWant // prefer and must
 	avoidJobs []jobWant
+	neverJobs []jobWant // excluded when alike (see neverOccupation)
 	mustJob   bool
 	reachKm   float64         // commute radius in km, 0 when no commute limit
 	skills    []string        // the client's skills, lower case
 	skillIDs  map[string]bool // the taxonomy ids of the client's skills
 	tax       *taxonomy.Taxonomy
 	// shifts the client accepts (must), prefers and avoids
-	shiftAccept, shiftPrefer, shiftAvoid []employer.Shift
-	preferMask, avoidMask                uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid
-	// sector codes the client prefers and avoids
-	sectorPrefer, sectorAvoid []string
-	total                     float64 // the denominator of scores (see useFactors)
-	fs                        factorSet
+	shiftAccept, shiftPrefer, shiftAvoid, shiftNever []employer.Shift
+	preferMask, avoidMask, neverMask                 uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid, shiftNever
+	// sector codes the client prefers, avoids and never works in
+	sectorPrefer, sectorAvoid, sectorNever []string
+	total                                  float64 // the denominator of scores (see useFactors)
+	fs                                     factorSet
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
 	todayDay     int32 // today as index.EpochDay counts days
@@ -68,6 +89,11 @@ const (
 	// must job type: the same occupation or ISCO unit group, or most of the
 	// client's words in its title.
 	mustOccupation = 0.8
+	// neverOccupation is the occupation score that excludes a vacancy for
+	// a job type the client must never do: the same occupation, or all of
+	// the client's words in its title. It is stricter than mustOccupation,
+	// so that "never a dishwasher" does not also rule out kitchen porters.
+	neverOccupation = simWords
 	// understandFloor drops weak readings of a client's words.
 	understandFloor = 0.5
 )
@@ -77,47 +103,14 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 		hideReserved: !mayNameClient(p.Disclosure)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
-		jw := jobWant{text: j.Text, strength: j.Strength, words: map[string][]string{}}
-		u := Understanding{Text: j.Text, Strength: string(j.Strength)}
-		if j.Occupation != "" {
-			if o, ok := tax.Occupation(j.Occupation); ok {
-				jw.occs, jw.conf, jw.via = append(jw.occs, o), append(jw.conf, 1), append(jw.via, "code "+o.ID)
-			} else if len(j.Occupation) == 4 && isDigits(j.Occupation) {
-				o := taxonomy.Occupation{ID: "isco-" + j.Occupation, ISCO: j.Occupation,
-					Labels: map[string][]string{"en": {"ISCO " + j.Occupation}}}
-				jw.occs, jw.conf, jw.via = append(jw.occs, o), append(jw.conf, 1), append(jw.via, "ISCO group "+j.Occupation)
-			}
-		}
-		if j.Text != "" {
-			for _, r := range tax.Understand(j.Text) {
-				if r.Score < understandFloor || len(jw.occs) >= 4 {
-					continue
-				}
-				if lo.ContainsBy(jw.occs, func(o taxonomy.Occupation) bool { return o.ID == r.Occupation.ID }) {
-					continue
-				}
-				jw.occs = append(jw.occs, r.Occupation)
-				jw.conf = append(jw.conf, min(1, r.Score))
-				jw.via = append(jw.via, r.Matched+" ("+r.Lang+")")
-			}
-			// The client's own words match titles only when the taxonomy
-			// could not read them: once understood, words such as
-			// "assistant" in "shop assistant" would only add noise.
-			if len(jw.occs) == 0 {
-				jw.wordsText = j.Text
-				for _, l := range append([]string{""}, index.Languages...) {
-					jw.words[l] = ix.Analyze(l, j.Text)
-				}
-			}
-		}
-		for i, o := range jw.occs {
-			u.Occupations = append(u.Occupations, o.ID)
-			u.Labels = append(u.Labels, o.Label("en"))
-			u.Via = append(u.Via, jw.via[i])
-		}
+		jw, u := readJob(ix, tax, j)
 		w.understood = append(w.understood, u)
-		if j.Strength == preference.Avoid {
+		switch j.Strength {
+		case preference.Avoid:
 			w.avoidJobs = append(w.avoidJobs, jw)
+			continue
+		case preference.Never:
+			w.neverJobs = append(w.neverJobs, jw)
 			continue
 		}
 		w.jobs = append(w.jobs, jw)
@@ -137,6 +130,7 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	}
 	defer func() {
 		w.preferMask, w.avoidMask = employer.ShiftMask(w.shiftPrefer), employer.ShiftMask(w.shiftAvoid)
+		w.neverMask = employer.ShiftMask(w.shiftNever)
 	}()
 	for _, s := range p.Sectors {
 		switch s.Strength {
@@ -144,6 +138,8 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			w.sectorPrefer = append(w.sectorPrefer, s.Code)
 		case preference.Avoid:
 			w.sectorAvoid = append(w.sectorAvoid, s.Code)
+		case preference.Never:
+			w.sectorNever = append(w.sectorNever, s.Code)
 		}
 	}
 	for _, s := range p.Shifts {
@@ -154,6 +150,8 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			w.shiftPrefer = append(w.shiftPrefer, employer.Shift(s.Shift))
 		case preference.Avoid:
 			w.shiftAvoid = append(w.shiftAvoid, employer.Shift(s.Shift))
+		case preference.Never:
+			w.shiftNever = append(w.shiftNever, employer.Shift(s.Shift))
 		}
 	}
 	w.useFactors(factors[:])
@@ -165,7 +163,7 @@ func isDigits(s string) bool {
 }
 
 // occTerms returns the index terms of the wanted occupations at one level:
-// 0 codes and unit groups, 1 minor groups, 2 sub-major groups.
+// 0 codes and unit groups, 1 minor groups.
 func (w *want) occTerms(level int) []string {
 	var out []string
 	for _, j := range w.jobs {
@@ -181,21 +179,67 @@ func (w *want) occTerms(level int) []string {
 				out = append(out, index.CodeTerm(o.ID), index.UnitTerm(o.ISCO))
 			case 1:
 				out = append(out, index.MinorTerm(o.ISCO))
-			case 2:
-				out = append(out, index.SubMajorTerm(o.ISCO))
 			}
 		}
 	}
 	return lo.Uniq(out)
 }
 
-// wordsText joins the client's own words of wanted job types.
+// wordsText joins the client's own words of wanted job types that the
+// taxonomy could not read.
 func (w *want) wordsText() string {
 	var parts []string
 	for _, j := range w.jobs {
-		if j.wordsText != "" {
+		if j.wordsText != "" && !j.understood {
 			parts = append(parts, j.wordsText)
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// relatedTerms are the code terms of work related to the wanted
+// occupations.
+func (w *want) relatedTerms() []string {
+	var out []string
+	for _, j := range w.jobs {
+		for _, r := range j.related {
+			out = append(out, index.CodeTerm(r.rel.Occupation.ID))
+		}
+	}
+	return lo.Uniq(out)
+}
+
+// bestRelated is the best occupation score of related work.
+func (w *want) bestRelated() float64 {
+	best := 0.0
+	for _, j := range w.jobs {
+		for _, r := range j.related {
+			best = max(best, r.score)
+		}
+	}
+	return best
+}
+
+// themeTexts joins the words naming the themes of wanted job types read
+// as themes.
+func (w *want) themeTexts() string {
+	var parts []string
+	for _, j := range w.jobs {
+		if j.themeText != "" {
+			parts = append(parts, j.themeText)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// readWords lists the client's own words of each wanted job type that
+// the taxonomy read.
+func (w *want) readWords() []string {
+	var out []string
+	for _, j := range w.jobs {
+		if j.wordsText != "" && j.understood {
+			out = append(out, j.wordsText)
+		}
+	}
+	return out
 }

@@ -22,6 +22,11 @@ const (
 	Prefer Strength = "prefer"
 	// Avoid subtracts from the score of a job that has it.
 	Avoid Strength = "avoid"
+	// Never excludes: a job that has it is never shown, and is counted by
+	// the reason, as a must is. It is for job types, sectors, shifts and
+	// levels of the work environment (an employer never to be shown again
+	// goes in AvoidEmployers); avoid stays soft.
+	Never Strength = "never"
 )
 
 // Disclosure is what the client has chosen to tell employers. Any contact
@@ -82,8 +87,12 @@ type Hours struct {
 }
 
 // BenefitsCap is the limit above which the client's disability benefits
-// would stop or shrink, agreed in benefits counselling. A job that would
-// breach it is never hidden, always flagged: it is the client's decision.
+// would stop or shrink, agreed in benefits counselling. A job whose
+// stated minimum hours or minimum yearly pay is over the limit is left out
+// (counted as over_benefits_cap); a job that only may breach it (its
+// highest hours or pay are over the limit) is kept, scored lower and
+// flagged, and a job that states no pay is flagged for a client with an
+// earnings limit: within the limit, it is the client's decision.
 type BenefitsCap struct {
 	MaxHoursPerWeek float64 `json:"max_hours_per_week,omitempty"`
 	MaxEarnings     float64 `json:"max_earnings,omitempty"`

@@ -13,7 +13,7 @@ var (
 	clockRe = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
 	langRe  = regexp.MustCompile(`^[a-z]{2}$`)
 
-	strengths   = []Strength{Must, Prefer, Avoid}
+	strengths   = []Strength{Must, Prefer, Avoid, Never}
 	disclosures = []Disclosure{DiscloseNone, DiscloseProgramOnly, DiscloseFull}
 	modes       = []Mode{Walk, Bike, Transit, Car}
 	shiftNames  = []string{"day", "evening", "night", "rotating", "weekend", "split"}
@@ -31,7 +31,7 @@ func checkStrength(id, field string, s Strength, allowEmpty bool) error {
 		return nil
 	}
 	if !slices.Contains(strengths, s) {
-		return ferr(id, field, ErrUnknownValue, "want must, prefer or avoid")
+		return ferr(id, field, ErrUnknownValue, "want must, prefer, avoid or never")
 	}
 	return nil
 }
@@ -86,7 +86,7 @@ func (p *Profile) validateCommute() error {
 	if p.Home == nil && strings.TrimSpace(p.HomeAddress) == "" {
 		return ferr(p.ID, "home", ErrRequired, "a commute limit needs the client's home location or home_address")
 	}
-	if c.Strength == Avoid {
+	if c.Strength == Avoid || c.Strength == Never {
 		return ferr(p.ID, "commute.strength", ErrUnknownValue, "a commute limit is must or prefer")
 	}
 	return checkStrength(p.ID, "commute.strength", c.Strength, true)
@@ -125,7 +125,7 @@ func (p *Profile) validateHours() error {
 		if h.Max > 0 && h.Min > h.Max {
 			return ferr(p.ID, "hours", ErrMinAboveMax, "")
 		}
-		if h.Strength == Avoid {
+		if h.Strength == Avoid || h.Strength == Never {
 			return ferr(p.ID, "hours.strength", ErrUnknownValue, "an hours range is must or prefer")
 		}
 		if err := checkStrength(p.ID, "hours.strength", h.Strength, true); err != nil {
@@ -163,7 +163,7 @@ func (p *Profile) validateShifts() error {
 		if !clockRe.MatchString(e.Time) {
 			return ferr(p.ID, "earliest_start.time", ErrUnknownValue, "want HH:MM")
 		}
-		if e.Strength == Avoid {
+		if e.Strength == Avoid || e.Strength == Never {
 			return ferr(p.ID, "earliest_start.strength", ErrUnknownValue, "an earliest start is must or prefer")
 		}
 		return checkStrength(p.ID, "earliest_start.strength", e.Strength, true)
@@ -182,7 +182,7 @@ func (p *Profile) validatePay() error {
 	if !slices.Contains(payUnits, pay.Unit) {
 		return ferr(p.ID, "pay.unit", ErrUnknownValue, "want one of %v", payUnits)
 	}
-	if pay.Strength == Avoid {
+	if pay.Strength == Avoid || pay.Strength == Never {
 		return ferr(p.ID, "pay.strength", ErrUnknownValue, "a pay floor is must or prefer")
 	}
 	return checkStrength(p.ID, "pay.strength", pay.Strength, true)

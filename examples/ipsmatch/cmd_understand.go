@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ipsmatch/ipsmatch/index"
@@ -28,6 +29,22 @@ type reading struct {
 type understood struct {
 	Text     string    `json:"text"`
 	Readings []reading `json:"readings"`
+	// Theme is the broad wish's reading as themes, when it is one: the
+	// engine then asks for these occupations with these weights, not for
+	// Readings.
+	Theme *themeReading `json:"theme,omitempty"`
+}
+
+// themeReading is a broad wish read as themes.
+type themeReading struct {
+	Themes  []string      `json:"themes"`
+	Members []themeMember `json:"members"`
+}
+
+type themeMember struct {
+	ID     string  `json:"id"`
+	Label  string  `json:"label"`
+	Weight float64 `json:"weight"`
 }
 
 // runUnderstand shows how the engine reads a client's job-type words: each
@@ -74,6 +91,12 @@ func runUnderstand(ctx context.Context, e *env, args []string) error {
 			u.Readings = append(u.Readings, reading{ID: r.Occupation.ID, Label: r.Occupation.Label("en"), ISCO: r.Occupation.ISCO,
 				Matched: r.Matched, Lang: r.Lang, Score: r.Score})
 		}
+		if th, ok := tx.Themes(text); ok {
+			u.Theme = &themeReading{Themes: th.Themes}
+			for _, m := range th.Members {
+				u.Theme.Members = append(u.Theme.Members, themeMember{ID: m.Occupation.ID, Label: m.Occupation.Label("en"), Weight: m.Weight})
+			}
+		}
 		out = append(out, u)
 	}
 	if *asJSON {
@@ -89,6 +112,16 @@ func printUnderstood(w io.Writer, us []understood) {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "%q\n", u.Text)
+		if u.Theme != nil {
+			fmt.Fprintf(w, "  a broad wish, read as the theme %s:\n", strings.Join(u.Theme.Themes, " + "))
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "  weight\toccupation\tlabel (en)")
+			for _, m := range u.Theme.Members {
+				fmt.Fprintf(tw, "  %.2f\t%s\t%s\n", m.Weight, m.ID, m.Label)
+			}
+			tw.Flush()
+			continue
+		}
 		if len(u.Readings) == 0 {
 			fmt.Fprintln(w, "  no occupation recognised: the client's own words will be matched against vacancy titles")
 			continue

@@ -15,6 +15,8 @@ import (
 //	occupations.txt: id|isco|en labels|it labels|es labels|da labels|essential skill ids|optional skill ids
 //	skills.txt:      id|en labels|it labels
 //	iscogroups.txt:  ISCO-08 major or sub-major group code|en label
+//	related.txt:     id|related ids (see Related)
+//	themes.txt:      theme id|en words|it words|es words|da words|occupation ids with weights (see Theme)
 //
 // Labels of one language are separated by ";", the preferred one first;
 // skill ids by ",". Blank lines and lines starting with "#" are ignored.
@@ -25,6 +27,10 @@ var (
 	builtinSkills []byte
 	//go:embed data/iscogroups.txt
 	builtinGroups []byte
+	//go:embed data/related.txt
+	builtinRelated []byte
+	//go:embed data/themes.txt
+	builtinThemes []byte
 )
 
 var builtin = sync.OnceValues(func() (*Taxonomy, error) {
@@ -33,6 +39,12 @@ var builtin = sync.OnceValues(func() (*Taxonomy, error) {
 		return nil, err
 	}
 	if t.groups, err = parseBuiltinGroups(builtinGroups); err != nil {
+		return nil, err
+	}
+	if t.related, err = parseRelated(builtinRelated, t.byID); err != nil {
+		return nil, err
+	}
+	if t.themes, err = parseThemes(builtinThemes, t.byID, t.occs); err != nil {
 		return nil, err
 	}
 	return t, nil

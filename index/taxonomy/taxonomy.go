@@ -1,6 +1,9 @@
 package taxonomy
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // Taxonomy is a set of occupations and skills with the lookups the matching
 // engine needs. Build one with Builtin, LoadESCO or Merge; it never changes
@@ -14,7 +17,12 @@ type Taxonomy struct {
 	essential [][]int32        // per occupation: indexes into skills
 	optional  [][]int32
 	match     matcher
-	groups    map[string]string // ISCO-08 group code (1 to 4 digits) -> English label; may be nil
+	groups    map[string]string   // ISCO-08 group code (1 to 4 digits) -> English label; may be nil
+	related   map[string][]string // curated related occupations, symmetric; may be nil
+	themes    []Theme             // broad wishes; may be nil
+
+	skillOccsOnce sync.Once
+	skillOccsList [][]int32 // see skillOccs
 }
 
 // build takes ownership of its arguments. essential and optional run
@@ -174,6 +182,8 @@ func (t *Taxonomy) Merge(other *Taxonomy) *Taxonomy {
 	}
 	merged := build(occs, essential, optional, skills)
 	merged.groups = mergeGroups(t.groups, other.groups)
+	merged.related = mergeRelated(t.related, other.related)
+	merged.themes = append(append([]Theme(nil), t.themes...), other.themes...)
 	return merged
 }
 
