@@ -17,16 +17,21 @@ import (
 // once per day asked for, and remembers the answer until that employer's
 // records change, so its cost does not grow with the size of the log.
 // Both stores keep one; the engine reads it. It is safe for concurrent use.
+//
+// Contacts, which a log holds by the million, are kept as pointer-free
+// facts (see facts.go), so that the garbage collector does not walk them;
+// an employer's contacts are rebuilt only to fold its state anew.
 type Derived struct {
 	mu      sync.RWMutex
 	gen     atomic.Uint64
 	emps    map[string]*empLog
 	clients map[string]*clientLog
+	facts   factTables
 }
 
 // empLog holds the current, non-voided records about one employer.
 type empLog struct {
-	contacts   map[string]employer.Contact
+	contacts   []contactFact
 	placements map[string]employer.Placement
 	memo       atomic.Pointer[EmployerState]
 }
@@ -57,13 +62,13 @@ func (s *EmployerState) SetCached(v any) { s.cached.Store(&v) }
 
 // clientLog holds what rapid search and follow-along need about a client.
 type clientLog struct {
-	faceToFace map[string]employer.Date // contact id -> day
+	faceToFace []faceToFace
 	placements map[string]employer.Placement
 }
 
 // NewDerived returns empty derived state.
 func NewDerived() *Derived {
-	return &Derived{emps: map[string]*empLog{}, clients: map[string]*clientLog{}}
+	return &Derived{emps: map[string]*empLog{}, clients: map[string]*clientLog{}, facts: newFactTables()}
 }
 
 // Generation counts the changes applied; it changes whenever any derived
@@ -77,19 +82,21 @@ func (d *Derived) PutContact(old, next *employer.Contact) {
 	defer d.mu.Unlock()
 	if old != nil {
 		if e := d.emps[old.EmployerID]; e != nil {
-			delete(e.contacts, old.ID)
+			e.contacts = d.facts.removeContact(e.contacts, old.ID)
 			e.memo.Store(nil)
 		}
 		if c := d.clients[old.ClientID]; c != nil {
-			delete(c.faceToFace, old.ID)
+			c.faceToFace = d.facts.removeFaceToFace(c.faceToFace, old.ID)
 		}
 	}
 	if next != nil {
 		e := d.emp(next.EmployerID)
-		e.contacts[next.ID] = *next
+		f := d.facts.contact(next)
+		e.contacts = append(e.contacts, f)
 		e.memo.Store(nil)
 		if next.ClientID != "" && next.Type == employer.FaceToFace {
-			d.client(next.ClientID).faceToFace[next.ID] = next.Day()
+			c := d.client(next.ClientID)
+			c.faceToFace = append(c.faceToFace, faceToFace{id: f.id, day: f.day})
 		}
 	}
 	d.gen.Add(1)
@@ -120,7 +127,7 @@ func (d *Derived) PutPlacement(old, next *employer.Placement) {
 func (d *Derived) emp(id string) *empLog {
 	e := d.emps[id]
 	if e == nil {
-		e = &empLog{contacts: map[string]employer.Contact{}, placements: map[string]employer.Placement{}}
+		e = &empLog{placements: map[string]employer.Placement{}}
 		d.emps[id] = e
 	}
 	return e
@@ -129,7 +136,7 @@ func (d *Derived) emp(id string) *empLog {
 func (d *Derived) client(id string) *clientLog {
 	c := d.clients[id]
 	if c == nil {
-		c = &clientLog{faceToFace: map[string]employer.Date{}, placements: map[string]employer.Placement{}}
+		c = &clientLog{placements: map[string]employer.Placement{}}
 		d.clients[id] = c
 	}
 	return c
@@ -169,7 +176,7 @@ func (d *Derived) Employer(id string, today employer.Date) *EmployerState {
 	if m := e.memo.Load(); m != nil && m.Day == today {
 		return m
 	}
-	cs := slices.Collect(maps.Values(e.contacts))
+	cs := d.facts.contacts(id, e.contacts, today)
 	ps := slices.Collect(maps.Values(e.placements))
 	m := &EmployerState{Day: today}
 	m.Relationship, m.HasRelationship = employer.Relationships(cs, ps, today)[id]
@@ -188,14 +195,18 @@ func (d *Derived) FirstFaceToFace(clientID string, today employer.Date) (employe
 	if c == nil || clientID == "" {
 		return employer.Date{}, false
 	}
-	var first employer.Date
+	limit := dayNumber(today)
+	var first int32
 	found := false
-	for _, day := range c.faceToFace {
-		if (today.IsZero() || !day.After(today)) && (!found || day.Before(first)) {
-			first, found = day, true
+	for _, f := range c.faceToFace {
+		if (today.IsZero() || f.day <= limit) && (!found || f.day < first) {
+			first, found = f.day, true
 		}
 	}
-	return first, found
+	if !found {
+		return employer.Date{}, false
+	}
+	return dateOf(first), true
 }
 
 // CurrentJob returns the job a client holds today, the latest started if
