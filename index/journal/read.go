@@ -61,7 +61,7 @@ func (j *Journal) Placement(ctx context.Context, id string) (employer.Placement,
 func (j *Journal) Contacts(ctx context.Context, f store.Filter) ([]employer.Contact, error) {
 	var out []employer.Contact
 	err := j.view(ctx, func(s *state) error {
-		return s.eachLive(store.KindContact, func(v store.Version) {
+		return s.eachLive(store.KindContact, f, func(v store.Version) {
 			if f.MatchContact(v.Contact) {
 				out = append(out, *v.Contact)
 			}
@@ -78,7 +78,7 @@ func (j *Journal) Contacts(ctx context.Context, f store.Filter) ([]employer.Cont
 func (j *Journal) Placements(ctx context.Context, f store.Filter) ([]employer.Placement, error) {
 	var out []employer.Placement
 	err := j.view(ctx, func(s *state) error {
-		return s.eachLive(store.KindPlacement, func(v store.Version) {
+		return s.eachLive(store.KindPlacement, f, func(v store.Version) {
 			if f.MatchPlacement(v.Placement) {
 				out = append(out, *v.Placement)
 			}

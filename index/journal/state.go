@@ -21,6 +21,7 @@ type state struct {
 	versions   []version
 	contacts   table
 	placements table
+	names      *arena.Index // employer, client and specialist ids, for recMeta
 	roster     map[string]store.Specialist
 	derived    *store.Derived
 }
@@ -28,7 +29,8 @@ type state struct {
 // table finds the versions of one kind of record by id.
 type table struct {
 	ids    *arena.Index
-	newest []int32 // record number -> index of its newest version
+	newest []int32   // record number -> index of its newest version
+	meta   []recMeta // record number -> its newest record, for filters
 }
 
 // version locates one version's line and the version before it.
@@ -53,6 +55,7 @@ func newState() *state {
 	return &state{
 		contacts:   table{ids: arena.NewIndex()},
 		placements: table{ids: arena.NewIndex()},
+		names:      arena.NewIndex(),
 		roster:     map[string]store.Specialist{},
 		derived:    store.NewDerived(),
 	}
@@ -85,6 +88,7 @@ func (s *state) apply(e *entry) error {
 		prev = t.newest[rec]
 	} else {
 		t.newest = append(t.newest, 0)
+		t.meta = append(t.meta, recMeta{})
 	}
 	var old store.Version
 	if prev >= 0 && s.versions[prev].op != opVoid {
@@ -94,6 +98,9 @@ func (s *state) apply(e *entry) error {
 		}
 	}
 	t.newest[rec] = int32(len(s.versions))
+	if e.Op != store.OpVoid {
+		t.meta[rec] = s.metaOf(e)
+	}
 	s.versions = append(s.versions, version{line: s.lines.Add(e.raw), prev: prev, op: opCodes[e.Op]})
 	if e.Kind == store.KindContact {
 		s.derived.PutContact(old.Contact, e.Contact)
@@ -150,18 +157,23 @@ func (s *state) live(k store.Kind, id string) (store.Version, error) {
 	return s.decode(i)
 }
 
-// eachLive calls f with the current version of every record of a kind
-// that is not voided.
-func (s *state) eachLive(k store.Kind, f func(store.Version)) error {
-	for _, i := range s.table(k).newest {
-		if s.versions[i].op == opVoid {
+// eachLive calls fn with the current version of every record of a kind
+// that is not voided and may pass f; fn checks f itself.
+func (s *state) eachLive(k store.Kind, f store.Filter, fn func(store.Version)) error {
+	sel, ok := s.selector(f)
+	if !ok {
+		return nil
+	}
+	t := s.table(k)
+	for rec, i := range t.newest {
+		if s.versions[i].op == opVoid || !sel.pass(&t.meta[rec]) {
 			continue
 		}
 		v, err := s.decode(i)
 		if err != nil {
 			return err
 		}
-		f(v)
+		fn(v)
 	}
 	return nil
 }
