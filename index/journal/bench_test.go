@@ -52,24 +52,45 @@ func BenchmarkDerivedReads(b *testing.B) {
 // logs keeps the benchmark's logs across -count runs: building a million
 // contacts takes seconds.
 var logs = map[int]struct {
-	d             *store.Derived
+	j             *journal.Journal
 	emps, clients []string
 }{}
 
 func cachedLog(b *testing.B, n int) (*store.Derived, []string, []string) {
-	if l, ok := logs[n]; ok {
-		return l.d, l.emps, l.clients
-	}
-	j, emps, clients := bigLog(b, n)
+	j, emps, clients := cachedJournal(b, n)
 	d, err := j.Derived(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
-	logs[n] = struct {
-		d             *store.Derived
-		emps, clients []string
-	}{d, emps, clients}
 	return d, emps, clients
+}
+
+func cachedJournal(b *testing.B, n int) (*journal.Journal, []string, []string) {
+	if l, ok := logs[n]; ok {
+		return l.j, l.emps, l.clients
+	}
+	j, emps, clients := bigLog(b, n)
+	logs[n] = struct {
+		j             *journal.Journal
+		emps, clients []string
+	}{j, emps, clients}
+	return j, emps, clients
+}
+
+// BenchmarkContactsOfOneEmployer lists one employer's contacts (about 50)
+// from a log of a million, as the employer and follow-up commands do: it
+// decodes only the contacts it returns.
+//
+//	go test -run '^$' -bench ContactsOfOneEmployer -benchmem ./index/journal/
+func BenchmarkContactsOfOneEmployer(b *testing.B) {
+	j, emps, _ := cachedJournal(b, 1_000_000)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for b.Loop() {
+		cs, err := j.Contacts(ctx, store.Filter{EmployerID: emps[rng.IntN(len(emps))]})
+		if err != nil || len(cs) == 0 {
+			b.Fatal(len(cs), err)
+		}
+	}
 }
 
 // bigLog fills a memory journal with n contacts and n/50 placements.

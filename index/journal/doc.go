@@ -16,4 +16,9 @@
 // ErrLocked at once. Any number of readers (OpenReadOnly) take no lock and
 // catch up with the writer's committed batches on every read. Derived state
 // (store.Derived) is fed with every version as it is replayed or written.
+//
+// In memory each version is kept as its line, in chunks without pointers,
+// and decoded when read, so that a log of a million contacts costs the
+// garbage collector, and with it every search in the process, next to
+// nothing.
 package journal

@@ -41,6 +41,9 @@ type entry struct {
 	Placement  *employer.Placement `json:"placement,omitempty"`
 	Specialist *store.Specialist   `json:"specialist,omitempty"`
 	Record     json.RawMessage     `json:"record,omitempty"`
+	// raw is the entry's line as written, without its newline; the state
+	// keeps it as the version.
+	raw []byte
 }
 
 // version returns the entry as a store.Version.
@@ -64,7 +67,8 @@ var commitPrefix = []byte(`{"commit":`)
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// encodeBatch frames entries as whole lines followed by their commit line.
+// encodeBatch frames entries as whole lines followed by their commit line,
+// and keeps each entry's line in its raw.
 func encodeBatch(es []entry) ([]byte, error) {
 	var b bytes.Buffer
 	for i := range es {
@@ -72,6 +76,7 @@ func encodeBatch(es []entry) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("journal: encode %s %q: %w", es[i].Kind, es[i].ID, err)
 		}
+		es[i].raw = line
 		b.Write(line)
 		b.WriteByte('\n')
 	}

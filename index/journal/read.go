@@ -33,7 +33,7 @@ func (j *Journal) view(ctx context.Context, read func(*state) error) error {
 func (j *Journal) Contact(ctx context.Context, id string) (employer.Contact, error) {
 	var c employer.Contact
 	err := j.view(ctx, func(s *state) error {
-		v, err := live(s.contacts[id], store.KindContact, id)
+		v, err := s.live(store.KindContact, id)
 		if err == nil {
 			c = *v.Contact
 		}
@@ -47,7 +47,7 @@ func (j *Journal) Contact(ctx context.Context, id string) (employer.Contact, err
 func (j *Journal) Placement(ctx context.Context, id string) (employer.Placement, error) {
 	var p employer.Placement
 	err := j.view(ctx, func(s *state) error {
-		v, err := live(s.placements[id], store.KindPlacement, id)
+		v, err := s.live(store.KindPlacement, id)
 		if err == nil {
 			p = *v.Placement
 		}
@@ -56,28 +56,16 @@ func (j *Journal) Placement(ctx context.Context, id string) (employer.Placement,
 	return p, err
 }
 
-func live(vs []store.Version, k store.Kind, id string) (store.Version, error) {
-	if len(vs) == 0 {
-		return store.Version{}, &employer.FieldError{Record: id, Field: "id", Err: fmt.Errorf("%w: no %s %q", store.ErrNotFound, k, id)}
-	}
-	v, ok := current(vs)
-	if !ok {
-		return v, &employer.FieldError{Record: id, Field: "id", Err: fmt.Errorf("%w: %s %q", store.ErrVoided, k, id)}
-	}
-	return v, nil
-}
-
 // Contacts returns the current versions of the contacts f selects, voided
 // ones left out, sorted by time, then id.
 func (j *Journal) Contacts(ctx context.Context, f store.Filter) ([]employer.Contact, error) {
 	var out []employer.Contact
 	err := j.view(ctx, func(s *state) error {
-		for _, vs := range s.contacts {
-			if c := currentContact(vs); c != nil && f.MatchContact(c) {
-				out = append(out, *c)
+		return s.eachLive(store.KindContact, f, func(v store.Version) {
+			if f.MatchContact(v.Contact) {
+				out = append(out, *v.Contact)
 			}
-		}
-		return nil
+		})
 	})
 	slices.SortFunc(out, func(a, b employer.Contact) int {
 		return cmp.Or(a.At.Compare(b.At), strings.Compare(a.ID, b.ID))
@@ -90,12 +78,11 @@ func (j *Journal) Contacts(ctx context.Context, f store.Filter) ([]employer.Cont
 func (j *Journal) Placements(ctx context.Context, f store.Filter) ([]employer.Placement, error) {
 	var out []employer.Placement
 	err := j.view(ctx, func(s *state) error {
-		for _, vs := range s.placements {
-			if p := currentPlacement(vs); p != nil && f.MatchPlacement(p) {
-				out = append(out, *p)
+		return s.eachLive(store.KindPlacement, f, func(v store.Version) {
+			if f.MatchPlacement(v.Placement) {
+				out = append(out, *v.Placement)
 			}
-		}
-		return nil
+		})
 	})
 	slices.SortFunc(out, func(a, b employer.Placement) int {
 		return cmp.Or(a.Start.Time().Compare(b.Start.Time()), strings.Compare(a.ID, b.ID))
@@ -110,31 +97,14 @@ func (j *Journal) Versions(ctx context.Context, kind store.Kind, id string) ([]s
 		if kind != store.KindContact && kind != store.KindPlacement {
 			return &employer.FieldError{Record: id, Field: "kind", Err: fmt.Errorf("%w: %q", employer.ErrUnknownValue, kind)}
 		}
-		vs := s.table(kind)[id]
-		if len(vs) == 0 {
-			return &employer.FieldError{Record: id, Field: "id", Err: fmt.Errorf("%w: no %s %q", store.ErrNotFound, kind, id)}
+		vs, err := s.history(kind, id)
+		if err == nil && len(vs) == 0 {
+			err = &employer.FieldError{Record: id, Field: "id", Err: fmt.Errorf("%w: no %s %q", store.ErrNotFound, kind, id)}
 		}
-		out = make([]store.Version, len(vs))
-		for i, v := range vs {
-			out[i] = copyVersion(v)
-		}
-		return nil
+		out = vs
+		return err
 	})
 	return out, err
-}
-
-// copyVersion copies a version's record, so that a caller cannot change
-// what the journal holds.
-func copyVersion(v store.Version) store.Version {
-	if v.Contact != nil {
-		c := *v.Contact
-		v.Contact = &c
-	}
-	if v.Placement != nil {
-		p := *v.Placement
-		v.Placement = &p
-	}
-	return v
 }
 
 // Specialists returns the roster, sorted by id.

@@ -45,6 +45,7 @@ func replay(s *state, path string, data []byte, line int) (used, lines int, err 
 		}
 		t := newTx(s)
 		for _, p := range batch {
+			before := len(t.entries)
 			e, err := decodeEntry(p.raw)
 			if err == nil {
 				err = t.replay(e)
@@ -52,8 +53,11 @@ func replay(s *state, path string, data []byte, line int) (used, lines int, err 
 			if err != nil {
 				return used, lines, corrupt(path, p.line, err)
 			}
+			t.entries[before].raw = p.raw
 		}
-		t.commitTo(s)
+		if err := t.commitTo(s); err != nil {
+			return used, lines, corrupt(path, n, err)
+		}
 		batch = batch[:0]
 		pos, start, used, lines = next, next, next, n-line
 	}
@@ -80,10 +84,12 @@ func replayLegacy(s *state, path string, data []byte, line int) (es []entry, use
 			if err == nil {
 				err = t.legacy(e)
 			}
+			if err == nil {
+				err = t.commitTo(s)
+			}
 			if err != nil {
 				return es, used, lines, corrupt(path, line+lines, err)
 			}
-			t.commitTo(s)
 			es = append(es, t.entries...)
 		}
 		used = pos

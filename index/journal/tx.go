@@ -30,13 +30,15 @@ func newTx(s *state) *tx {
 	return &tx{s: s, staged: map[key][]store.Version{}, roster: map[string]store.Specialist{}}
 }
 
+// exists reports whether a record has any version, committed or staged.
+func (t *tx) exists(k store.Kind, id string) bool {
+	return len(t.staged[key{k, id}]) > 0 || t.s.has(k, id)
+}
+
 // versions returns a record's versions, committed then staged.
-func (t *tx) versions(k store.Kind, id string) []store.Version {
-	base := t.s.table(k)[id]
-	if more := t.staged[key{k, id}]; len(more) > 0 {
-		return append(slices.Clip(base), more...)
-	}
-	return base
+func (t *tx) versions(k store.Kind, id string) ([]store.Version, error) {
+	base, err := t.s.history(k, id)
+	return append(base, t.staged[key{k, id}]...), err
 }
 
 func (t *tx) specialist(id string) (store.Specialist, bool) {
@@ -58,10 +60,23 @@ func (t *tx) push(e entry) {
 }
 
 // commitTo applies the staged entries to the state they were checked on.
-func (t *tx) commitTo(s *state) {
+// An entry without its line (a void staged in replay, a version 1 line)
+// is encoded here; a write has encoded them all before.
+func (t *tx) commitTo(s *state) error {
 	for i := range t.entries {
-		s.apply(&t.entries[i])
+		e := &t.entries[i]
+		if e.raw == nil && e.Kind != kindSpecialist {
+			b, err := json.Marshal(e)
+			if err != nil {
+				return fmt.Errorf("journal: encode %s %q: %w", e.Kind, e.ID, err)
+			}
+			e.raw = b
+		}
+		if err := s.apply(e); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 // addSpecialist puts a specialist on the roster; the same again is a no-op.
@@ -84,14 +99,17 @@ func (t *tx) addSpecialist(sp store.Specialist) error {
 // any stored version of its id (the original, an end or an amendment) is
 // a no-op, so re-importing a file after a correction changes nothing.
 func (t *tx) add(e entry) error {
-	vs := t.versions(e.Kind, e.ID)
-	if len(vs) == 0 {
+	if !t.exists(e.Kind, e.ID) {
 		if err := t.checkSpecialist(e.ID, "specialist", contactSpecialist(&e)); err != nil {
 			return err
 		}
 		e.Op = store.OpAdd
 		t.push(e)
 		return nil
+	}
+	vs, err := t.versions(e.Kind, e.ID)
+	if err != nil {
+		return err
 	}
 	enc := recordJSON(&e)
 	for _, v := range vs {
@@ -139,7 +157,10 @@ func (t *tx) correctable(k store.Kind, id string, ch *store.Change) (store.Versi
 	case strings.TrimSpace(ch.Reason) == "":
 		return store.Version{}, &employer.FieldError{Record: id, Field: "change.reason", Err: store.ErrNoReason}
 	}
-	vs := t.versions(k, id)
+	vs, err := t.versions(k, id)
+	if err != nil {
+		return store.Version{}, err
+	}
 	if len(vs) == 0 {
 		return store.Version{}, &employer.FieldError{Record: id, Field: "id", Err: fmt.Errorf("%w: no %s %q", store.ErrNotFound, k, id)}
 	}

@@ -164,15 +164,19 @@ func (j *Journal) write(ctx context.Context, stage func(*tx) error) (int, error)
 	if len(t.entries) == 0 {
 		return 0, nil
 	}
+	b, err := encodeBatch(t.entries) // in memory too: the state keeps the lines
+	if err != nil {
+		return 0, err
+	}
 	if j.file != nil {
-		b, err := encodeBatch(t.entries)
-		if err != nil {
-			return 0, err
-		}
 		if err := j.append(b); err != nil {
 			return 0, err
 		}
 	}
-	t.commitTo(j.st)
+	if err := t.commitTo(j.st); err != nil {
+		// Only reading back a version this journal wrote can fail here;
+		// the batch is then on disk, and counts once the journal reopens.
+		return 0, err
+	}
 	return len(t.entries), nil
 }

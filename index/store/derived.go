@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/arena"
 )
 
 // Derived is what the log says about each employer and each client, kept
@@ -17,16 +18,23 @@ import (
 // once per day asked for, and remembers the answer until that employer's
 // records change, so its cost does not grow with the size of the log.
 // Both stores keep one; the engine reads it. It is safe for concurrent use.
+//
+// Contacts, which a log holds by the million, are kept as pointer-free
+// facts (see facts.go), so that the garbage collector does not walk them;
+// an employer's contacts are rebuilt only to fold its state anew.
 type Derived struct {
-	mu      sync.RWMutex
-	gen     atomic.Uint64
-	emps    map[string]*empLog
-	clients map[string]*clientLog
+	mu        sync.RWMutex
+	gen       atomic.Uint64
+	empIDs    *arena.Index // employer id -> number in emps
+	emps      []*empLog
+	clientIDs *arena.Index // client id -> number in clients
+	clients   []clientLog
+	facts     factTables
 }
 
 // empLog holds the current, non-voided records about one employer.
 type empLog struct {
-	contacts   map[string]employer.Contact
+	contacts   []contactFact
 	placements map[string]employer.Placement
 	memo       atomic.Pointer[EmployerState]
 }
@@ -57,13 +65,13 @@ func (s *EmployerState) SetCached(v any) { s.cached.Store(&v) }
 
 // clientLog holds what rapid search and follow-along need about a client.
 type clientLog struct {
-	faceToFace map[string]employer.Date // contact id -> day
+	faceToFace []faceToFace
 	placements map[string]employer.Placement
 }
 
 // NewDerived returns empty derived state.
 func NewDerived() *Derived {
-	return &Derived{emps: map[string]*empLog{}, clients: map[string]*clientLog{}}
+	return &Derived{empIDs: arena.NewIndex(), clientIDs: arena.NewIndex(), facts: newFactTables()}
 }
 
 // Generation counts the changes applied; it changes whenever any derived
@@ -76,20 +84,22 @@ func (d *Derived) PutContact(old, next *employer.Contact) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if old != nil {
-		if e := d.emps[old.EmployerID]; e != nil {
-			delete(e.contacts, old.ID)
+		if e := d.findEmp(old.EmployerID); e != nil {
+			e.contacts = d.facts.removeContact(e.contacts, old.ID)
 			e.memo.Store(nil)
 		}
-		if c := d.clients[old.ClientID]; c != nil {
-			delete(c.faceToFace, old.ID)
+		if c := d.findClient(old.ClientID); c != nil {
+			c.faceToFace = d.facts.removeFaceToFace(c.faceToFace, old.ID)
 		}
 	}
 	if next != nil {
 		e := d.emp(next.EmployerID)
-		e.contacts[next.ID] = *next
+		f := d.facts.contact(next)
+		e.contacts = append(e.contacts, f)
 		e.memo.Store(nil)
 		if next.ClientID != "" && next.Type == employer.FaceToFace {
-			d.client(next.ClientID).faceToFace[next.ID] = next.Day()
+			c := d.client(next.ClientID)
+			c.faceToFace = append(c.faceToFace, faceToFace{id: f.id, day: f.day})
 		}
 	}
 	d.gen.Add(1)
@@ -100,39 +110,61 @@ func (d *Derived) PutPlacement(old, next *employer.Placement) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if old != nil {
-		if e := d.emps[old.EmployerID]; e != nil {
+		if e := d.findEmp(old.EmployerID); e != nil {
 			delete(e.placements, old.ID)
 			e.memo.Store(nil)
 		}
-		if c := d.clients[old.ClientID]; c != nil {
+		if c := d.findClient(old.ClientID); c != nil {
 			delete(c.placements, old.ID)
 		}
 	}
 	if next != nil {
 		e := d.emp(next.EmployerID)
+		if e.placements == nil {
+			e.placements = map[string]employer.Placement{}
+		}
 		e.placements[next.ID] = *next
 		e.memo.Store(nil)
-		d.client(next.ClientID).placements[next.ID] = *next
+		c := d.client(next.ClientID)
+		if c.placements == nil {
+			c.placements = map[string]employer.Placement{}
+		}
+		c.placements[next.ID] = *next
 	}
 	d.gen.Add(1)
 }
 
 func (d *Derived) emp(id string) *empLog {
-	e := d.emps[id]
-	if e == nil {
-		e = &empLog{contacts: map[string]employer.Contact{}, placements: map[string]employer.Placement{}}
-		d.emps[id] = e
+	n := d.empIDs.Intern(id)
+	if int(n) == len(d.emps) {
+		d.emps = append(d.emps, &empLog{})
 	}
-	return e
+	return d.emps[n]
+}
+
+// findEmp returns an employer's records, nil when it has none.
+func (d *Derived) findEmp(id string) *empLog {
+	if n, ok := d.empIDs.Lookup(id); ok {
+		return d.emps[n]
+	}
+	return nil
 }
 
 func (d *Derived) client(id string) *clientLog {
-	c := d.clients[id]
-	if c == nil {
-		c = &clientLog{faceToFace: map[string]employer.Date{}, placements: map[string]employer.Placement{}}
-		d.clients[id] = c
+	n := d.clientIDs.Intern(id)
+	if int(n) == len(d.clients) {
+		d.clients = append(d.clients, clientLog{})
 	}
-	return c
+	return &d.clients[n]
+}
+
+// findClient returns a client's records, nil when they have none. The
+// pointer is good until the next write.
+func (d *Derived) findClient(id string) *clientLog {
+	if n, ok := d.clientIDs.Lookup(id); ok {
+		return &d.clients[n]
+	}
+	return nil
 }
 
 // Relationship returns the relationship with an employer as of today, as
@@ -162,14 +194,14 @@ func (d *Derived) TrackRecord(employerID string, today employer.Date) (employer.
 func (d *Derived) Employer(id string, today employer.Date) *EmployerState {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	e := d.emps[id]
+	e := d.findEmp(id)
 	if e == nil {
 		return nil
 	}
 	if m := e.memo.Load(); m != nil && m.Day == today {
 		return m
 	}
-	cs := slices.Collect(maps.Values(e.contacts))
+	cs := d.facts.contacts(id, e.contacts, today)
 	ps := slices.Collect(maps.Values(e.placements))
 	m := &EmployerState{Day: today}
 	m.Relationship, m.HasRelationship = employer.Relationships(cs, ps, today)[id]
@@ -184,18 +216,22 @@ func (d *Derived) Employer(id string, today employer.Date) *EmployerState {
 func (d *Derived) FirstFaceToFace(clientID string, today employer.Date) (employer.Date, bool) {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	c := d.clients[clientID]
+	c := d.findClient(clientID)
 	if c == nil || clientID == "" {
 		return employer.Date{}, false
 	}
-	var first employer.Date
+	limit := dayNumber(today)
+	var first int32
 	found := false
-	for _, day := range c.faceToFace {
-		if (today.IsZero() || !day.After(today)) && (!found || day.Before(first)) {
-			first, found = day, true
+	for _, f := range c.faceToFace {
+		if (today.IsZero() || f.day <= limit) && (!found || f.day < first) {
+			first, found = f.day, true
 		}
 	}
-	return first, found
+	if !found {
+		return employer.Date{}, false
+	}
+	return dateOf(first), true
 }
 
 // CurrentJob returns the job a client holds today, the latest started if
@@ -203,7 +239,7 @@ func (d *Derived) FirstFaceToFace(clientID string, today employer.Date) (employe
 func (d *Derived) CurrentJob(clientID string, today employer.Date) (employer.Placement, bool) {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	c := d.clients[clientID]
+	c := d.findClient(clientID)
 	if c == nil {
 		return employer.Placement{}, false
 	}
@@ -214,7 +250,12 @@ func (d *Derived) CurrentJob(clientID string, today employer.Date) (employer.Pla
 func (d *Derived) Employers() []string {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	return slices.Sorted(maps.Keys(d.emps))
+	ids := make([]string, d.empIDs.Len())
+	for i := range ids {
+		ids[i] = d.empIDs.ID(uint32(i))
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 // FollowUps returns the relationships whose follow-up falls on or before
