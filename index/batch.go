@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -280,7 +282,7 @@ func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
 		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
 	}
 	return preparedVac{
-		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: VacancyOccTerms(v.Occupation, readings), cells: cellTerms(v.Location, v.Remote)},
+		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: vacancyOccTerms(v.Occupation, readings), cells: cellTerms(v.Location, v.Remote)},
 		raw: raw, doc: vacancyDoc(&v, readings),
 	}
 }
@@ -378,7 +380,7 @@ func (ix *Index) skillIDs(skills []string) []string {
 func vacancyDoc(v *employer.Vacancy, readings []Reading) map[string]any {
 	doc := map[string]any{
 		fieldKind:            kindVacancy,
-		fieldOcc:             VacancyOccTerms(v.Occupation, readings),
+		fieldOcc:             vacancyOccTerms(v.Occupation, readings),
 		fieldCell:            cellTerms(v.Location, v.Remote),
 		fieldWide:            wideTerm(cellTerms(v.Location, v.Remote)[0]),
 		titleField(v.Lang()): v.Title,
@@ -392,7 +394,7 @@ func vacancyDoc(v *employer.Vacancy, readings []Reading) map[string]any {
 func employerDoc(e *employer.Employer) map[string]any {
 	var occ []string
 	for _, o := range e.TypicalOccupations {
-		occ = append(occ, OccTerms(o)...)
+		occ = append(occ, retrieval.OccTerms(o)...)
 	}
 	return map[string]any{
 		fieldKind:      kindEmployer,

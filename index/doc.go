@@ -1,15 +1,17 @@
 // Package index keeps a region's employers and vacancies in bleve behind a
 // small API: open on disk or in memory, upsert and delete in batches, get by
-// id, count, and retrieve candidates for the matcher by selective terms
-// (occupation codes and ISCO groups, geohash cells, title words). The bleve
-// mapping lives here and nowhere else, and carries a version: an index
-// built with another mapping refuses to open until it is rebuilt.
+// id, count, and search by words. The bleve mapping lives here and nowhere
+// else, and carries a version: an index built with another mapping refuses
+// to open until it is rebuilt.
 //
 // On upsert the index fills what a posting leaves out from its taxonomy: an
 // occupation read from the title, and skills from the occupation's profile,
-// each marked as inferred so that reasons can say so. It keeps a decoded copy
-// of every record in memory, so that the matcher scores candidates without
-// reading stored documents back from bleve.
+// each marked as inferred so that reasons can say so. Beside bleve it keeps,
+// per batch, a memory-mapped segment of posting lists (occupation codes and
+// ISCO groups, geohash cells), each vacancy's hot fields and its record, so
+// opening reads headers, not records. The matcher reads candidates from
+// them through internal/retrieval (a Source the index registers), not
+// through this package's API: those are internals no embedder depends on.
 //
 // Creating an index on disk is atomic: Open builds it in a hidden sibling
 // folder, syncs it and renames it into place, so a crash leaves either no

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/taxonomy"
 	"github.com/stretchr/testify/assert"
@@ -73,7 +75,7 @@ func TestUseTaxonomyRereadsInferredVacanciesOnly(t *testing.T) {
 	assert.False(t, coded.Occupation.Inferred)
 	assert.Equal(t, codedSkills, coded.Skills)
 
-	got, err := ix.RetrieveVacancies(ctx, Query{Occ: []string{CodeTerm("9412.9")}})
+	got, err := ix.RetrieveVacancies(ctx, Query{Occ: []string{retrieval.CodeTerm("9412.9")}})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"own", "pot", "scullery"}, entryIDs(got), "the occupation terms are re-indexed")
 

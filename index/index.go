@@ -9,6 +9,8 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -38,7 +40,7 @@ type Index struct {
 	segs    []*segment    // record bytes, by segment position
 	files   []*mappedFile // segments mapped from disk, unmapped at Close
 
-	hots     []Hot                 // per slot
+	hots     []retrieval.Hot       // per slot
 	recs     []recRef              // per slot: where its record is
 	live     []uint64              // per slot: a bit, set while it is current
 	cache    []*entryChunk         // per slot: the decoded entry, once read

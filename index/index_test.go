@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -123,7 +125,7 @@ func TestRetrieveByTermsAndWords(t *testing.T) {
 	require.NoError(t, err)
 	loc := employer.Point{Lat: 44.49, Lon: 11.34}
 
-	got, err := ix.RetrieveVacancies(ctx, Query{Occ: []string{UnitTerm("9412")}})
+	got, err := ix.RetrieveVacancies(ctx, Query{Occ: []string{retrieval.UnitTerm("9412")}})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"v1", "v2"}, entryIDs(got), "both kitchen jobs share ISCO 9412")
 
@@ -131,11 +133,11 @@ func TestRetrieveByTermsAndWords(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"v2"}, entryIDs(got), "Italian title found with the Italian analyzer")
 
-	got, err = ix.RetrieveVacancies(ctx, Query{Cells: []string{CellTerm(loc, CoarseCell)}})
+	got, err = ix.RetrieveVacancies(ctx, Query{Cells: []string{retrieval.CellTerm(loc, retrieval.CoarseCell)}})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"v1", "v2"}, entryIDs(got))
 
-	got, err = ix.RetrieveVacancies(ctx, Query{Cells: []string{CellUnknown}})
+	got, err = ix.RetrieveVacancies(ctx, Query{Cells: []string{retrieval.CellUnknown}})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"v3"}, entryIDs(got), "no coordinates: found under the unknown cell, never at 0,0")
 }

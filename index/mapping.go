@@ -28,7 +28,7 @@ const (
 	fieldKind     = "kind"
 	fieldOcc      = "occ"
 	fieldCell     = "cell"
-	fieldWide     = "wide" // a wide cell (WideCell), to restrict word searches cheaply
+	fieldWide     = "wide" // a wide cell (retrieval.WideCell), to restrict word searches cheaply
 	fieldEmployer = "employer"
 	fieldSector   = "sector"
 	kindVacancy   = "vacancy"

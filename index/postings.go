@@ -1,6 +1,7 @@
 package index
 
 import (
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 	"fmt"
 	"slices"
 	"strings"
@@ -43,35 +44,24 @@ func (ix *Index) VacanciesOf(id string) []*Entry {
 // employerTerm is the posting of an employer's vacancies.
 func employerTerm(id string) string { return "e:" + id }
 
-// Area is a set of location cells, built with NewArea. A nil *Area is
-// everywhere. Membership is a bit test on the cells' numbers, not a map
-// look-up: it runs once per candidate.
-type Area struct {
-	terms []string
-	// coarse are the numbers of the coarse cells (and the remote and
-	// unknown cells) that cover the area, for termCells.
-	coarse []int32
-	bits   []uint64
-}
-
-// NewArea makes an area of cell terms (see CellTerm, CellRemote,
-// CellUnknown); nil terms give nil, everywhere.
-func (ix *Index) NewArea(terms []string) *Area {
+// newArea makes an area of cell terms (see retrieval.CellTerm, retrieval.CellRemote,
+// retrieval.CellUnknown); nil terms give nil, everywhere.
+func (ix *Index) newArea(terms []string) *retrieval.Area {
 	if terms == nil {
 		return nil
 	}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	a := &Area{terms: terms, bits: make([]uint64, (len(ix.cellNums)+63)/64)}
+	a := &retrieval.Area{Terms: terms, Bits: make([]uint64, (len(ix.cellNums)+63)/64)}
 	seen := map[string]bool{}
 	for _, t := range terms {
 		if n, ok := ix.cellNums[t]; ok {
-			a.bits[n/64] |= 1 << (n % 64)
+			a.Bits[n/64] |= 1 << (n % 64)
 		}
 		if c := coarseOf(t); !seen[c] {
 			seen[c] = true
 			if n, ok := ix.cellNums[c]; ok {
-				a.coarse = append(a.coarse, n)
+				a.Coarse = append(a.Coarse, n)
 			}
 		}
 	}
@@ -81,22 +71,22 @@ func (ix *Index) NewArea(terms []string) *Area {
 // coarseOf is the coarse cell holding a cell term: itself for a coarse
 // cell or one that is not a place, its parent for a fine cell.
 func coarseOf(cell string) string {
-	fine := CellTerm(employer.Point{}, FineCell)
+	fine := retrieval.CellTerm(employer.Point{}, retrieval.FineCell)
 	if len(cell) == len(fine) && cell[:3] == fine[:3] {
-		return "g" + string(rune('0'+CoarseCell)) + ":" + cell[3:3+CoarseCell]
+		return "g" + string(rune('0'+retrieval.CoarseCell)) + ":" + cell[3:3+retrieval.CoarseCell]
 	}
 	return cell
 }
 
 // termCells is one term's posting list split by the coarse cell of each
-// vacancy (Hot.cellNums[0]), so that Select reads only what lies in an
+// vacancy (retrieval.Hot.cellNums[0]), so that Select reads only what lies in an
 // area. It is built on a term's first search, not at Open (splitting every
 // term up front cost seconds at 1M), and kept up to date by Apply.
 type termCells struct {
 	m map[int32][]int32
 }
 
-func (tc *termCells) add(h Hot) { tc.m[h.cellNums[0]] = append(tc.m[h.cellNums[0]], h.num) }
+func (tc *termCells) add(h retrieval.Hot) { tc.m[h.CellNums[0]] = append(tc.m[h.CellNums[0]], h.Slot) }
 
 // cellsOf returns term's list split by cell, building it on first use.
 // The caller holds ix.mu for reading.
@@ -130,19 +120,6 @@ func (ix *Index) hasByCell() bool {
 	return len(ix.byCell) > 0
 }
 
-// Contains reports whether the vacancy with hot fields h lies in the area.
-func (a *Area) Contains(h Hot) bool {
-	if a == nil {
-		return true
-	}
-	for _, n := range h.cellNums {
-		if n >= 0 && int(n/64) < len(a.bits) && a.bits[n/64]&(1<<(n%64)) != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // cellNum numbers a cell term, once. The caller holds ix.mu for writing.
 func (ix *Index) cellNum(term string) int32 {
 	n, ok := ix.cellNums[term]
@@ -153,26 +130,11 @@ func (ix *Index) cellNum(term string) int32 {
 	return n
 }
 
-// Mark remembers which vacancies a search has already visited. It is a
-// bit per vacancy slot, so marking costs no map insert.
-type Mark []uint64
-
-// NewMark returns an empty Mark sized for the index.
-func (ix *Index) NewMark() Mark {
+// newMark returns an empty retrieval.Mark sized for the index.
+func (ix *Index) newMark() retrieval.Mark {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return make(Mark, (len(ix.hots)+63)/64)
-}
-
-// Set marks the vacancy with hot fields h and reports whether it was not
-// marked before.
-func (m Mark) Set(h Hot) bool {
-	i := int(h.num)
-	if i/64 >= len(m) || m[i/64]&(1<<(i%64)) != 0 {
-		return false
-	}
-	m[i/64] |= 1 << (i % 64)
-	return true
+	return make(retrieval.Mark, (len(ix.hots)+63)/64)
 }
 
 // Select calls in for every unmarked current vacancy carrying one of
@@ -182,7 +144,7 @@ func (m Mark) Set(h Hot) bool {
 // area, Select reads the terms' lists of the area's cells only, so its
 // cost follows what the area holds, not the whole index. Visiting order
 // is unspecified.
-func (ix *Index) Select(terms []string, area *Area, mark Mark, in func(Hot)) error {
+func (ix *Index) selectTerms(terms []string, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
@@ -205,17 +167,17 @@ func (ix *Index) Select(terms []string, area *Area, mark Mark, in func(Hot)) err
 			continue
 		}
 		tc := ix.cellsOf(t)
-		for _, c := range area.coarse {
+		for _, c := range area.Coarse {
 			visit(tc.m[c])
 		}
 	}
 	return nil
 }
 
-// CountOutside counts the unmarked current vacancies carrying one of
+// countOutside counts the unmarked current vacancies carrying one of
 // terms that lie outside area, marking each: what a search left out as
 // too far. It walks the terms' whole lists.
-func (ix *Index) CountOutside(terms []string, area *Area, mark Mark) (int, error) {
+func (ix *Index) countOutside(terms []string, area *retrieval.Area, mark retrieval.Mark) (int, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
@@ -232,16 +194,16 @@ func (ix *Index) CountOutside(terms []string, area *Area, mark Mark) (int, error
 	return n, nil
 }
 
-// CountIn returns how many current vacancies lie in area: every vacancy
+// countIn returns how many current vacancies lie in area: every vacancy
 // has one cell per precision, so the cells' lists do not overlap.
-func (ix *Index) CountIn(area *Area) int {
+func (ix *Index) countIn(area *retrieval.Area) int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if area == nil {
 		return ix.nLive
 	}
 	n := 0
-	for _, c := range area.terms {
+	for _, c := range area.Terms {
 		for _, slot := range ix.list(c) {
 			if ix.isLive(slot) {
 				n++
@@ -251,9 +213,9 @@ func (ix *Index) CountIn(area *Area) int {
 	return n
 }
 
-// SelectArea calls in for every current vacancy in area (every vacancy
+// selectArea calls in for every current vacancy in area (every vacancy
 // for a nil area), with its hot fields.
-func (ix *Index) SelectArea(area *Area, in func(Hot)) error {
+func (ix *Index) selectArea(area *retrieval.Area, in func(retrieval.Hot)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
@@ -265,7 +227,7 @@ func (ix *Index) SelectArea(area *Area, in func(Hot)) error {
 		}
 		return nil
 	}
-	for _, c := range area.terms {
+	for _, c := range area.Terms {
 		for _, slot := range ix.list(c) {
 			if ix.isLive(slot) {
 				in(ix.hots[slot])
@@ -276,16 +238,16 @@ func (ix *Index) SelectArea(area *Area, in func(Hot)) error {
 }
 
 // Entry returns the record of the vacancy with hot fields h, as Select
-// and SelectArea handed them out. It reads the record on first use; the
+// and selectArea handed them out. It reads the record on first use; the
 // entry is the version h describes even if a later batch replaced it.
-func (ix *Index) Entry(h Hot) (*Entry, error) {
+func (ix *Index) entryOf(h retrieval.Hot) (*Entry, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
 		return nil, ErrClosed
 	}
-	if int(h.num) >= len(ix.hots) || h.num < 0 {
-		return nil, fmt.Errorf("index: no vacancy at slot %d", h.num)
+	if int(h.Slot) >= len(ix.hots) || h.Slot < 0 {
+		return nil, fmt.Errorf("index: no vacancy at slot %d", h.Slot)
 	}
-	return ix.entryAt(h.num)
+	return ix.entryAt(h.Slot)
 }

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
 )
 
@@ -73,7 +75,7 @@ func (ix *Index) loadSegments(ctx context.Context) error {
 		total += len(s.vacs)
 	}
 	ix.vacs = make(map[string]int32, total)
-	ix.hots = make([]Hot, 0, total)
+	ix.hots = make([]retrieval.Hot, 0, total)
 	ix.recs = make([]recRef, 0, total)
 	for _, s := range segs {
 		ix.addSegment(s, nil)
@@ -165,8 +167,8 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		v := &s.vacs[i]
 		slot := int32(len(ix.hots))
 		h := v.hot
-		h.num = slot
-		h.cellNums = [2]int32{-1, -1}
+		h.Slot = slot
+		h.CellNums = [2]int32{-1, -1}
 		nOcc := len(v.terms) - v.nCells
 		if v.hasEmployer {
 			nOcc--
@@ -177,7 +179,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 				n = ix.cellNum(s.terms[t])
 				cellNums[t] = n
 			}
-			h.cellNums[k] = n
+			h.CellNums[k] = n
 		}
 		ix.hots = append(ix.hots, h)
 		ix.recs = append(ix.recs, recRef{seg: si, recPlace: recPlace{off: v.off, n: v.n, k: v.k}})
@@ -318,7 +320,7 @@ func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
 	}
 	v := sv.V
 	e := &Entry{hot: ix.hots[slot], Vacancy: v, TitleTokens: sv.Tokens, Cells: cellTerms(v.Location, v.Remote),
-		Occ: VacancyOccTerms(v.Occupation, sv.Readings), Readings: sv.Readings, EssentialIDs: sv.Essential, OptionalIDs: sv.Optional}
+		Occ: vacancyOccTerms(v.Occupation, sv.Readings), Readings: sv.Readings, EssentialIDs: sv.Essential, OptionalIDs: sv.Optional}
 	if v.EmployerID != "" {
 		e.emp.Store(ix.employerAt(v.EmployerID))
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -17,10 +19,10 @@ import (
 // the language analyzers; Query serves embedders too, for example to find
 // employers by name.
 type Query struct {
-	// Cells are location cell terms (CellTerm, CellRemote, CellUnknown);
+	// Cells are location cell terms (retrieval.CellTerm, retrieval.CellRemote, retrieval.CellUnknown);
 	// nil means anywhere.
 	Cells []string
-	// Occ are occupation terms (CodeTerm, UnitTerm, MinorTerm, SubMajorTerm).
+	// Occ are occupation terms (retrieval.CodeTerm, retrieval.UnitTerm, retrieval.MinorTerm, retrieval.SubMajorTerm).
 	Occ []string
 	// Words is a client's own words, matched against titles in every
 	// language with that language's analyzer.
@@ -30,7 +32,7 @@ type Query struct {
 	MinWords int
 	// AllWordsUnlessUnread makes Words select a vacancy whose title the
 	// taxonomy read only when the title has every one of the words; a
-	// title it could not read (UnreadTerm) still needs only one (or
+	// title it could not read (retrieval.UnreadTerm) still needs only one (or
 	// MinWords). A client whose words were understood thus still reaches
 	// unread titles, and titles read as something else that say exactly
 	// what they asked for.
@@ -39,7 +41,7 @@ type Query struct {
 	// AllWordsUnlessUnread, each on its own, in the same search.
 	ReadWords []string
 
-	wide []string // wide cells (see WideCell), for SelectTitleWords
+	wide []string // wide cells (see retrieval.WideCell), for selectTitleWords
 }
 
 func (q Query) build(ix *Index, kind string) query.Query {
@@ -88,7 +90,7 @@ func (q Query) any(ix *Index, occ []string, words string) []query.Query {
 	if !q.AllWordsUnlessUnread {
 		return append(out, ix.titleWords(words, max(1, q.MinWords))...)
 	}
-	unread := bleve.NewConjunctionQuery(term(fieldOcc, UnreadTerm),
+	unread := bleve.NewConjunctionQuery(term(fieldOcc, retrieval.UnreadTerm),
 		bleve.NewDisjunctionQuery(ix.titleWords(words, max(1, q.MinWords))...))
 	return append(append(out, unread), ix.titleWords(words, 0)...)
 }
@@ -155,7 +157,7 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 	return out, nil
 }
 
-// SelectTitleWords is Select for the vacancies whose title holds at least
+// selectTitleWords is Select for the vacancies whose title holds at least
 // minWords of the terms of words (any of them when minWords is 0), and for
 // phrases the taxonomy understood (readWords): each selects unread titles
 // with any of its words, and read titles with all of them (see
@@ -164,7 +166,7 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 // around cells (anywhere when cells is nil), so a common word costs what
 // lies near the client, not what the whole index holds; the hot fields
 // then check the area exactly.
-func (ix *Index) SelectTitleWords(ctx context.Context, words string, minWords int, readWords, cells []string, area *Area, mark Mark, in func(Hot)) error {
+func (ix *Index) selectTitleWords(ctx context.Context, words string, minWords int, readWords, cells []string, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) error {
 	q := Query{Words: words, MinWords: minWords, ReadWords: readWords}
 	if cells != nil {
 		seen := map[string]bool{}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/golang/snappy"
 )
 
@@ -24,7 +26,7 @@ const segMagic = "IPSMSEG3"
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
 	id, employer string
-	hot          Hot
+	hot          retrieval.Hot
 	occ, cells   []string // when writing
 	// terms are the indexes in segment.terms of occ, then cells, then the
 	// employer's term, when decoding; nCells of them are cells.
@@ -191,17 +193,17 @@ const (
 	hotCompetitive
 )
 
-func appendHot(b []byte, h Hot) []byte {
+func appendHot(b []byte, h retrieval.Hot) []byte {
 	var flags byte
 	for i, f := range []bool{h.HasLocation, h.Remote, h.Reserved, h.Competitive} {
 		if f {
 			flags |= 1 << i
 		}
 	}
-	b = append(b, flags, h.Shifts, h.payUnit)
+	b = append(b, flags, h.Shifts, h.PayUnit)
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.Posted))
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.ValidThrough))
-	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi, h.payMin, h.payMax} {
+	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi, h.PayMin, h.PayMax} {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
 	}
 	return b
@@ -238,16 +240,16 @@ func (r *segReader) bytes(n int) []byte {
 
 func (r *segReader) string() string { return string(r.bytes(int(r.uvarint()))) }
 
-func (r *segReader) hot() Hot {
+func (r *segReader) hot() retrieval.Hot {
 	b := r.bytes(3 + 8 + 6*8)
 	if b == nil {
-		return Hot{}
+		return retrieval.Hot{}
 	}
 	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[11+8*i:])) }
-	return Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
-		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1], payUnit: b[2],
+	return retrieval.Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
+		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1], PayUnit: b[2],
 		Posted: int32(binary.LittleEndian.Uint32(b[3:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[7:])),
-		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), payMin: f(4), payMax: f(5)}
+		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), PayMin: f(4), PayMax: f(5)}
 }
 
 var errSegTruncated = fmt.Errorf("truncated header")

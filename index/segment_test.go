@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,8 +68,8 @@ func TestReopenReadsUpdatesAndDeletesFromSegments(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"v1"}, ids(words))
 	var seen []string
-	require.NoError(t, ix.Select(got.Occ[:1], nil, ix.NewMark(), func(h Hot) {
-		en, err := ix.Entry(h)
+	require.NoError(t, ix.selectTerms(got.Occ[:1], nil, ix.newMark(), func(h retrieval.Hot) {
+		en, err := ix.entryOf(h)
 		require.NoError(t, err)
 		seen = append(seen, en.ID)
 	}))
@@ -99,7 +101,7 @@ func TestOpenDropsASegmentBleveNeverCommitted(t *testing.T) {
 	_, err := ix.Apply(ctx, sampleBatch())
 	require.NoError(t, err)
 	orphan := &segment{seq: ix.seq + 1}
-	orphan.vacs = []segVac{{id: "ghost", hot: Hot{}}}
+	orphan.vacs = []segVac{{id: "ghost", hot: retrieval.Hot{}}}
 	p := orphan.packBlocks([][]byte{[]byte(`{"v":{"id":"ghost","title":"Ghost"}}`)})[0]
 	orphan.vacs[0].off, orphan.vacs[0].n = p.off, p.n
 	require.NoError(t, writeSegmentFile(dir, orphan.seq, encodeSegment(orphan)))
@@ -138,8 +140,8 @@ func TestBlocksHoldEveryRecord(t *testing.T) {
 
 func TestSegmentRoundTrip(t *testing.T) {
 	s := &segment{seq: 7, recs: []byte("abcdef"),
-		vacs: []segVac{{id: "v1", employer: "e1", hot: Hot{Posted: 20000, ValidThrough: -1, Lat: 44.5, Lon: 11.3, HasLocation: true,
-			Competitive: true, HoursLo: 20, HoursHi: 30, Shifts: 3, payUnit: 1, payMin: 8.5, payMax: 9}, occ: []string{"u:9412"}, cells: []string{"g5:srbj1", "g6:srbj1x"}, off: 0, n: 3}},
+		vacs: []segVac{{id: "v1", employer: "e1", hot: retrieval.Hot{Posted: 20000, ValidThrough: -1, Lat: 44.5, Lon: 11.3, HasLocation: true,
+			Competitive: true, HoursLo: 20, HoursHi: 30, Shifts: 3, PayUnit: 1, PayMin: 8.5, PayMax: 9}, occ: []string{"u:9412"}, cells: []string{"g5:srbj1", "g6:srbj1x"}, off: 0, n: 3}},
 		emps: []segEmp{{id: "e1", off: 3, n: 3}}, delV: []string{"v0"}, delE: []string{"e0"}}
 	got, err := decodeSegment(encodeSegment(s))
 	require.NoError(t, err)
@@ -208,18 +210,18 @@ func TestSelectReadsOnlyTheAreaAndCountsTheRest(t *testing.T) {
 	vs = append(vs, employer.Vacancy{ID: "v9", Title: "Cook", Occupation: employer.Occupation{ISCO: "5120"}})
 	_, err := ix.Apply(ctx, Batch{Vacancies: vs})
 	require.NoError(t, err)
-	terms := []string{UnitTerm("5120")}
-	for _, prec := range []int{CoarseCell, FineCell} {
-		area := ix.NewArea([]string{CellTerm(bologna, prec), CellUnknown})
-		mark := ix.NewMark()
+	terms := []string{retrieval.UnitTerm("5120")}
+	for _, prec := range []int{retrieval.CoarseCell, retrieval.FineCell} {
+		area := ix.newArea([]string{retrieval.CellTerm(bologna, prec), retrieval.CellUnknown})
+		mark := ix.newMark()
 		var in []string
-		require.NoError(t, ix.Select(terms, area, mark, func(h Hot) {
-			en, err := ix.Entry(h)
+		require.NoError(t, ix.selectTerms(terms, area, mark, func(h retrieval.Hot) {
+			en, err := ix.entryOf(h)
 			require.NoError(t, err)
 			in = append(in, en.ID)
 		}))
 		assert.ElementsMatch(t, []string{"v0", "v1", "v9"}, in, "precision %d", prec)
-		n, err := ix.CountOutside(terms, area, mark)
+		n, err := ix.countOutside(terms, area, mark)
 		require.NoError(t, err)
 		assert.Equal(t, 1, n, "Ravenna is out of reach")
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
@@ -214,10 +216,10 @@ func (e *Engine) newVacancies(opt AlertOptions) ([]*index.Entry, int) {
 		}
 		return out, unknown
 	}
-	since := index.EpochDay(opt.Since)
+	since := retrieval.EpochDay(opt.Since)
 	var out []*index.Entry
 	for _, en := range e.ix.Vacancies() {
-		if en.Hot().Posted >= since {
+		if hotOf(en).Posted >= since {
 			out = append(out, en)
 		}
 	}

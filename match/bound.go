@@ -1,6 +1,6 @@
 package match
 
-import "github.com/ipsmatch/ipsmatch/index"
+import "github.com/ipsmatch/ipsmatch/internal/retrieval"
 
 // known is what a bound knows of a candidate not yet scored. Retrieval
 // bounds at three depths: a ring of distance before any candidate in it
@@ -8,10 +8,10 @@ import "github.com/ipsmatch/ipsmatch/index"
 // the employer and the team's history (c). Each factor's bound uses what
 // it can and is 1 (its best) otherwise.
 type known struct {
-	occMax float64    // the best occupation score in the tier being read
-	minKm  float64    // the least straight-line distance from home; 0 when not known
-	hot    *index.Hot // nil before the hot fields are read
-	c      *cand      // nil before the record is read
+	occMax float64        // the best occupation score in the tier being read
+	minKm  float64        // the least straight-line distance from home; 0 when not known
+	hot    *retrieval.Hot // nil before the hot fields are read
+	c      *cand          // nil before the record is read
 }
 
 // bound is the highest score a candidate can reach given k: every factor
@@ -72,7 +72,7 @@ func (w *want) quickBound(c *cand, occMax float64) float64 {
 
 // hotBound is the highest score a candidate could reach from its hot
 // fields alone, read from a compact array rather than the record.
-func (w *want) hotBound(h index.Hot, occMax float64) float64 {
+func (w *want) hotBound(h retrieval.Hot, occMax float64) float64 {
 	k := known{occMax: occMax, hot: &h}
 	t := w.total
 	if f := (employerFactor{}); f.counts(w) != notCounted {

@@ -2,7 +2,7 @@ package match
 
 import (
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 )
 
 // hotPayScore is the pay factor as scorePay computes it, from a
@@ -12,9 +12,9 @@ import (
 // unknown until read. It answers a hair above the factor, so that the
 // bound, summed in another order than the score, never rounds below it
 // and cuts a tie.
-func (w *want) hotPayScore(h index.Hot) float64 { return w.hotPayFactor(h) + 1e-9 }
+func (w *want) hotPayScore(h retrieval.Hot) float64 { return w.hotPayFactor(h) + 1e-9 }
 
-func (w *want) hotPayFactor(h index.Hot) float64 {
+func (w *want) hotPayFactor(h retrieval.Hot) float64 {
 	pf := w.p.Pay
 	v := employer.Vacancy{Pay: h.Pay(), Hours: employer.Range{Min: h.HoursLo, Max: h.HoursHi}}
 	if !v.Pay.Stated() {

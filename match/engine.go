@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/geocode"
@@ -51,6 +53,7 @@ func (c Config) Validate() error {
 // concurrent use.
 type Engine struct {
 	ix   *index.Index
+	src  retrieval.Source[*index.Entry] // the index's posting lists and hot fields
 	hist History
 	log  *slog.Logger
 	best bestCache
@@ -68,7 +71,7 @@ func New(cfg Config) (*Engine, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{ix: cfg.Index, hist: cfg.History, log: log, geocoder: cfg.Geocoder, transit: cfg.Transit}, nil
+	return &Engine{ix: cfg.Index, src: retrieval.Of[*index.Entry](cfg.Index), hist: cfg.History, log: log, geocoder: cfg.Geocoder, transit: cfg.Transit}, nil
 }
 
 // Index returns the engine's index.
@@ -129,7 +132,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 					res.Excluded[why]++
 					continue
 				}
-				en, err := e.ix.Entry(pk.h)
+				en, err := e.src.Entry(pk.h)
 				if err != nil {
 					return Results{}, err
 				}

@@ -7,8 +7,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
@@ -54,8 +55,8 @@ func newFacets() *Facets {
 // reason alone.
 func (e *Engine) facets(ctx context.Context, w *want, rels *relView) (*Facets, error) {
 	f := newFacets()
-	var hots []index.Hot
-	if err := e.ix.SelectArea(nil, func(h index.Hot) { hots = append(hots, h) }); err != nil {
+	var hots []retrieval.Hot
+	if err := e.src.SelectArea(nil, func(h retrieval.Hot) { hots = append(hots, h) }); err != nil {
 		return nil, err
 	}
 	var c cand
@@ -70,7 +71,7 @@ func (e *Engine) facets(ctx context.Context, w *want, rels *relView) (*Facets, e
 			f.Excluded[why[0]]++
 			continue
 		}
-		en, err := e.ix.Entry(h)
+		en, err := e.src.Entry(h)
 		if err != nil {
 			return nil, err
 		}
@@ -92,7 +93,7 @@ func (e *Engine) facets(ctx context.Context, w *want, rels *relView) (*Facets, e
 // failingHot appends the reasons the hot fields alone show, in exclude's
 // order: the channel and expiry first, then (when no avoided employer
 // could come between) a must commute and accepted shifts.
-func (w *want) failingHot(h index.Hot, out []string) []string {
+func (w *want) failingHot(h retrieval.Hot, out []string) []string {
 	if h.ValidThrough >= 0 && h.ValidThrough < w.todayDay {
 		out = append(out, ExExpired)
 	}
@@ -123,7 +124,7 @@ func (w *want) failingHot(h index.Hot, out []string) []string {
 // failing appends every reason a vacancy fails, in exclude's order, so
 // that the first is the one exclude returns.
 func (w *want) failing(c *cand, out []string) []string {
-	h := c.e.Hot()
+	h := hotOf(c.e)
 	if h.ValidThrough >= 0 && h.ValidThrough < w.todayDay {
 		out = append(out, ExExpired)
 	}

@@ -115,7 +115,7 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 			w.bestEmployer = e.bestEmployerScore(rels)
 			for _, en := range e.ix.Vacancies() {
 				c := newCand(w, en, e.employerOf(en), rels.get(en.EmployerID), false)
-				h := en.Hot()
+				h := hotOf(en)
 				occ := 0.0
 				for i := range w.jobs {
 					occ = max(occ, w.jobs[i].sim(en).score)

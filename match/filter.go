@@ -3,8 +3,9 @@ package match
 import (
 	"slices"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
@@ -20,7 +21,7 @@ import (
 // have) excludes like a must, under the same reason.
 func (w *want) exclude(c *cand) string {
 	v, p := c.e.Vacancy, w.p
-	if r := w.excludeHot(c.e.Hot()); r != "" {
+	if r := w.excludeHot(hotOf(c.e)); r != "" {
 		return r
 	}
 	if v.EmployerID != "" && slices.Contains(p.AvoidEmployers, v.EmployerID) {
@@ -76,7 +77,7 @@ func (w *want) excludeJob(c *cand) string {
 
 // excludeHot runs the first checks of exclude on a candidate's hot fields
 // alone, so that the commonest reasons cost no read of the record.
-func (w *want) excludeHot(h index.Hot) string {
+func (w *want) excludeHot(h retrieval.Hot) string {
 	if h.ValidThrough >= 0 && h.ValidThrough < w.todayDay {
 		return ExExpired
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 )
 
 // tierCands are the vacancies of one tier within the client's reach, in
@@ -29,7 +29,7 @@ type ring struct {
 // array, and the record is read (index.Entry) only for a candidate whose
 // bound could still make the list.
 type pick struct {
-	h index.Hot
+	h retrieval.Hot
 }
 
 // reader reads a search's candidates tier by tier, on demand: a tier
@@ -39,10 +39,10 @@ type pick struct {
 type reader struct {
 	e     *Engine
 	w     *want
-	area  *index.Area
+	area  *retrieval.Area
 	cells []string // the area's cell terms; nil is everywhere
 	tiers []tier
-	mark  index.Mark
+	mark  retrieval.Mark
 	bufs  *buffers
 	read  int // tiers read so far
 	// terms are the occupation terms of the tiers read.
@@ -53,12 +53,12 @@ type reader struct {
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells := w.area()
-	r := &reader{e: e, w: w, area: e.ix.NewArea(cells), cells: cells, tiers: steps(w.tiers(), w.jobs), bufs: bufs}
+	r := &reader{e: e, w: w, area: e.src.NewArea(cells), cells: cells, tiers: steps(w.tiers(), w.jobs), bufs: bufs}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
 	} else {
-		r.mark = e.ix.NewMark()
+		r.mark = e.src.NewMark()
 	}
 	return r
 }
@@ -80,7 +80,7 @@ func steps(ts []tier, jobs []jobWant) []tier {
 	t := ts[0]
 	var codes, units []string
 	for _, term := range t.terms {
-		if strings.HasPrefix(term, index.CodeTerm("")) {
+		if strings.HasPrefix(term, retrieval.CodeTerm("")) {
 			codes = append(codes, term)
 		} else {
 			units = append(units, term)
@@ -152,8 +152,8 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	t := r.tiers[r.read]
 	r.read++
 	if len(r.w.jobs) == 0 {
-		all := r.bufs.picks(r.e.ix.CountIn(r.area))
-		if err := r.e.ix.SelectArea(r.area, func(h index.Hot) { all = append(all, pick{h}) }); err != nil {
+		all := r.bufs.picks(r.e.src.CountIn(r.area))
+		if err := r.e.src.SelectArea(r.area, func(h retrieval.Hot) { all = append(all, pick{h}) }); err != nil {
 			return tierCands{}, false, err
 		}
 		_, total := r.e.ix.Count()
@@ -161,19 +161,19 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1}, true, nil
 	}
 	entries := r.bufs.picks(0)
-	in := func(h index.Hot) { entries = append(entries, pick{h}) }
+	in := func(h retrieval.Hot) { entries = append(entries, pick{h}) }
 	if t.words != "" || len(t.readWords) > 0 {
 		// Words are looked up within reach only: a common word matches a
 		// large share of the whole index, and reading every hit made the
 		// slowest searches (issue 9). One search serves every phrase.
-		if err := r.e.ix.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.cells, r.area, r.mark, in); err != nil {
+		if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.cells, r.area, r.mark, in); err != nil {
 			return tierCands{}, false, err
 		}
 	}
 	// Occupation terms are read cell by cell within reach: walking their
 	// lists region-wide visited fifteen vacancies out of reach for every
 	// one in reach at 1M (issue 9).
-	if err := r.e.ix.Select(t.terms, r.area, r.mark, in); err != nil {
+	if err := r.e.src.Select(t.terms, r.area, r.mark, in); err != nil {
 		return tierCands{}, false, err
 	}
 	r.terms = append(r.terms, t.terms...)
@@ -191,7 +191,7 @@ func (r *reader) more() bool { return r.read < len(r.tiers) }
 // every tier has been read, when it is exact.
 func (r *reader) count(res *Results, short bool) error {
 	if short && r.area != nil && len(r.terms) > 0 {
-		n, err := r.e.ix.CountOutside(r.terms, r.area, r.mark)
+		n, err := r.e.src.CountOutside(r.terms, r.area, r.mark)
 		if err != nil {
 			return err
 		}
@@ -202,9 +202,9 @@ func (r *reader) count(res *Results, short bool) error {
 		return nil
 	}
 	if r.w.mustJob {
-		addCount(res, ExJobType, r.e.ix.CountIn(r.area)-r.related)
+		addCount(res, ExJobType, r.e.src.CountIn(r.area)-r.related)
 	} else {
-		addCount(res, ExOtherWork, r.e.ix.CountIn(r.area)-r.related)
+		addCount(res, ExOtherWork, r.e.src.CountIn(r.area)-r.related)
 	}
 	return nil
 }

@@ -3,7 +3,8 @@ package match
 import (
 	"strings"
 
-	"github.com/ipsmatch/ipsmatch/index"
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
@@ -75,11 +76,11 @@ func (w *want) area() []string {
 	}
 	// A little over the reach, since estimated minutes are rounded.
 	r := w.reachKm*1.05 + 0.3
-	prec := index.CoarseCell
+	prec := retrieval.CoarseCell
 	if r < 2.5 {
-		prec = index.FineCell
+		prec = retrieval.FineCell
 	}
-	a := []string{index.CellRemote, index.CellUnknown}
+	a := []string{retrieval.CellRemote, retrieval.CellUnknown}
 	for _, g := range geo.CellsWithin(*w.p.Home, r, prec) {
 		a = append(a, "g"+string(rune('0'+prec))+":"+g)
 	}

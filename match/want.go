@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/taxonomy"
@@ -76,7 +78,7 @@ type want struct {
 	fs                                     factorSet
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
-	todayDay     int32 // today as index.EpochDay counts days
+	todayDay     int32 // today as retrieval.EpochDay counts days
 	understood   []Understanding
 	// hideReserved withholds reserved-channel vacancies, which reveal a
 	// registered disability, from a client whose choice forbids naming them.
@@ -99,7 +101,7 @@ const (
 )
 
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
-	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: index.EpochDay(opt.Today),
+	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: retrieval.EpochDay(opt.Today),
 		hideReserved: !mayNameClient(p.Disclosure)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
@@ -170,15 +172,15 @@ func (w *want) occTerms(level int) []string {
 		for _, o := range j.occs {
 			if len(o.ISCO) != 4 {
 				if level == 0 {
-					out = append(out, index.CodeTerm(o.ID))
+					out = append(out, retrieval.CodeTerm(o.ID))
 				}
 				continue
 			}
 			switch level {
 			case 0:
-				out = append(out, index.CodeTerm(o.ID), index.UnitTerm(o.ISCO))
+				out = append(out, retrieval.CodeTerm(o.ID), retrieval.UnitTerm(o.ISCO))
 			case 1:
-				out = append(out, index.MinorTerm(o.ISCO))
+				out = append(out, retrieval.MinorTerm(o.ISCO))
 			}
 		}
 	}
@@ -203,7 +205,7 @@ func (w *want) relatedTerms() []string {
 	var out []string
 	for _, j := range w.jobs {
 		for _, r := range j.related {
-			out = append(out, index.CodeTerm(r.rel.Occupation.ID))
+			out = append(out, retrieval.CodeTerm(r.rel.Occupation.ID))
 		}
 	}
 	return lo.Uniq(out)

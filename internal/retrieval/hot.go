@@ -1,0 +1,52 @@
+package retrieval
+
+import "github.com/ipsmatch/ipsmatch/employer"
+
+// Hot is the part of a vacancy that retrieval reads for every candidate:
+// small, and copied out during selection, so that bounding a candidate's
+// score does not chase pointers into the full record.
+type Hot struct {
+	Slot     int32    // the vacancy's slot, for Mark and Source.Entry
+	CellNums [2]int32 // numbers of its cells, -1 when unused, for Area
+	// Posted is the posting day as days since 1970-01-01, -1 when unknown.
+	Posted int32
+	// Lat and Lon locate the vacancy when HasLocation.
+	Lat, Lon    float64
+	HasLocation bool
+	Remote      bool // fully remote
+	// ValidThrough is the last day to apply, as days since 1970-01-01; -1
+	// when open-ended.
+	ValidThrough int32
+	// Reserved and Competitive classify the channel (see employer.Vacancy).
+	Reserved, Competitive bool
+	// HoursLo and HoursHi are weekly hours with a missing end filled from
+	// the other; both 0 when not stated.
+	HoursLo, HoursHi float64
+	// Shifts is employer.ShiftMask of the vacancy's shifts.
+	Shifts uint8
+	// PayUnit numbers Pay's unit (see PayUnits); PayMin and PayMax are
+	// its figures.
+	PayUnit        uint8
+	PayMin, PayMax float64
+}
+
+// PayUnits number the pay units Hot stores; 0 is not stated.
+var PayUnits = []employer.PayUnit{employer.PayNotStated, employer.PerHour, employer.PerDay, employer.PerWeek, employer.PerMonth, employer.PerYear}
+
+// Pay is the vacancy's pay as stated, without its currency: enough to
+// bound the pay factor without reading the record.
+func (h Hot) Pay() employer.Pay {
+	if int(h.PayUnit) >= len(PayUnits) {
+		return employer.Pay{}
+	}
+	return employer.Pay{Min: h.PayMin, Max: h.PayMax, Unit: PayUnits[h.PayUnit]}
+}
+
+// EpochDay is d as days since 1970-01-01, as Hot.Posted counts them, or -1
+// for the zero Date.
+func EpochDay(d employer.Date) int32 {
+	if d.IsZero() {
+		return -1
+	}
+	return int32(d.Time().Unix() / 86400)
+}
