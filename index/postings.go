@@ -1,8 +1,8 @@
 package index
 
 import (
-	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 	"fmt"
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 	"slices"
 	"strings"
 
