@@ -92,10 +92,9 @@ func (c *CareerProfile) Validate() error {
 
 // Apply returns p with what the career profile says added: the skills of
 // past jobs (once each), "never again" employers as avoided employers
-// (a hard exclusion), and "never again" kinds of work as job types to
-// avoid. Until the profile has a strength stronger than avoid for job
-// types, kinds of work are ranked down, not excluded; employers are
-// excluded. The career profile must belong to the same client.
+// (a hard exclusion), and "never again" kinds of work as job types the
+// client must never be offered (Never: excluded and counted by reason,
+// like a must). The career profile must belong to the same client.
 func (c *CareerProfile) Apply(p Profile) (Profile, error) {
 	if c.ClientID != p.ID {
 		return p, ferr(p.ID, "client_id", ErrUnknownValue, "the career profile is for another client")
@@ -116,7 +115,7 @@ func (c *CareerProfile) Apply(p Profile) (Profile, error) {
 	}
 	p.JobTypes = slices.Clone(p.JobTypes)
 	for _, w := range c.NeverAgain.Work {
-		p.JobTypes = append(p.JobTypes, JobType{Text: w.Text, Occupation: w.Occupation, Strength: Avoid})
+		p.JobTypes = append(p.JobTypes, JobType{Text: w.Text, Occupation: w.Occupation, Strength: Never})
 	}
 	return p, p.Validate()
 }

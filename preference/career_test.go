@@ -23,7 +23,7 @@ func TestCareerProfileFeedsTheSearch(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"Dishwashing", "food hygiene"}, got.Skills, "past jobs add skills, once each")
 	require.Equal(t, []string{"e-009"}, got.AvoidEmployers, "never again: an employer is excluded")
-	require.Equal(t, []JobType{{Text: "call centre", Strength: Avoid}}, got.JobTypes)
+	require.Equal(t, []JobType{{Text: "call centre", Strength: Never}}, got.JobTypes, "never again: a kind of work is excluded")
 	require.Empty(t, p.AvoidEmployers, "the caller's profile is not changed")
 
 	_, err = c.Apply(Profile{ID: "bo", Enrolled: civil.D(2026, 1, 5), Disclosure: DiscloseFull})

@@ -5,14 +5,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/ipsmatch/ipsmatch/match"
+	"github.com/ipsmatch/ipsmatch/preference"
 )
 
 func init() {
-	register(command{name: "match", usage: "match --client FILE|ID [--data DIR | --index DIR] [--limit N] [--rapid] [--all-channels] [--json] [--today YYYY-MM-DD]", run: runMatch})
+	register(command{name: "match", usage: "match --client FILE|ID [--data DIR | --index DIR] [--limit N] [--rapid] [--all-channels] [--facets] [--career FILE] [--json] [--today YYYY-MM-DD]", run: runMatch})
 }
 
 func runMatch(ctx context.Context, e *env, args []string) error {
@@ -25,6 +27,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	all := fs.Bool("all-channels", false, "also show traineeships, sheltered work and reserved posts (labelled; never reserved posts for a client who chose not to disclose)")
 	asJSON := fs.Bool("json", false, "print JSON (the machine contract)")
 	facets := fs.Bool("facets", false, "also count, over every vacancy whatever --limit, what passed the musts by band and what each must alone left out")
+	career := fs.String("career", "", "the client's career profile (JSON): past jobs add skills, \"never again\" employers and kinds of work are left out")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -33,6 +36,9 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer w.Close()
+	if p, err = withCareer(p, *career); err != nil {
+		return err
+	}
 	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today, Facets: *facets})
 	if err != nil {
 		return err
@@ -43,6 +49,23 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	printMatch(e.stdout, res)
 	printFacets(e.stdout, res.Facets)
 	return nil
+}
+
+// withCareer applies the client's career profile, read from path, to the
+// profile of one search; "" leaves it as it is.
+func withCareer(p preference.Profile, path string) (preference.Profile, error) {
+	if path == "" {
+		return p, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return p, err
+	}
+	c, err := preference.DecodeCareer(b, path)
+	if err != nil {
+		return p, err
+	}
+	return c.Apply(p)
 }
 
 func writeJSON(w io.Writer, v any) error {

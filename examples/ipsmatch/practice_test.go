@@ -149,3 +149,23 @@ func TestExportListAndCalendar(t *testing.T) {
 	code, _, _ := jdRun(t, "export", "calendar", "--specialist", "nobody")
 	require.NotEqual(t, 0, code)
 }
+
+// A career profile given with --career feeds the search: a "never again"
+// employer and kind of work are left out.
+func TestMatchWithACareerProfile(t *testing.T) {
+	career := writeFile(t, "lucia-career.json", `{"client_id": "lucia",
+ "work_history": [{"title": "Kitchen porter", "from": "2024-03-01", "to": "2025-01-31", "skills": ["food hygiene"]}],
+ "never_again": {"employers": ["trattoria-da-gino"], "work": [{"text": "pizza maker"}]}}`)
+	before := jdMustRun(t, "match", "--client", "lucia", "--today", jdDay, "--json")
+	after := jdMustRun(t, "match", "--client", "lucia", "--today", jdDay, "--json", "--career", career)
+	if !strings.Contains(before, `"employer_id": "trattoria-da-gino"`) {
+		t.Fatalf("the demo's lucia should have a Trattoria da Gino vacancy without a career profile")
+	}
+	if strings.Contains(after, `"employer_id": "trattoria-da-gino"`) {
+		t.Errorf("a never-again employer is still shown")
+	}
+	code, _, stderr := jdRun(t, "match", "--client", "lucia", "--today", jdDay, "--career", writeFile(t, "c.json", `{"client_id": "lucia", "diagnosis": "x"}`))
+	if code != 1 || !strings.Contains(stderr, "diagnosis") {
+		t.Errorf("a career profile with a clinical field is refused naming it: %d %s", code, stderr)
+	}
+}
