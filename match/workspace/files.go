@@ -317,6 +317,10 @@ func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte, g geo
 	if err != nil {
 		return err
 	}
+	if former := w.Recorder.FormerClients(ps...); len(former) > 0 {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%d placements name clients who are not in the caseload (%s): recorded as former clients' jobs; check the ids if they are current clients",
+			len(former), strings.Join(former, ", ")))
+	}
 	n, err := w.Recorder.AddPlacements(ctx, ps...)
 	r.Added, r.Unchanged = n, len(ps)-n
 	return err
@@ -325,6 +329,16 @@ func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte, g geo
 func (w *Workspace) apply(ctx context.Context, r *FileReport, b index.Batch, g geocode.Geocoder) error {
 	if err := w.locateBatch(ctx, r, &b, g); err != nil {
 		return err
+	}
+	known := map[string]bool{}
+	for _, e := range b.Employers {
+		known[e.ID] = true
+	}
+	for _, v := range b.Vacancies {
+		if _, ok := w.Index.Employer(v.EmployerID); v.EmployerID != "" && !ok && !known[v.EmployerID] {
+			r.Warnings = append(r.Warnings, fmt.Sprintf("vacancy %q names employer %q, which the index does not hold: it is shown as a job-board posting; import the employer to link them",
+				v.ID, v.EmployerID))
+		}
 	}
 	st, err := w.Index.Apply(ctx, b)
 	if err == nil {

@@ -278,3 +278,21 @@ func TestReadersBesideTheWriter(t *testing.T) {
 	_, err = Open(ctx, Options{Index: w.Dir, Today: today})
 	assert.Error(t, err, "a second writer is refused")
 }
+
+// Accepted but worth a look: a vacancy naming an employer the index does
+// not hold, and a placement for a client outside the caseload, are
+// imported with a warning naming them.
+func TestImportWarnsOfUnknownEmployersAndFormerClients(t *testing.T) {
+	ctx := context.Background()
+	w, _ := newIndex(t)
+	dir := t.TempDir()
+	vacs := filepath.Join(dir, "vacancies.jsonl")
+	require.NoError(t, os.WriteFile(vacs, []byte(`{"id":"v9","employer_id":"nobody-knows","title":"Cook","location":{"lat":44.49,"lon":11.34}}`+"\n"), 0o644))
+	pls := filepath.Join(dir, "placements.jsonl")
+	require.NoError(t, os.WriteFile(pls, []byte(`{"id":"p9","client_id":"past-client","employer_id":"shop","title":"Shelf stacker","start":"2026-10-01"}`+"\n"), 0o644))
+	rep, err := w.ImportFiles(ctx, []string{vacs, pls}, FileOptions{})
+	require.NoError(t, err)
+	require.Zero(t, rep.Total.Failed)
+	assert.Contains(t, strings.Join(rep.Files[0].Warnings, "\n"), `"nobody-knows"`)
+	assert.Contains(t, strings.Join(rep.Files[1].Warnings, "\n"), "past-client")
+}
