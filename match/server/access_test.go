@@ -34,9 +34,15 @@ func accessCases() map[string]accessCase {
 		"POST /v1/leads":           {method: "POST", path: "/v1/leads", body: matchBody("marta"), otherBody: matchBody("sofia"), want: 200},
 		"POST /v1/alerts": {method: "POST", path: "/v1/alerts", want: 200,
 			body: func(string) any { return map[string]any{"since": "2026-11-01"} }},
-		"GET /v1/plan":                   {method: "GET", path: "/v1/plan?specialist=anna.rossi", body: noBody, otherPath: "/v1/plan?specialist=marco.bianchi", want: 200},
-		"GET /v1/report":                 {method: "GET", path: "/v1/report?specialist=anna.rossi", body: noBody, otherPath: "/v1/report?specialist=marco.bianchi", want: 200},
-		"GET /v1/report/weeks":           {method: "GET", path: "/v1/report/weeks?specialist=anna.rossi&weeks=4", body: noBody, otherPath: "/v1/report/weeks?specialist=marco.bianchi", want: 200},
+		"GET /v1/plan":         {method: "GET", path: "/v1/plan?specialist=anna.rossi", body: noBody, otherPath: "/v1/plan?specialist=marco.bianchi", want: 200},
+		"GET /v1/report":       {method: "GET", path: "/v1/report?specialist=anna.rossi", body: noBody, otherPath: "/v1/report?specialist=marco.bianchi", want: 200},
+		"GET /v1/report/weeks": {method: "GET", path: "/v1/report/weeks?specialist=anna.rossi&weeks=4", body: noBody, otherPath: "/v1/report/weeks?specialist=marco.bianchi", want: 200},
+		"GET /v1/followups":    {method: "GET", path: "/v1/followups?specialist=anna.rossi", body: noBody, otherPath: "/v1/followups?specialist=marco.bianchi", want: 200},
+		"GET /v1/benefits":     {method: "GET", path: "/v1/benefits?client_id=marta&vacancy_id=v1", body: noBody, otherPath: "/v1/benefits?client_id=sofia&vacancy_id=v1", want: 200},
+		"POST /v1/specialists": {method: "POST", path: "/v1/specialists", want: 200,
+			body: func(role string) any {
+				return map[string]any{"specialists": []any{map[string]any{"id": "new." + role, "name": "New"}}}
+			}},
 		"GET /v1/specialists":            {method: "GET", path: "/v1/specialists", body: noBody, want: 200},
 		"GET /v1/contacts":               {method: "GET", path: "/v1/contacts?client_id=marta", body: noBody, otherPath: "/v1/contacts?client_id=sofia", want: 200},
 		"GET /v1/contacts/{id}":          {method: "GET", path: "/v1/contacts/c2", body: noBody, want: 200},
