@@ -39,6 +39,8 @@ func accessCases() map[string]accessCase {
 		"GET /v1/report/weeks": {method: "GET", path: "/v1/report/weeks?specialist=anna.rossi&weeks=4", body: noBody, otherPath: "/v1/report/weeks?specialist=marco.bianchi", want: 200},
 		"GET /v1/followups":    {method: "GET", path: "/v1/followups?specialist=anna.rossi", body: noBody, otherPath: "/v1/followups?specialist=marco.bianchi", want: 200},
 		"GET /v1/benefits":     {method: "GET", path: "/v1/benefits?client_id=marta&vacancy_id=v1", body: noBody, otherPath: "/v1/benefits?client_id=sofia&vacancy_id=v1", want: 200},
+		"POST /v1/caseload": {method: "POST", path: "/v1/caseload", want: 200,
+			body: func(string) any { return map[string]any{"folder": "testdata/town/clients"} }},
 		"POST /v1/specialists": {method: "POST", path: "/v1/specialists", want: 200,
 			body: func(role string) any {
 				return map[string]any{"specialists": []any{map[string]any{"id": "new." + role, "name": "New"}}}

@@ -8,6 +8,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/match/fidelity"
+	"github.com/ipsmatch/ipsmatch/match/workspace"
 )
 
 // route is one API route: how it is served and how it is documented. The
@@ -23,7 +24,9 @@ type route struct {
 	Body, Resp any
 	// Created is set for routes that answer 201.
 	Created bool
-	handle  func(s *Server, r *http.Request, p *who) (any, error)
+	// exclusive routes run alone: no other request is served meanwhile.
+	exclusive bool
+	handle    func(s *Server, r *http.Request, p *who) (any, error)
 }
 
 // param is a query parameter.
@@ -89,6 +92,8 @@ func routes() []route {
 		{Method: "GET", Path: "/v1/benefits", Summary: "Earnings at a vacancy's hours and pay against a client's benefits limit", Roles: everyone,
 			Query: []param{{"client_id", "string", "the client"}, {"vacancy_id", "string", "the vacancy"}},
 			Resp:  match.BenefitsView{}, handle: (*Server).benefits},
+		{Method: "POST", Path: "/v1/caseload", Summary: "Make a folder of client profiles on the server the caseload, checked whole, and report who was added, removed or changed their disclosure choice", Roles: []Role{RoleSupervisor, RoleIntegration},
+			Body: CaseloadRequest{}, Resp: workspace.CaseloadChange{}, exclusive: true, handle: (*Server).setCaseload},
 		{Method: "POST", Path: "/v1/specialists", Summary: "Put specialists and supervisors on the team's roster", Roles: []Role{RoleSupervisor, RoleIntegration},
 			Body: SpecialistBatch{}, Resp: BatchResult{}, handle: (*Server).addSpecialists},
 		{Method: "GET", Path: "/v1/specialists", Summary: "The team's roster", Roles: everyone,

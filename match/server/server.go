@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -37,6 +38,10 @@ type Server struct {
 	opt Options
 	log *slog.Logger
 	mux *http.ServeMux
+	// mu lets a caseload change (which swaps the workspace's caseload,
+	// engine and recording gate) wait for the requests under way, and
+	// keeps new ones out until it is done.
+	mu sync.RWMutex
 }
 
 // New returns the handler over an opened workspace. The workspace must be
@@ -128,7 +133,17 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, rt route) (int
 	if err := checkQuery(r, rt); err != nil {
 		return writeError(w, err), tok
 	}
+	if rt.exclusive {
+		s.mu.Lock()
+	} else {
+		s.mu.RLock()
+	}
 	v, err := rt.handle(s, r, p)
+	if rt.exclusive {
+		s.mu.Unlock()
+	} else {
+		s.mu.RUnlock()
+	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return 499, tok

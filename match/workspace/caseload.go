@@ -93,13 +93,11 @@ type CaseloadChange struct {
 // SetCaseload makes dir the folder of client profiles the workspace's
 // index serves, after reading and checking every profile in it, and
 // reports what changed. It is the only way the caseload of an index
-// changes. The path is written atomically.
+// changes. The path is written atomically. A workspace opened on a data
+// folder keeps the new caseload in memory until it is opened again.
 func (w *Workspace) SetCaseload(dir string) (CaseloadChange, error) {
 	if err := w.writable(); err != nil {
 		return CaseloadChange{}, err
-	}
-	if w.opt.Index == "" {
-		return CaseloadChange{}, errors.New("ipsmatch workspace: a data folder's caseload is its clients/ folder")
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -114,6 +112,10 @@ func (w *Workspace) SetCaseload(dir string) (CaseloadChange, error) {
 	}
 	ch := diffCaseloads(w.Caseload, next)
 	ch.From, ch.To = w.CaseloadDir, abs
+	if w.opt.Index == "" {
+		w.CaseloadDir, w.Caseload = abs, next
+		return ch, w.build()
+	}
 	if err := atomicfile.Write(filepath.Join(w.opt.Index, CaseloadFile), []byte(abs+"\n"), 0o644); err != nil {
 		return CaseloadChange{}, fmt.Errorf("ipsmatch workspace: recording the caseload: %w", err)
 	}

@@ -65,7 +65,9 @@ type Options struct {
 }
 
 // Workspace is an opened index, store, caseload, engine and recording
-// gate. Close it when done. Its parts are safe for concurrent use.
+// gate. Close it when done. Its parts are safe for concurrent use;
+// SetCaseload replaces the caseload, engine and gate, so a caller that
+// serves requests concurrently runs it alone (the server does).
 type Workspace struct {
 	Index    *index.Index
 	Store    store.Store
