@@ -1,5 +1,7 @@
 package employer
 
+import "strings"
+
 // Range is a minimum and maximum; zero means "not stated" for that end.
 type Range struct {
 	Min float64 `json:"min,omitempty"`
@@ -51,6 +53,21 @@ type Requirements struct {
 type Application struct {
 	Method ApplyMethod `json:"method,omitempty"`
 	Detail string      `json:"detail,omitempty"` // address, e-mail, URL or person to ask for
+}
+
+// String says how to apply in words: "walk in: Bring a CV ...", the
+// method or the detail alone when only one is given, "" when neither.
+func (a Application) String() string {
+	method := strings.ReplaceAll(string(a.Method), "_", " ")
+	switch {
+	case method == "" && a.Detail == "":
+		return ""
+	case a.Detail == "":
+		return method
+	case method == "":
+		return a.Detail
+	}
+	return method + ": " + a.Detail
 }
 
 // Vacancy is a job opening. EmployerID may be empty for postings taken from

@@ -63,7 +63,7 @@ func runEmployerShow(ctx context.Context, e *env, args []string) error {
 			continue
 		}
 		v.OpenVacancies = append(v.OpenVacancies, fmt.Sprintf("%s (%s)", vac.Title, vac.ID))
-		if a := applyText(vac.Application); a != "" && !seen[a] {
+		if a := vac.Application.String(); a != "" && !seen[a] {
 			seen[a] = true
 			v.HowToApply = append(v.HowToApply, a)
 		}
@@ -73,20 +73,6 @@ func runEmployerShow(ctx context.Context, e *env, args []string) error {
 	}
 	printEmployer(e, w, v)
 	return nil
-}
-
-// applyText says how to apply, as a vacancy gives it.
-func applyText(a employer.Application) string {
-	method := strings.ReplaceAll(string(a.Method), "_", " ")
-	switch {
-	case method == "" && a.Detail == "":
-		return ""
-	case a.Detail == "":
-		return method
-	case method == "":
-		return a.Detail
-	}
-	return method + ": " + a.Detail
 }
 
 func printEmployer(e *env, w *world, v employerView) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"net/http"
-	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
@@ -135,26 +134,12 @@ func (s *Server) getEmployer(r *http.Request, p *who) (any, error) {
 			continue
 		}
 		v.OpenVacancies = append(v.OpenVacancies, VacancyRef{ID: vac.ID, Title: vac.Title})
-		if a := applyText(vac.Application); a != "" && !seen[a] {
+		if a := vac.Application.String(); a != "" && !seen[a] {
 			seen[a] = true
 			v.HowToApply = append(v.HowToApply, a)
 		}
 	}
 	return v, nil
-}
-
-// applyText says how to apply, as a vacancy gives it.
-func applyText(a employer.Application) string {
-	method := strings.ReplaceAll(string(a.Method), "_", " ")
-	switch {
-	case method == "" && a.Detail == "":
-		return ""
-	case a.Detail == "":
-		return method
-	case method == "":
-		return a.Detail
-	}
-	return method + ": " + a.Detail
 }
 
 func (s *Server) apply(r *http.Request, b index.Batch) (any, error) {
