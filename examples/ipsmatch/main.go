@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/signal"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/safetext"
@@ -63,12 +62,12 @@ func run(ctx context.Context, e *env, args []string) int {
 }
 
 func runCommand(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(e.stderr)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		return help(ctx, e, args[1:])
 	}
 	name := args[0]
 	// Two-word commands: "contact add", "placement list", "employer show"...
@@ -98,75 +97,44 @@ func runCommand(ctx context.Context, e *env, args []string) int {
 	return 2
 }
 
+// help prints the command list, a group's commands or one command's help
+// to stdout.
+func help(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 {
+		usage(e.stdout)
+		return 0
+	}
+	name := strings.Join(args, " ")
+	for _, c := range commands {
+		if c.name == name {
+			if err := c.run(ctx, e, []string{"--help"}); err != nil && !errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\n", c.name, err)
+				return 1
+			}
+			return 0
+		}
+	}
+	if slices.Contains(groups, name) {
+		groupHelp(e.stdout, name)
+		return 0
+	}
+	fmt.Fprintf(e.stderr, "ipsmatch help: unknown command %q\n\n", name)
+	usage(e.stderr)
+	return 2
+}
+
 var errUsage = errors.New("usage")
 
 func usageErr(format string, a ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "ipsmatch: job search and job development for IPS employment specialists")
-	fmt.Fprintln(w, "\nWith no --data or --index, commands run on the built-in demo town of Valmora.\n\nCommands:")
-	cs := append([]command(nil), commands...)
-	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
-	for _, c := range cs {
-		fmt.Fprintf(w, "  ipsmatch %s\n", c.usage)
-	}
-}
-
 // newFlags returns a flag set that reports errors instead of exiting.
 func newFlags(e *env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("ipsmatch "+name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(io.Discard) // runCommand prints the error once
+	fs.Usage = func() { commandHelp(e.stdout, name, fs) }
 	return fs
-}
-
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageErr("%v", err)
-	}
-	if fs.NArg() > 0 && !strings.HasPrefix(fs.Name(), "ipsmatch import") && !strings.HasPrefix(fs.Name(), "ipsmatch understand") {
-		return usageErr("unexpected argument %q", fs.Arg(0))
-	}
-	return nil
-}
-
-// parseOne parses flags given before or after one positional argument,
-// such as the ID of "employer show ID --json", and returns it ("" when
-// none is given). More than one is a usage error.
-func parseOne(fs *flag.FlagSet, args []string) (string, error) {
-	var flags, pos []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-") || a == "-" {
-			pos = append(pos, a)
-			continue
-		}
-		flags = append(flags, a)
-		name := strings.TrimLeft(a, "-")
-		if strings.Contains(name, "=") {
-			continue
-		}
-		if f := fs.Lookup(name); f != nil && i+1 < len(args) {
-			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
-				i++
-				flags = append(flags, args[i])
-			}
-		}
-	}
-	if err := parse(fs, flags); err != nil {
-		return "", err
-	}
-	switch len(pos) {
-	case 0:
-		return "", nil
-	case 1:
-		return pos[0], nil
-	}
-	return "", usageErr("unexpected argument %q", pos[1])
 }
 
 func isTerminal(f *os.File) bool {
