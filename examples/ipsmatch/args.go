@@ -33,6 +33,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 // positional arguments, which fs.Args() also returns.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var flags, pos []string
+	wantHelp := false
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -45,8 +46,8 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		if name == "h" || name == "help" {
-			fs.Usage()
-			return nil, flag.ErrHelp
+			wantHelp = true
+			continue
 		}
 		f := fs.Lookup(name)
 		if f == nil {
@@ -60,6 +61,11 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 			i++
 			flags = append(flags, args[i])
 		}
+	}
+	if wantHelp {
+		_ = fs.Parse(flags) // for --lang; the help is printed whatever else is wrong
+		fs.Usage()
+		return nil, flag.ErrHelp
 	}
 	if err := fs.Parse(append(append(flags, "--"), pos...)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -58,9 +58,10 @@ func commandSummary(c command) (usage, summary string) {
 }
 
 // usage prints the list of commands, each with its one-line description.
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "ipsmatch: job search and job development for IPS employment specialists")
-	fmt.Fprintln(w, "\nWith no --data or --index, commands run on the built-in demo town of Valmora.\n\nCommands:")
+func usage(e *env, w io.Writer) {
+	fmt.Fprintln(w, e.tr("ipsmatch: job search and job development for IPS employment specialists"))
+	fmt.Fprintln(w, "\nWith no --data or --index, commands run on the built-in demo town of Valmora.")
+	fmt.Fprintln(w, "\n"+e.tr("Commands:"))
 	cs := append([]command(nil), commands...)
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	width := 0
@@ -69,9 +70,9 @@ func usage(w io.Writer) {
 	}
 	for _, c := range cs {
 		_, s := commandSummary(c)
-		fmt.Fprintf(w, "  %-*s  %s\n", width, c.name, s)
+		fmt.Fprintf(w, "  %-*s  %s\n", width, c.name, e.tr(s))
 	}
-	fmt.Fprintln(w, "\nExamples:")
+	fmt.Fprintln(w, "\n"+e.tr("Examples:"))
 	fmt.Fprintln(w, "  ipsmatch match --client lucia")
 	fmt.Fprintln(w, "  ipsmatch leads --client karim --lang it")
 	fmt.Fprintln(w, "  ipsmatch help match")
@@ -79,7 +80,8 @@ func usage(w io.Writer) {
 }
 
 // commandHelp prints one command's description, usage, flags and examples.
-func commandHelp(w io.Writer, name string, fs *flag.FlagSet) {
+func commandHelp(e *env, name string, fs *flag.FlagSet) {
+	w := e.stdout
 	var c command
 	for _, x := range commands {
 		if x.name == name {
@@ -87,12 +89,16 @@ func commandHelp(w io.Writer, name string, fs *flag.FlagSet) {
 		}
 	}
 	u, s := commandSummary(c)
-	fmt.Fprintf(w, "ipsmatch %s: %s\n\nusage: ipsmatch %s\n", name, s, u)
+	fmt.Fprintf(w, "ipsmatch %s: %s\n\n%s\n", name, e.tr(s), e.printer().Sprintf("usage: ipsmatch %s", u))
 	type line struct{ left, right string }
 	var lines []line
 	width := 0
 	fs.VisitAll(func(f *flag.Flag) {
 		arg, text := flag.UnquoteUsage(f)
+		text = e.tr(text)
+		if f.Name == "lang" {
+			arg = "en|it|es|da"
+		}
 		left := "--" + f.Name
 		if arg != "" {
 			left += " " + arg
@@ -104,13 +110,13 @@ func commandHelp(w io.Writer, name string, fs *flag.FlagSet) {
 		lines = append(lines, line{left, text})
 	})
 	if len(lines) > 0 {
-		fmt.Fprintln(w, "\nFlags:")
+		fmt.Fprintln(w, "\n"+e.tr("Flags:"))
 		for _, l := range lines {
 			fmt.Fprintf(w, "  %-*s  %s\n", width, l.left, l.right)
 		}
 	}
 	if ex := examples[name]; len(ex) > 0 {
-		fmt.Fprintln(w, "\nExamples:")
+		fmt.Fprintln(w, "\n"+e.tr("Examples:"))
 		for _, x := range ex {
 			fmt.Fprintf(w, "  %s\n", x)
 		}

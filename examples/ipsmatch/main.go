@@ -16,6 +16,8 @@ import (
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/safetext"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // command is one subcommand.
@@ -29,6 +31,18 @@ type command struct {
 type env struct {
 	stdout, stderr io.Writer
 	isTerminal     bool
+	// width is the width text output is laid out for; 0 finds it from the
+	// terminal or COLUMNS (see columns).
+	width int
+	// rawStdout is stdout before safetext wraps it, to ask a terminal its
+	// width.
+	rawStdout io.Writer
+	// getenv reads LANG, LC_ALL and COLUMNS; nil is os.Getenv.
+	getenv func(string) string
+	// lang and p are the language of the command's messages and their
+	// printer (see lang.go).
+	lang language.Tag
+	p    *message.Printer
 }
 
 var commands []command
@@ -57,13 +71,14 @@ func run(ctx context.Context, e *env, args []string) int {
 	errOut.KeepCR = e.isTerminal // the progress line is redrawn with \r
 	defer func() { out.Flush(); errOut.Flush() }()
 	se := *e
-	se.stdout, se.stderr = out, errOut
+	se.stdout, se.stderr, se.rawStdout = out, errOut, e.stdout
+	se.chooseLang()
 	return runCommand(ctx, &se, args)
 }
 
 func runCommand(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
-		usage(e.stderr)
+		usage(e, e.stderr)
 		return 2
 	}
 	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
@@ -93,21 +108,36 @@ func runCommand(ctx context.Context, e *env, args []string) int {
 		}
 	}
 	fmt.Fprintf(e.stderr, "ipsmatch: unknown command %q\n\n", args[0])
-	usage(e.stderr)
+	usage(e, e.stderr)
 	return 2
 }
 
 // help prints the command list, a group's commands or one command's help
 // to stdout.
 func help(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 {
-		usage(e.stdout)
+	words := args
+	for i, a := range args {
+		if strings.HasPrefix(a, "-") {
+			words = args[:i]
+			break
+		}
+	}
+	rest := args[len(words):]
+	if len(words) == 0 {
+		fs := flag.NewFlagSet("ipsmatch help", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		registerLang(e, fs)
+		if err := fs.Parse(rest); err != nil {
+			fmt.Fprintf(e.stderr, "ipsmatch help: %v\n", err)
+			return 2
+		}
+		usage(e, e.stdout)
 		return 0
 	}
-	name := strings.Join(args, " ")
+	name := strings.Join(words, " ")
 	for _, c := range commands {
 		if c.name == name {
-			if err := c.run(ctx, e, []string{"--help"}); err != nil && !errors.Is(err, flag.ErrHelp) {
+			if err := c.run(ctx, e, append(rest, "--help")); err != nil && !errors.Is(err, flag.ErrHelp) {
 				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\n", c.name, err)
 				return 1
 			}
@@ -119,7 +149,7 @@ func help(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	fmt.Fprintf(e.stderr, "ipsmatch help: unknown command %q\n\n", name)
-	usage(e.stderr)
+	usage(e, e.stderr)
 	return 2
 }
 
@@ -133,7 +163,8 @@ func usageErr(format string, a ...any) error {
 func newFlags(e *env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("ipsmatch "+name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // runCommand prints the error once
-	fs.Usage = func() { commandHelp(e.stdout, name, fs) }
+	fs.Usage = func() { commandHelp(e, name, fs) }
+	registerLang(e, fs)
 	return fs
 }
 
