@@ -58,7 +58,7 @@ func printLeads(e *env, res match.Leads) {
 	}
 	fmt.Fprintln(out)
 	t := newTable(column{head: "#"}, column{head: e.tr("score")}, column{head: e.tr("employer"), shrink: true}, column{head: e.tr("id")},
-		column{head: e.tr("sector"), shrink: true}, column{head: e.tr("stage"), shrink: true}, column{head: e.tr("open")},
+		column{head: e.tr("sector"), shrink: true, optional: true}, column{head: e.tr("stage"), shrink: true, optional: true}, column{head: e.tr("open")},
 		column{head: e.tr("distance")})
 	for _, l := range res.Leads {
 		t.add(p.Sprintf("%d", l.Rank), p.Sprintf("%.2f", l.Score), l.Name, l.EmployerID, l.Sector, stageWords(e, l.Stage),
