@@ -38,7 +38,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	if p, err = withCareer(p, *career); err != nil {
 		return err
 	}
-	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today, Facets: *facets})
+	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today, Facets: *facets, Lang: e.lang})
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -88,4 +89,45 @@ func TestLanguageFromEnvironment(t *testing.T) {
 	_, stderr, code = runAt(t, 100, nil, "match", "--client", "lucia", "--lang", "fr")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "unsupported language")
+}
+
+// A reason's structured form (factor, effect, score) is the same in every
+// language; only its text is translated.
+func TestReasonsStructureIsLanguageNeutral(t *testing.T) {
+	type reason struct {
+		Factor string  `json:"factor"`
+		Effect string  `json:"effect"`
+		Score  float64 `json:"score"`
+		Text   string  `json:"text"`
+	}
+	type doc struct {
+		Results []struct {
+			ID      string   `json:"id"`
+			Reasons []reason `json:"reasons"`
+		} `json:"results"`
+	}
+	read := func(lang string) doc {
+		out, stderr, code := runAt(t, 100, nil, "match", "--client", "lucia", "--limit", "5", "--json", "--lang", lang, "--today", demo.Today)
+		require.Equal(t, 0, code, stderr)
+		var d doc
+		require.NoError(t, json.Unmarshal([]byte(out), &d))
+		return d
+	}
+	en, it := read("en"), read("it")
+	require.Equal(t, len(en.Results), len(it.Results))
+	commute := 0
+	for i := range en.Results {
+		require.Equal(t, en.Results[i].ID, it.Results[i].ID, "the ranking does not depend on the language")
+		require.Equal(t, len(en.Results[i].Reasons), len(it.Results[i].Reasons))
+		for j, r := range en.Results[i].Reasons {
+			ir := it.Results[i].Reasons[j]
+			assert.Equal(t, []any{r.Factor, r.Effect, r.Score}, []any{ir.Factor, ir.Effect, ir.Score})
+			if r.Factor == "commute" {
+				commute++
+				assert.Contains(t, r.Text, "within the client's limit of")
+				assert.Contains(t, ir.Text, "entro il limite dell'utente di")
+			}
+		}
+	}
+	assert.Positive(t, commute, "lucia's vacancies have a commute reason")
 }

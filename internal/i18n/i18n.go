@@ -26,7 +26,7 @@ var cat = build()
 
 func build() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, m := range messages {
+	for _, m := range allMessages() {
 		for i, t := range m.in() {
 			// SetString only fails on a malformed tag; the tags are constants.
 			_ = b.SetString(Supported[i], m.en, t)
@@ -125,10 +125,15 @@ func Lookup(t language.Tag, en string) string {
 	case "da":
 		i = 3
 	}
-	for _, m := range messages {
+	for _, m := range allMessages() {
 		if m.en == en {
 			return m.in()[i]
 		}
 	}
 	return en
+}
+
+// allMessages are the plain messages of every part of ipsmatch.
+func allMessages() []text {
+	return append(append([]text(nil), messages...), reasonMessages...)
 }

@@ -18,7 +18,7 @@ var verb = regexp.MustCompile(`%[-+# 0]*(\[\d+\])?\d*(\.\d+)?[a-zA-Z%]`)
 func TestEveryMessageInEveryLanguage(t *testing.T) {
 	names := []string{"en", "it", "es", "da"}
 	seen := map[string]bool{}
-	for _, m := range messages {
+	for _, m := range allMessages() {
 		assert.False(t, seen[m.en], "message %q is in the catalogue twice", m.en)
 		seen[m.en] = true
 		want := verb.FindAllString(m.en, -1)
