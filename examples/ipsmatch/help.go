@@ -36,8 +36,8 @@ var summaries = map[string]string{
 var examples = map[string][]string{
 	"match":         {"ipsmatch match --client lucia", "ipsmatch match --client lucia --rapid --limit 5 --lang it"},
 	"leads":         {"ipsmatch leads --client karim", "ipsmatch leads --client karim --json"},
-	"plan":          {"ipsmatch plan --specialist giulia", "ipsmatch plan --specialist giulia --week 2026-11-23"},
-	"report":        {"ipsmatch report", "ipsmatch report --specialist giulia --ips25"},
+	"plan":          {"ipsmatch plan --specialist anna.rossi", "ipsmatch plan --specialist anna.rossi --week 2026-11-23"},
+	"report":        {"ipsmatch report", "ipsmatch report --specialist anna.rossi --ips25"},
 	"understand":    {`ipsmatch understand "lavoro in cucina" "magazzino" --json`},
 	"import":        {"ipsmatch import --into ix employers.csv vacancies.jsonl"},
 	"index":         {"ipsmatch index --data ./data --index ./ix"},
@@ -60,7 +60,7 @@ func commandSummary(c command) (usage, summary string) {
 // usage prints the list of commands, each with its one-line description.
 func usage(e *env, w io.Writer) {
 	fmt.Fprintln(w, e.tr("ipsmatch: job search and job development for IPS employment specialists"))
-	fmt.Fprintln(w, "\nWith no --data or --index, commands run on the built-in demo town of Valmora.")
+	fmt.Fprintln(w, "\n"+e.tr("With no --data or --index, commands run on the built-in demo town of Valmora."))
 	fmt.Fprintln(w, "\n"+e.tr("Commands:"))
 	cs := append([]command(nil), commands...)
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
@@ -76,7 +76,7 @@ func usage(e *env, w io.Writer) {
 	fmt.Fprintln(w, "  ipsmatch match --client lucia")
 	fmt.Fprintln(w, "  ipsmatch leads --client karim --lang it")
 	fmt.Fprintln(w, "  ipsmatch help match")
-	fmt.Fprintln(w, "\nRun 'ipsmatch help COMMAND' or 'ipsmatch COMMAND --help' for a command's flags.")
+	fmt.Fprintln(w, "\n"+e.tr("Run 'ipsmatch help COMMAND' or 'ipsmatch COMMAND --help' for a command's flags."))
 }
 
 // commandHelp prints one command's description, usage, flags and examples.
@@ -104,7 +104,7 @@ func commandHelp(e *env, name string, fs *flag.FlagSet) {
 			left += " " + arg
 		}
 		if d := f.DefValue; d != "" && d != "false" && d != "0" && !strings.Contains(text, "default") {
-			text += fmt.Sprintf(" (default %s)", d)
+			text += " " + e.printer().Sprintf("(default %s)", d)
 		}
 		width = max(width, len(left))
 		lines = append(lines, line{left, text})
