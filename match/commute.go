@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/ipsmatch/ipsmatch/preference"
@@ -118,14 +117,14 @@ func reachKm(c *preference.Commute) float64 {
 }
 
 // commuteLimitText says the client's limit in words.
-func commuteLimitText(c *preference.Commute) string {
+func (w *want) commuteLimitText(c *preference.Commute) string {
 	switch {
 	case c.MaxMinutes > 0 && c.MaxKm > 0:
-		return fmt.Sprintf("%d min %s and %.0f km", c.MaxMinutes, travelModes[commuteMode(c)].words, c.MaxKm)
+		return w.sprintf("%d min %s and %.0f km", c.MaxMinutes, w.tr(travelModes[commuteMode(c)].words), c.MaxKm)
 	case c.MaxMinutes > 0:
-		return fmt.Sprintf("%d min %s", c.MaxMinutes, travelModes[commuteMode(c)].words)
+		return w.sprintf("%d min %s", c.MaxMinutes, w.tr(travelModes[commuteMode(c)].words))
 	}
-	return fmt.Sprintf("%.0f km", c.MaxKm)
+	return w.sprintf("%.0f km", c.MaxKm)
 }
 
 // withinLimit reports whether a commute of km and minutes keeps to c.

@@ -109,7 +109,7 @@ func (w *want) commuteBestBeyond(km float64) float64 {
 func (w *want) commuteTrip(c *cand) string {
 	tt := w.place.tt
 	if tt == nil {
-		return fmt.Sprintf("%.1f km, about %d min %s", c.km, c.minutes, travelModes[commuteMode(w.p.Commute)].words)
+		return w.sprintf("%.1f km, about %d min %s", c.km, c.minutes, w.tr(travelModes[commuteMode(w.p.Commute)].words))
 	}
 	j, ok := tt.Journey(*c.e.Location)
 	if !ok {

@@ -51,12 +51,12 @@ func (commuteFactor) score(w *want, c *cand) {
 	s := w.commuteFactor(c)
 	c.total += w.w.Commute * s
 	if v.Remote == employer.FullRemote {
-		c.add("commute", Plus, 1, "works from home: no commute")
+		c.add("commute", Plus, 1, w.tr("works from home: no commute"))
 		return
 	}
 	if c.km < 0 {
-		c.add("commute", Neutral, s, "place of work not given: commute unknown")
-		c.flag("location unknown: commute not checked")
+		c.add("commute", Neutral, s, w.tr("place of work not given: commute unknown"))
+		c.flag(w.tr("location unknown: commute not checked"))
 		return
 	}
 	ratio := commuteRatio(cm, c.km, float64(c.minutes))
@@ -65,9 +65,9 @@ func (commuteFactor) score(w *want, c *cand) {
 	}
 	text := w.commuteTrip(c)
 	if ratio > 1 {
-		text += ", beyond the client's limit of " + commuteLimitText(cm)
+		text += w.sprintf(", beyond the client's limit of %s", w.commuteLimitText(cm))
 	} else {
-		text += ", within the client's limit of " + commuteLimitText(cm)
+		text += w.sprintf(", within the client's limit of %s", w.commuteLimitText(cm))
 	}
 	text += w.precisionNote(c)
 	c.add("commute", effectOf(s), s, text)

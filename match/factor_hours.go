@@ -33,6 +33,22 @@ func hoursText(h employer.Range) string {
 	return fmt.Sprintf("%s %s-%s h/week", kind, trimNum(lo), trimNum(hi))
 }
 
+// hoursText is hoursText in the language of the call.
+func (w *want) hoursText(h employer.Range) string {
+	if w.pr == nil {
+		return hoursText(h)
+	}
+	lo, hi := hoursBounds(h)
+	kind := "full-time"
+	if hi <= 30 {
+		kind = "part-time"
+	}
+	if lo == hi {
+		return w.sprintf("%s %s h/week", w.tr(kind), w.num(lo))
+	}
+	return w.sprintf("%s %s-%s h/week", w.tr(kind), w.num(lo), w.num(hi))
+}
+
 func trimNum(f float64) string {
 	if f == math.Trunc(f) {
 		return fmt.Sprintf("%.0f", f)
@@ -98,28 +114,28 @@ func (hoursFactor) score(w *want, c *cand) {
 	if !c.explain {
 		return
 	}
-	text := hoursText(v.Hours)
+	text := w.hoursText(v.Hours)
 	if h != nil {
-		rel := "within"
+		rel := ", within the %s-%s h the client wants"
 		switch {
 		case h.Max > 0 && lo > h.Max:
-			rel = "more than"
+			rel = ", more than the %s-%s h the client wants"
 		case h.Min > 0 && hi < h.Min:
-			rel = "fewer than"
+			rel = ", fewer than the %s-%s h the client wants"
 		}
-		text += fmt.Sprintf(", %s the %s-%s h the client wants", rel, trimNum(h.Min), trimNum(h.Max))
+		text += w.sprintf(rel, w.num(h.Min), w.num(h.Max))
 	}
 	if b != nil && b.MaxHoursPerWeek > 0 {
-		limit := trimNum(b.MaxHoursPerWeek)
+		limit := w.num(b.MaxHoursPerWeek)
 		if hi > b.MaxHoursPerWeek {
-			text += fmt.Sprintf("; up to %s h is over the %s h/week benefits limit", trimNum(hi), limit)
-			c.flag(fmt.Sprintf("may breach the benefits limit: up to %s h/week against %s h; agree hours at or under %s h", trimNum(hi), limit, limit))
+			text += w.sprintf("; up to %s h is over the %s h/week benefits limit", w.num(hi), limit)
+			c.flag(w.sprintf("may breach the benefits limit: up to %s h/week against %s h; agree hours at or under %s h", w.num(hi), limit, limit))
 		} else {
-			text += fmt.Sprintf(", under the %s h/week benefits limit", limit)
+			text += w.sprintf(", under the %s h/week benefits limit", limit)
 		}
 	}
 	if b != nil && b.MaxEarnings > 0 && !v.Pay.Stated() {
-		c.flag(fmt.Sprintf("pay not stated: check against the benefits limit at %s h/week", trimNum(hi)))
+		c.flag(w.sprintf("pay not stated: check against the benefits limit at %s h/week", w.num(hi)))
 	}
 	if overEarnings {
 		c.flag(fmt.Sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, v.Pay.Currency, capPerYear(b)))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
+	"golang.org/x/text/language"
 )
 
 // Options shape one Match call. The zero value works: 20 results, at most 2
@@ -33,6 +34,11 @@ type Options struct {
 	// what passed the musts and what each must left out (Results.Facets).
 	// It reads every vacancy, so it is off by default.
 	Facets bool
+	// Lang is the language of the reasons' and flags' text: English when
+	// zero, else Italian, Spanish or Danish (the closest of them to Lang;
+	// see internal/i18n for which reasons are translated so far). A
+	// reason's factor, effect and score never change with it.
+	Lang language.Tag
 }
 
 // Validate reports options that cannot work.

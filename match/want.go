@@ -1,6 +1,7 @@
 package match
 
 import (
+	"golang.org/x/text/message"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
@@ -84,6 +85,8 @@ type want struct {
 	// registered disability, from a client whose choice forbids naming them.
 	hideReserved bool
 	place        placeWant
+	// pr prints reason text in Options.Lang; nil is English.
+	pr *message.Printer
 }
 
 const (
@@ -102,7 +105,7 @@ const (
 
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: retrieval.EpochDay(opt.Today),
-		hideReserved: !mayNameClient(p.Disclosure)}
+		hideReserved: !mayNameClient(p.Disclosure), pr: printerFor(opt.Lang)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw, u := readJob(ix, tax, j)

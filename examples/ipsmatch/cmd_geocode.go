@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -26,12 +25,8 @@ func runGeocode(ctx context.Context, e *env, args []string) error {
 	spec := fs.String("geocode", "", geocodeHelp)
 	cache := fs.String("cache", "", "folder for a geocoding server's answers cache (usually the index folder)")
 	asJSON := fs.Bool("json", false, "print the results as JSON")
-	// Addresses are arguments, which parse refuses for most commands.
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageErr("%v", err)
+	if err := parse(fs, args); err != nil {
+		return err
 	}
 	if *spec == "" || fs.NArg() == 0 {
 		return usageErr("--geocode and at least one ADDRESS are required")

@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/ipsmatch/ipsmatch/match"
 )
@@ -42,70 +40,63 @@ func runLeads(ctx context.Context, e *env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, res)
 	}
-	printLeads(e.stdout, res)
+	printLeads(e, res)
 	return nil
 }
 
-func printLeads(out io.Writer, res match.Leads) {
-	fmt.Fprintf(out, "Employer leads for client %s on %s\n", res.Client, res.Today)
+func printLeads(e *env, res match.Leads) {
+	out, p, width := e.stdout, e.printer(), e.columns()
+	fmt.Fprintln(out, p.Sprintf("Employer leads for client %s on %s", res.Client, e.date(res.Today)))
 	for _, f := range res.Flags {
-		fmt.Fprintf(out, "! %s\n", f)
+		wrapLine(out, "! ", f, width)
 	}
 	if !res.Rapid.PastDay30 && res.Rapid.Text != "" {
-		fmt.Fprintf(out, "  rapid search: %s\n", res.Rapid.Text)
+		wrapLine(out, "", p.Sprintf("  rapid search: %s", res.Rapid.Text), width)
 	}
 	if len(res.Leads) > 0 {
-		fmt.Fprintf(out, "  %s\n", leadActionLine(res.Leads[0]))
+		wrapLine(out, "  ", leadActionLine(e, res.Leads[0]), width)
 	}
 	fmt.Fprintln(out)
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tscore\temployer\tsector\tstage\topen vacancies\tdistance\taction")
+	t := newTable(column{head: "#"}, column{head: e.tr("score")}, column{head: e.tr("employer"), shrink: true}, column{head: e.tr("id")},
+		column{head: e.tr("sector"), shrink: true, optional: true}, column{head: e.tr("stage"), shrink: true, optional: true}, column{head: e.tr("open")},
+		column{head: e.tr("distance")})
 	for _, l := range res.Leads {
-		fmt.Fprintf(tw, "%d\t%.2f\t%s\t%s\t%s\t%d\t%s\t%s\n", l.Rank, l.Score, clip(l.Name+" ["+l.EmployerID+"]", 40),
-			clip(l.Sector, 24), stageWords(l.Stage), l.OpenVacancies, leadDistance(l), actionShort(l.Action))
+		t.add(p.Sprintf("%d", l.Rank), p.Sprintf("%.2f", l.Score), l.Name, l.EmployerID, l.Sector, stageWords(e, l.Stage),
+			p.Sprintf("%d", l.OpenVacancies), distance(e, l.DistanceKm, l.CommuteMinutes))
 	}
-	tw.Flush()
+	t.write(out, width)
 	fmt.Fprintln(out)
 	for _, l := range res.Leads {
-		fmt.Fprintf(out, "%d. %s (%s)\n", l.Rank, l.Name, l.EmployerID)
+		wrapLine(out, "", fmt.Sprintf("%d. %s (%s)", l.Rank, l.Name, l.EmployerID), width)
 		said := false
 		for i, r := range l.Reasons {
 			if i == 4 {
 				break
 			}
-			fmt.Fprintf(out, "   %s %s\n", effectMark(r.Effect), r.Text)
+			wrapLine(out, "   "+effectMark(r.Effect)+" ", r.Text, width)
 			said = said || r.Text == l.FollowUp
 		}
 		if l.FollowUp != "" && !said {
-			fmt.Fprintf(out, "   follow-up: %s\n", l.FollowUp)
+			wrapLine(out, "", p.Sprintf("   follow-up: %s", l.FollowUp), width)
 		}
 	}
-	fmt.Fprintf(out, "\nleft out: %s\n", excludedText(res.Excluded))
+	fmt.Fprintln(out)
+	wrapLine(out, "", p.Sprintf("left out: %s", excludedText(e, res.Excluded)), width)
 }
 
 // leadActionLine says once, above the table, what the client's disclosure
 // choice allows: it is the same for every lead.
-func leadActionLine(l match.Lead) string {
+func leadActionLine(e *env, l match.Lead) string {
 	if l.ActionText == "" {
-		return "action: " + l.Action.Text()
+		return e.printer().Sprintf("action: %s", l.Action.Text())
 	}
-	return "action: " + l.ActionText
+	return e.printer().Sprintf("action: %s", l.ActionText)
 }
 
 // stageWords prints a relationship stage code as words.
-func stageWords(code string) string {
+func stageWords(e *env, code string) string {
 	if code == "" {
-		return "none"
+		return e.tr("none")
 	}
 	return strings.ReplaceAll(code, "_", " ")
-}
-
-func leadDistance(l match.Lead) string {
-	switch {
-	case l.DistanceKm == nil:
-		return "unknown"
-	case l.CommuteMinutes != nil:
-		return fmt.Sprintf("%.1f km, %d min", *l.DistanceKm, *l.CommuteMinutes)
-	}
-	return fmt.Sprintf("%.1f km", *l.DistanceKm)
 }

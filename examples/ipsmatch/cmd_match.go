@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/preference"
@@ -39,14 +38,14 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	if p, err = withCareer(p, *career); err != nil {
 		return err
 	}
-	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today, Facets: *facets})
+	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Rapid: *rapid, IncludeNonCompetitive: *all, Today: w.today, Facets: *facets, Lang: e.lang})
 	if err != nil {
 		return err
 	}
 	if *asJSON {
 		return writeJSON(e.stdout, res)
 	}
-	printMatch(e.stdout, res)
+	printMatch(e, res)
 	printFacets(e.stdout, res.Facets)
 	return nil
 }
@@ -74,61 +73,81 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-func printMatch(out io.Writer, res match.Results) {
-	fmt.Fprintf(out, "Vacancies for client %s on %s\n", res.Client, res.Today)
+func printMatch(e *env, res match.Results) {
+	out, p, width := e.stdout, e.printer(), e.columns()
+	fmt.Fprintln(out, p.Sprintf("Vacancies for client %s on %s", res.Client, e.date(res.Today)))
 	for _, f := range res.Flags {
-		fmt.Fprintf(out, "! %s\n", f)
+		wrapLine(out, "! ", f, width)
 	}
 	for _, u := range res.Understood {
 		if u.Text != "" && len(u.Labels) > 0 {
-			fmt.Fprintf(out, "  %q (%s) read as: %s\n", u.Text, u.Strength, strings.Join(u.Labels, ", "))
+			wrapLine(out, "", p.Sprintf("  %q (%s) read as: %s", u.Text, u.Strength, strings.Join(u.Labels, ", ")), width)
 		}
 	}
+	// The action follows the client's disclosure choice and is usually the
+	// same on every row: then it is said once, above the table.
+	same := true
+	for _, r := range res.Results {
+		same = same && r.Action == res.Results[0].Action
+	}
+	if same && len(res.Results) > 0 {
+		wrapLine(out, "  ", p.Sprintf("action: %s", actionShort(e, res.Results[0].Action)), width)
+	}
 	fmt.Fprintln(out)
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tscore\tvacancy\temployer\tdistance\taction")
+	cols := []column{{head: "#"}, {head: e.tr("score")}, {head: e.tr("vacancy"), shrink: true}, {head: e.tr("id")},
+		{head: e.tr("employer"), shrink: true}, {head: e.tr("distance")}}
+	if !same {
+		cols = append(cols, column{head: e.tr("action"), shrink: true})
+	}
+	t := newTable(cols...)
 	for _, r := range res.Results {
 		emp := r.EmployerName
 		if emp == "" {
-			emp = "(job board)"
+			emp = e.tr("(job board)")
 		}
-		fmt.Fprintf(tw, "%d\t%.2f\t%s\t%s\t%s\t%s\n", r.Rank, r.Score, clip(r.Title+" ["+r.ID+"]", 44), clip(emp, 26), distance(r), actionShort(r.Action))
+		row := []string{p.Sprintf("%d", r.Rank), p.Sprintf("%.2f", r.Score), r.Title, r.ID, emp, distance(e, r.DistanceKm, r.CommuteMinutes)}
+		if !same {
+			row = append(row, actionShort(e, r.Action))
+		}
+		t.add(row...)
 	}
-	tw.Flush()
+	t.write(out, width)
 	fmt.Fprintln(out)
 	for _, r := range res.Results {
-		fmt.Fprintf(out, "%d. %s (%s)\n", r.Rank, r.Title, r.ID)
+		wrapLine(out, "", fmt.Sprintf("%d. %s (%s)", r.Rank, r.Title, r.ID), width)
 		for _, f := range r.Flags {
-			fmt.Fprintf(out, "   ! %s\n", f)
+			wrapLine(out, "   ! ", f, width)
 		}
 		for i, reason := range r.Reasons {
 			if i == 4 {
 				break
 			}
-			fmt.Fprintf(out, "   %s %s\n", effectMark(reason.Effect), reason.Text)
+			wrapLine(out, "   "+effectMark(reason.Effect)+" ", reason.Text, width)
 		}
 	}
-	fmt.Fprintf(out, "\n%d vacancies considered; left out: %s\n", res.Considered, excludedText(res.Excluded))
+	fmt.Fprintln(out)
+	wrapLine(out, "", p.Sprintf("%d vacancies considered; left out: %s", res.Considered, excludedText(e, res.Excluded)), width)
 }
 
-func distance(r match.Result) string {
+// distance is how far a vacancy or an employer is, and how long the trip.
+func distance(e *env, km *float64, minutes *int) string {
 	switch {
-	case r.DistanceKm == nil:
-		return "unknown"
-	case r.CommuteMinutes != nil:
-		return fmt.Sprintf("%.1f km, %d min", *r.DistanceKm, *r.CommuteMinutes)
+	case km == nil:
+		return e.tr("unknown")
+	case minutes != nil:
+		return e.printer().Sprintf("%.1f km, %d min", *km, *minutes)
 	}
-	return fmt.Sprintf("%.1f km", *r.DistanceKm)
+	return e.printer().Sprintf("%.1f km", *km)
 }
 
-func actionShort(a match.Action) string {
+func actionShort(e *env, a match.Action) string {
 	switch a {
 	case match.SpecialistMayAdvocate:
-		return "specialist may advocate"
+		return e.tr("specialist may advocate")
 	case match.SpecialistMayIntroduce:
-		return "specialist may introduce"
+		return e.tr("specialist may introduce")
 	}
-	return "client applies on own"
+	return e.tr("client applies on own")
 }
 
 func effectMark(e match.Effect) string {
@@ -143,9 +162,9 @@ func effectMark(e match.Effect) string {
 	return "~"
 }
 
-func excludedText(ex map[string]int) string {
+func excludedText(e *env, ex map[string]int) string {
 	if len(ex) == 0 {
-		return "none"
+		return e.tr("none")
 	}
 	keys := make([]string, 0, len(ex))
 	for k := range ex {
@@ -154,7 +173,7 @@ func excludedText(ex map[string]int) string {
 	sortStrings(keys)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", strings.ReplaceAll(k, "_", " "), ex[k])
+		parts[i] = e.printer().Sprintf("%s %d", strings.ReplaceAll(k, "_", " "), ex[k])
 	}
 	return strings.Join(parts, ", ")
 }

@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
@@ -63,7 +61,7 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, plan)
 	}
-	printPlan(e.stdout, plan)
+	printPlan(e, plan)
 	return printWeekFollowAlongs(ctx, e, w, *specialist, start)
 }
 
@@ -86,57 +84,58 @@ func mondayOf(d employer.Date) employer.Date {
 	return d.AddDays(-((int(d.Time().Weekday()) + 6) % 7))
 }
 
-func printPlan(out io.Writer, plan match.Plan) {
-	fmt.Fprintf(out, "Employer visits for %s, week of %s (%d %s in the caseload)\n", plan.Specialist, plan.Week,
-		plan.Caseload, pluralWord(plan.Caseload, "client", "clients"))
+func printPlan(e *env, plan match.Plan) {
+	out, p, width := e.stdout, e.printer(), e.columns()
+	wrapLine(out, "", p.Sprintf("Employer visits for %s, week of %s (%d clients in the caseload)", plan.Specialist, e.date(plan.Week), plan.Caseload), width)
 	for _, f := range plan.Flags {
-		fmt.Fprintf(out, "! %s\n", f)
+		wrapLine(out, "! ", f, width)
 	}
 	fmt.Fprintln(out)
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\temployer\tsector\tpurpose\tclients served\tpresent for\tfollow-up due")
+	t := newTable(column{head: "#"}, column{head: e.tr("employer"), shrink: true}, column{head: e.tr("id")}, column{head: e.tr("sector"), shrink: true, optional: true},
+		column{head: e.tr("purpose"), shrink: true}, column{head: e.tr("present for")}, column{head: e.tr("follow-up due")})
 	for i, v := range plan.Visits {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, clip(v.Name+" ["+v.EmployerID+"]", 40), clip(v.Sector, 24),
-			purposeLabel(v.Purpose), servedText(v), dashIfEmpty(strings.Join(v.PresentFor, ", ")), dashIfEmpty(v.FollowUpDue))
+		t.add(p.Sprintf("%d", i+1), v.Name, v.EmployerID, v.Sector, purposeLabel(e, v.Purpose),
+			dashIfEmpty(strings.Join(v.PresentFor, ", ")), dashIfEmpty(e.date(v.FollowUpDue)))
 	}
-	tw.Flush()
+	t.write(out, width)
 	fmt.Fprintln(out)
 	for i, v := range plan.Visits {
-		fmt.Fprintf(out, "%d. %s (%s): %s\n", i+1, v.Name, v.EmployerID, purposeLabel(v.Purpose))
+		wrapLine(out, "", fmt.Sprintf("%d. %s (%s): %s", i+1, v.Name, v.EmployerID, purposeLabel(e, v.Purpose)), width)
+		wrapLine(out, "   ", e.printer().Sprintf("clients served: %s", servedText(e, v)), width)
 		for _, r := range v.Reasons {
-			fmt.Fprintf(out, "   - %s\n", r)
+			wrapLine(out, "   - ", r, width)
 		}
 	}
 }
 
 // servedText names the clients a visit serves; clients who chose not to
 // disclose are only counted, as the plan itself does.
-func servedText(v match.Visit) string {
+func servedText(e *env, v match.Visit) string {
 	s := strings.Join(v.Clients, ", ")
 	if v.OthersServed > 0 {
 		if s != "" {
 			s += " "
 		}
-		s += fmt.Sprintf("+%d on their own", v.OthersServed)
+		s += e.printer().Sprintf("+%d on their own", v.OthersServed)
 	}
 	return dashIfEmpty(s)
 }
 
 // purposeLabel says a contact purpose in a few words.
-func purposeLabel(p employer.Purpose) string {
+func purposeLabel(e *env, p employer.Purpose) string {
 	switch p {
 	case employer.PurposeIntroduction:
-		return "introduce"
+		return e.tr("introduce")
 	case employer.PurposeLearn:
-		return "learn the business"
+		return e.tr("learn the business")
 	case employer.PurposeThankYou:
-		return "thank you"
+		return e.tr("thank you")
 	case employer.PurposePresent:
-		return "present a candidate"
+		return e.tr("present a candidate")
 	case employer.PurposeInterview:
-		return "interview"
+		return e.tr("interview")
 	case employer.PurposeFollowAlong:
-		return "follow-along"
+		return e.tr("follow-along")
 	}
 	return string(p)
 }

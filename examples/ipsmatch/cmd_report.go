@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match/fidelity"
@@ -91,7 +89,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, rep)
 	}
-	printReport(e.stdout, rep)
+	printReport(e, rep)
 	return nil
 }
 
@@ -112,58 +110,62 @@ func knownSpecialist(ctx context.Context, name string, w *world) error {
 	return store.UnknownSpecialist(name, ids)
 }
 
-func printReport(out io.Writer, r fidelity.Report) {
-	scope := "whole team"
+func printReport(e *env, r fidelity.Report) {
+	out, p, width := e.stdout, e.printer(), e.columns()
+	scope := e.tr("whole team")
 	if r.Specialist != "" {
 		scope = r.Specialist
 	}
-	fmt.Fprintf(out, "Fidelity and outcomes, %s to %s (%.1f weeks), %s\n", r.Period.From, r.Period.To, r.Weeks, scope)
+	wrapLine(out, "", p.Sprintf("Fidelity and outcomes, %s to %s (%.1f weeks), %s", e.date(r.Period.From), e.date(r.Period.To), r.Weeks, scope), width)
 	for _, f := range r.Flags {
-		fmt.Fprintf(out, "! %s\n", f)
+		wrapLine(out, "! ", f, width)
 	}
 	fmt.Fprintln(out)
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "specialist\tcaseload (target %d or fewer)\tface-to-face contacts\tper week (target %d)\n", r.CaseloadTarget, int(r.TargetPerWeek))
+	t := newTable(column{head: e.tr("specialist")}, column{head: p.Sprintf("caseload (max %d)", r.CaseloadTarget)},
+		column{head: e.tr("face-to-face")}, column{head: p.Sprintf("per week (target %d)", int(r.TargetPerWeek))})
 	for _, s := range r.Specialists {
-		fmt.Fprintf(tw, "%s\t%d%s\t%d\t%.1f%s\n", s.Name, s.Caseload, mark(s.OverCaseload, " over"),
-			s.FaceToFace, s.FaceToFacePerWeek, mark(s.BelowContactTarget, " below"))
+		t.add(s.Name, p.Sprintf("%d", s.Caseload)+mark(s.OverCaseload, e.tr(" ! over")),
+			p.Sprintf("%d", s.FaceToFace), p.Sprintf("%.1f", s.FaceToFacePerWeek)+mark(s.BelowContactTarget, e.tr(" ! below")))
 	}
-	tw.Flush()
-	fmt.Fprintf(out, "mean face-to-face employer contacts a week: %.1f (target %d)\n\n", r.FaceToFacePerWeek, int(r.TargetPerWeek))
+	t.write(out, width)
+	wrapLine(out, "", p.Sprintf("mean face-to-face employer contacts a week: %.1f (target %d)", r.FaceToFacePerWeek, int(r.TargetPerWeek)), width)
+	fmt.Fprintln(out)
 
 	fc := r.FirstContact
-	fmt.Fprintln(out, "Rapid job search (first face-to-face employer contact after enrolment)")
-	fmt.Fprintf(out, "  clients enrolled by %s: %d; with a first contact: %d\n", r.Period.To, fc.Clients, fc.WithContact)
+	wrapLine(out, "", e.tr("Rapid job search (first face-to-face employer contact after enrolment)"), width)
+	wrapLine(out, "", p.Sprintf("  clients enrolled by %s: %d; with a first contact: %d", e.date(r.Period.To), fc.Clients, fc.WithContact), width)
 	if fc.WithContact > 0 {
-		fmt.Fprintf(out, "  median days to first contact: %d; within 30 days: %d of %d\n", fc.MedianDays, fc.Within30, fc.WithContact)
+		wrapLine(out, "", p.Sprintf("  median days to first contact: %d; within 30 days: %d of %d", fc.MedianDays, fc.Within30, fc.WithContact), width)
 	}
-	past := "none"
+	past := e.tr("none")
 	if len(fc.PastDay30NoContact) > 0 {
 		past = strings.Join(fc.PastDay30NoContact, ", ")
 	}
-	fmt.Fprintf(out, "  past day 30 with no contact: %s\n\n", past)
+	wrapLine(out, "", p.Sprintf("  past day 30 with no contact: %s", past), width)
+	fmt.Fprintln(out)
 
-	fmt.Fprintln(out, "Outcomes")
-	fmt.Fprintf(out, "  job starts in the period: %d\n", r.JobStarts)
+	fmt.Fprintln(out, e.tr("Outcomes"))
+	wrapLine(out, "", p.Sprintf("  job starts in the period: %d", r.JobStarts), width)
 	if r.JobStarts > 0 {
-		fmt.Fprintf(out, "  diversity: %d %s (%.2f), %d %s (%.2f)\n",
-			r.DistinctJobTypes, pluralWord(r.DistinctJobTypes, "kind of work", "kinds of work"), r.JobTypeDiversity,
-			r.DistinctEmployers, pluralWord(r.DistinctEmployers, "employer", "employers"), r.EmployerDiversity)
+		wrapLine(out, "", p.Sprintf("  diversity: %s, %s",
+			p.Sprintf("%d kinds of work (%.2f)", r.DistinctJobTypes, r.JobTypeDiversity),
+			p.Sprintf("%d employers (%.2f)", r.DistinctEmployers, r.EmployerDiversity)), width)
 	}
-	fmt.Fprintf(out, "  working on %s: %d of %d clients (%.0f%%)\n", r.Period.To, r.Working, r.Caseload, 100*r.ShareWorking)
+	wrapLine(out, "", p.Sprintf("  working on %s: %d of %d clients (%.0f%%)", e.date(r.Period.To), r.Working, r.Caseload, 100*r.ShareWorking), width)
 	if r.Retention90.Den > 0 {
-		fmt.Fprintf(out, "  90-day retention: %d of %d starts that can be judged (%.0f%%)\n", r.Retention90.Num, r.Retention90.Den, 100*r.Retention90.Value)
+		wrapLine(out, "", p.Sprintf("  90-day retention: %d of %d starts that can be judged (%.0f%%)", r.Retention90.Num, r.Retention90.Den, 100*r.Retention90.Value), width)
 	} else {
-		fmt.Fprintln(out, "  90-day retention: no start in the period can be judged yet")
+		wrapLine(out, "", e.tr("  90-day retention: no start in the period can be judged yet"), width)
 	}
 	if r.JobStarts > 0 {
-		fmt.Fprintf(out, "  median tenure of the period's starts: %d days\n", r.MedianTenureDays)
+		wrapLine(out, "", p.Sprintf("  median tenure of the period's starts: %d days", r.MedianTenureDays), width)
 	}
 }
 
+// mark is s when on, else nothing.
 func mark(on bool, s string) string {
 	if on {
-		return " !" + s
+		return s
 	}
 	return ""
 }

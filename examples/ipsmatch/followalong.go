@@ -12,17 +12,19 @@ import (
 // printFollowAlongs prints follow-along contacts due after job starts and
 // recent job endings, each ending being a new job search.
 func printFollowAlongs(e *env, fa match.FollowAlongReport) {
-	fmt.Fprintf(e.stdout, "\nFollow-along after job starts (weekly the first month, then monthly, for as long as the client wants):\n")
+	width := e.columns()
+	fmt.Fprintln(e.stdout)
+	wrapLine(e.stdout, "", e.tr("Follow-along after job starts (weekly the first month, then monthly, for as long as the client wants):"), width)
 	if len(fa.Due) == 0 {
-		fmt.Fprintln(e.stdout, "  none due")
+		fmt.Fprintln(e.stdout, "  "+e.tr("none due"))
 	}
 	for _, f := range fa.Due {
-		fmt.Fprintf(e.stdout, "  %s  %s: %s\n", nameOr(f.Specialist, "-"), f.Client, f.Text)
+		wrapLine(e.stdout, "  ", fmt.Sprintf("%s  %s: %s", nameOr(f.Specialist, "-"), f.Client, f.Text), width)
 	}
 	if len(fa.Endings) > 0 {
-		fmt.Fprintln(e.stdout, "\nJob endings in the last 30 days:")
+		fmt.Fprintln(e.stdout, "\n"+e.tr("Job endings in the last 30 days:"))
 		for _, j := range fa.Endings {
-			fmt.Fprintf(e.stdout, "  %s  %s: %s\n", nameOr(j.Specialist, "-"), j.Client, j.Text)
+			wrapLine(e.stdout, "  ", fmt.Sprintf("%s  %s: %s", nameOr(j.Specialist, "-"), j.Client, j.Text), width)
 		}
 	}
 }

@@ -13,10 +13,11 @@ import (
 	"os"
 	"os/signal"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/safetext"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // command is one subcommand.
@@ -30,6 +31,18 @@ type command struct {
 type env struct {
 	stdout, stderr io.Writer
 	isTerminal     bool
+	// width is the width text output is laid out for; 0 finds it from the
+	// terminal or COLUMNS (see columns).
+	width int
+	// rawStdout is stdout before safetext wraps it, to ask a terminal its
+	// width.
+	rawStdout io.Writer
+	// getenv reads LANG, LC_ALL and COLUMNS; nil is os.Getenv.
+	getenv func(string) string
+	// lang and p are the language of the command's messages and their
+	// printer (see lang.go).
+	lang language.Tag
+	p    *message.Printer
 }
 
 var commands []command
@@ -58,17 +71,18 @@ func run(ctx context.Context, e *env, args []string) int {
 	errOut.KeepCR = e.isTerminal // the progress line is redrawn with \r
 	defer func() { out.Flush(); errOut.Flush() }()
 	se := *e
-	se.stdout, se.stderr = out, errOut
+	se.stdout, se.stderr, se.rawStdout = out, errOut, e.stdout
+	se.chooseLang()
 	return runCommand(ctx, &se, args)
 }
 
 func runCommand(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(e.stderr)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
+	if len(args) == 0 {
+		usage(e, e.stderr)
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		return help(ctx, e, args[1:])
 	}
 	name := args[0]
 	// Two-word commands: "contact add", "placement list", "employer show"...
@@ -94,7 +108,48 @@ func runCommand(ctx context.Context, e *env, args []string) int {
 		}
 	}
 	fmt.Fprintf(e.stderr, "ipsmatch: unknown command %q\n\n", args[0])
-	usage(e.stderr)
+	usage(e, e.stderr)
+	return 2
+}
+
+// help prints the command list, a group's commands or one command's help
+// to stdout.
+func help(ctx context.Context, e *env, args []string) int {
+	words := args
+	for i, a := range args {
+		if strings.HasPrefix(a, "-") {
+			words = args[:i]
+			break
+		}
+	}
+	rest := args[len(words):]
+	if len(words) == 0 {
+		fs := flag.NewFlagSet("ipsmatch help", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		registerLang(e, fs)
+		if err := fs.Parse(rest); err != nil {
+			fmt.Fprintf(e.stderr, "ipsmatch help: %v\n", err)
+			return 2
+		}
+		usage(e, e.stdout)
+		return 0
+	}
+	name := strings.Join(words, " ")
+	for _, c := range commands {
+		if c.name == name {
+			if err := c.run(ctx, e, append(rest, "--help")); err != nil && !errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\n", c.name, err)
+				return 1
+			}
+			return 0
+		}
+	}
+	if slices.Contains(groups, name) {
+		groupHelp(e.stdout, name)
+		return 0
+	}
+	fmt.Fprintf(e.stderr, "ipsmatch help: unknown command %q\n\n", name)
+	usage(e, e.stderr)
 	return 2
 }
 
@@ -104,69 +159,13 @@ func usageErr(format string, a ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "ipsmatch: job search and job development for IPS employment specialists")
-	fmt.Fprintln(w, "\nWith no --data or --index, commands run on the built-in demo town of Valmora.\n\nCommands:")
-	cs := append([]command(nil), commands...)
-	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
-	for _, c := range cs {
-		fmt.Fprintf(w, "  ipsmatch %s\n", c.usage)
-	}
-}
-
 // newFlags returns a flag set that reports errors instead of exiting.
 func newFlags(e *env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("ipsmatch "+name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(io.Discard) // runCommand prints the error once
+	fs.Usage = func() { commandHelp(e, name, fs) }
+	registerLang(e, fs)
 	return fs
-}
-
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageErr("%v", err)
-	}
-	if fs.NArg() > 0 && !strings.HasPrefix(fs.Name(), "ipsmatch import") && !strings.HasPrefix(fs.Name(), "ipsmatch understand") {
-		return usageErr("unexpected argument %q", fs.Arg(0))
-	}
-	return nil
-}
-
-// parseOne parses flags given before or after one positional argument,
-// such as the ID of "employer show ID --json", and returns it ("" when
-// none is given). More than one is a usage error.
-func parseOne(fs *flag.FlagSet, args []string) (string, error) {
-	var flags, pos []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-") || a == "-" {
-			pos = append(pos, a)
-			continue
-		}
-		flags = append(flags, a)
-		name := strings.TrimLeft(a, "-")
-		if strings.Contains(name, "=") {
-			continue
-		}
-		if f := fs.Lookup(name); f != nil && i+1 < len(args) {
-			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
-				i++
-				flags = append(flags, args[i])
-			}
-		}
-	}
-	if err := parse(fs, flags); err != nil {
-		return "", err
-	}
-	switch len(pos) {
-	case 0:
-		return "", nil
-	case 1:
-		return pos[0], nil
-	}
-	return "", usageErr("unexpected argument %q", pos[1])
 }
 
 func isTerminal(f *os.File) bool {

@@ -21,9 +21,13 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 func runCLI(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(context.Background(), &env{stdout: &out, stderr: &errb}, args)
+	code := run(context.Background(), &env{stdout: &out, stderr: &errb, getenv: noEnv}, args)
 	return out.String(), errb.String(), code
 }
+
+// noEnv is an environment with no LANG, LC_ALL or COLUMNS, so that tests
+// see English at the default width wherever they run.
+func noEnv(string) string { return "" }
 
 // TestMatchGolden pins the JSON contract and the ranking for every demo
 // client: any change to scoring shows up here as a diff to review (rerun
