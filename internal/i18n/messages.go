@@ -56,7 +56,7 @@ var messages = []text{
 	{"none due", "nessuno in scadenza", "ninguno pendiente", "ingen forfaldne"},
 	{"Job endings in the last 30 days:", "Lavori conclusi negli ultimi 30 giorni:", "Empleos terminados en los últimos 30 días:", "Job, der er ophørt inden for de sidste 30 dage:"},
 	// report
-	{"whole team", "tutta l'équipe", "todo el equipo", "hele teamet"},
+	{"whole team", "tutta l'équipe", "el equipo entero", "hele teamet"},
 	{"Fidelity and outcomes, %s to %s (%.1f weeks), %s", "Fedeltà al modello ed esiti, dal %s al %s (%.1f settimane), %s", "Fidelidad y resultados, del %s al %s (%.1f semanas), %s", "Modeltroskab og resultater, %s til %s (%.1f uger), %s"},
 	{"specialist", "operatore IPS", "especialista", "IPS-konsulent"},
 	{"caseload (max %d)", "utenti in carico (max %d)", "casos (máx. %d)", "borgere (højst %d)"},
@@ -96,7 +96,7 @@ var messages = []text{
 	{"the employment specialist whose week to plan (their clients in the caseload)", "l'operatore IPS di cui pianificare la settimana (i suoi utenti in carico)", "el especialista de empleo cuya semana se planifica (sus usuarios en la carga de casos)", "den IPS-konsulent, hvis uge skal planlægges (konsulentens borgere i sagsstammen)"},
 	{"first day of the week, YYYY-MM-DD (default: the Monday of today's week)", "primo giorno della settimana, AAAA-MM-GG (predefinito: il lunedì di questa settimana)", "primer día de la semana, AAAA-MM-DD (por omisión: el lunes de esta semana)", "ugens første dag, ÅÅÅÅ-MM-DD (standard: mandag i denne uge)"},
 	{"face-to-face employer visits to propose (IPS aims for about 6 a week)", "visite di persona alle aziende da proporre (l'IPS punta a circa 6 a settimana)", "visitas en persona a empleadores a proponer (IPS busca unas 6 por semana)", "personlige virksomhedsbesøg at foreslå (IPS sigter mod ca. 6 om ugen)"},
-	{"one specialist (default: the whole team)", "un solo operatore IPS (predefinito: tutta l'équipe)", "un solo especialista (por omisión: todo el equipo)", "én IPS-konsulent (standard: hele teamet)"},
+	{"one specialist (default: the whole team)", "un solo operatore IPS (predefinito: tutta l'équipe)", "un solo especialista (por omisión: el equipo entero)", "én IPS-konsulent (standard: hele teamet)"},
 	{"first day of the period, YYYY-MM-DD (default: 8 weeks before --to)", "primo giorno del periodo, AAAA-MM-GG (predefinito: 8 settimane prima di --to)", "primer día del periodo, AAAA-MM-DD (por omisión: 8 semanas antes de --to)", "periodens første dag, ÅÅÅÅ-MM-DD (standard: 8 uger før --to)"},
 	{"last day of the period, YYYY-MM-DD (default: today)", "ultimo giorno del periodo, AAAA-MM-GG (predefinito: oggi)", "último día del periodo, AAAA-MM-DD (por omisión: hoy)", "periodens sidste dag, ÅÅÅÅ-MM-DD (standard: i dag)"},
 	{"score the IPS-25 fidelity items the data can measure (1-5), and list those it cannot", "valuta gli item di fedeltà IPS-25 che i dati permettono di misurare (1-5) ed elenca gli altri", "puntúa los ítems de fidelidad IPS-25 que los datos permiten medir (1-5) y enumera los demás", "scorer de IPS-25-punkter, data kan måle (1-5), og list dem, de ikke kan"},
