@@ -5,8 +5,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/match/export"
 )
@@ -80,13 +78,9 @@ func runExportCalendar(ctx context.Context, e *env, args []string) error {
 	if *specialist == "" {
 		return usageErr("--specialist is required")
 	}
-	var start employer.Date
-	if *week != "" {
-		d, err := civil.Parse(*week)
-		if err != nil {
-			return usageErr("--week: %v", err)
-		}
-		start = d
+	start, err := optionalDate("--week", *week)
+	if err != nil {
+		return err
 	}
 	w, err := src.open(ctx, e)
 	if err != nil {

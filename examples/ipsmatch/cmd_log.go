@@ -229,17 +229,7 @@ func runContactAmend(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&c.Outcome, "outcome", "", "the outcome")
 	fs.StringVar(&c.FollowUp, "follow-up", "", "the follow-up action agreed")
 	fs.StringVar(&followDate, "follow-up-date", "", "when the follow-up is due, YYYY-MM-DD")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if *id == "" {
-		return usageErr("--id is required")
-	}
-	chg, err := ch.value()
-	if err != nil {
-		return err
-	}
-	w, err := src.open(ctx, e)
+	w, chg, err := openCorrection(ctx, e, fs, &src, args, id, &ch)
 	if err != nil {
 		return err
 	}
@@ -250,17 +240,13 @@ func runContactAmend(ctx context.Context, e *env, args []string) error {
 	}
 	set := setFlags(fs)
 	next := cur
-	for name, apply := range map[string]func(){
+	applySet(set, map[string]func(){
 		"employer": func() { next.EmployerID = c.EmployerID }, "specialist": func() { next.Specialist = c.Specialist },
 		"type": func() { next.Type = employer.ContactType(typ) }, "purpose": func() { next.Purpose = employer.Purpose(purpose) },
 		"client": func() { next.ClientID = c.ClientID }, "by-client": func() { next.ByClient = c.ByClient },
 		"person": func() { next.Person = c.Person }, "learned": func() { next.Learned = c.Learned },
 		"outcome": func() { next.Outcome = c.Outcome }, "follow-up": func() { next.FollowUp = c.FollowUp },
-	} {
-		if set[name] {
-			apply()
-		}
-	}
+	})
 	if set["follow-up-date"] {
 		if next.FollowUpDate, err = optionalDate("--follow-up-date", followDate); err != nil {
 			return err
@@ -296,17 +282,7 @@ func runPlacementAmend(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&p.VacancyID, "vacancy", "", "the vacancy filled")
 	fs.Float64Var(&p.Hours, "hours", 0, "hours a week")
 	fs.StringVar(&isco, "isco", "", "ISCO-08 unit group, 4 digits")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if *id == "" {
-		return usageErr("--id is required")
-	}
-	chg, err := ch.value()
-	if err != nil {
-		return err
-	}
-	w, err := src.open(ctx, e)
+	w, chg, err := openCorrection(ctx, e, fs, &src, args, id, &ch)
 	if err != nil {
 		return err
 	}
@@ -317,16 +293,12 @@ func runPlacementAmend(ctx context.Context, e *env, args []string) error {
 	}
 	set := setFlags(fs)
 	next := cur
-	for name, apply := range map[string]func(){
+	applySet(set, map[string]func(){
 		"client": func() { next.ClientID = p.ClientID }, "employer": func() { next.EmployerID = p.EmployerID },
 		"title": func() { next.Title = p.Title }, "end-reason": func() { next.EndReason = employer.EndReason(reason) },
 		"vacancy": func() { next.VacancyID = p.VacancyID }, "hours": func() { next.Hours = p.Hours },
 		"isco": func() { next.Occupation.ISCO = isco },
-	} {
-		if set[name] {
-			apply()
-		}
-	}
+	})
 	if set["start"] {
 		if next.Start, err = optionalDate("--start", start); err != nil {
 			return err
@@ -342,6 +314,32 @@ func runPlacementAmend(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "amended placement %s (%s); the earlier version is kept: 'placement show %s'\n", next.ID, changedFields(set), next.ID)
 	return nil
+}
+
+// openCorrection parses a correction's flags, checks --id, --by and
+// --reason, and opens the source as its writer.
+func openCorrection(ctx context.Context, e *env, fs *flag.FlagSet, src *source, args []string, id *string, ch *change) (*world, store.Change, error) {
+	if err := parse(fs, args); err != nil {
+		return nil, store.Change{}, err
+	}
+	if *id == "" {
+		return nil, store.Change{}, usageErr("--id is required")
+	}
+	chg, err := ch.value()
+	if err != nil {
+		return nil, store.Change{}, err
+	}
+	w, err := src.open(ctx, e)
+	return w, chg, err
+}
+
+// applySet runs the setter of every flag given on the command line.
+func applySet(set map[string]bool, setters map[string]func()) {
+	for name, apply := range setters {
+		if set[name] {
+			apply()
+		}
+	}
 }
 
 // setFlags names the flags given on the command line.

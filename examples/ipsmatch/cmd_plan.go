@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
@@ -34,13 +33,9 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if *visits < 1 || *visits > 100 {
 		return usageErr("--visits must be between 1 and 100")
 	}
-	var start employer.Date
-	if *week != "" {
-		d, err := civil.Parse(*week)
-		if err != nil {
-			return usageErr("--week: %v", err)
-		}
-		start = d
+	start, err := optionalDate("--week", *week)
+	if err != nil {
+		return err
 	}
 	w, err := src.open(ctx, e)
 	if err != nil {

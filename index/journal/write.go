@@ -27,14 +27,7 @@ func (j *Journal) AddContacts(ctx context.Context, cs ...employer.Contact) (adde
 		}
 		es = append(es, e)
 	}
-	return j.write(ctx, func(t *tx) error {
-		for _, e := range es {
-			if err := t.add(e); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return j.addAll(ctx, es)
 }
 
 // AddPlacements records job starts, with the same rules as AddContacts,
@@ -50,6 +43,11 @@ func (j *Journal) AddPlacements(ctx context.Context, ps ...employer.Placement) (
 		}
 		es = append(es, e)
 	}
+	return j.addAll(ctx, es)
+}
+
+// addAll writes new versions as one batch, each checked as an add.
+func (j *Journal) addAll(ctx context.Context, es []entry) (int, error) {
 	return j.write(ctx, func(t *tx) error {
 		for _, e := range es {
 			if err := t.add(e); err != nil {
