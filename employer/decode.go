@@ -35,6 +35,44 @@ func readJSONL[T any, PT interface {
 	return out, nil
 }
 
+func eachJSONL[T any, PT interface {
+	*T
+	record.Record
+}](rd *Reader, r io.Reader, file string, fn func(T) error) error {
+	return record.EachJSONL[T, PT](r, file, func(rec T, ws []Warning) error {
+		if rd != nil {
+			rd.Warnings = append(rd.Warnings, ws...)
+		}
+		return fn(rec)
+	})
+}
+
+// EachEmployer reads JSON Lines of employers one at a time, calling fn
+// with each once it is decoded, validated and known not to repeat an
+// earlier id. Memory holds one line and the ids, whatever the file's
+// size. It stops at the first bad record or error from fn.
+func (rd *Reader) EachEmployer(r io.Reader, file string, fn func(Employer) error) error {
+	return eachJSONL[Employer](rd, r, file, fn)
+}
+
+// EachVacancy reads JSON Lines of vacancies one at a time; see
+// EachEmployer.
+func (rd *Reader) EachVacancy(r io.Reader, file string, fn func(Vacancy) error) error {
+	return eachJSONL[Vacancy](rd, r, file, fn)
+}
+
+// EachContact reads JSON Lines of contacts one at a time; see
+// EachEmployer.
+func (rd *Reader) EachContact(r io.Reader, file string, fn func(Contact) error) error {
+	return eachJSONL[Contact](rd, r, file, fn)
+}
+
+// EachPlacement reads JSON Lines of placements one at a time; see
+// EachEmployer.
+func (rd *Reader) EachPlacement(r io.Reader, file string, fn func(Placement) error) error {
+	return eachJSONL[Placement](rd, r, file, fn)
+}
+
 // Employers reads and validates JSON Lines of employers; file names the
 // source in errors. It stops at the first bad record.
 func (rd *Reader) Employers(r io.Reader, file string) ([]Employer, error) {

@@ -12,13 +12,25 @@ import (
 // contact, validated, or the first problem as a *employer.FieldError and no
 // contacts.
 func ReadContacts(r io.Reader, file string, opt Options) ([]employer.Contact, error) {
-	return read(r, file, opt, kind[employer.Contact]{
+	return read(r, file, opt, contactKind())
+}
+
+// EachContact reads the same file one row at a time, calling fn with each
+// contact once it is built and validated; memory holds one row and
+// the ids, whatever the file's size. It stops at the first bad row or
+// error from fn.
+func EachContact(r io.Reader, file string, opt Options, fn func(employer.Contact) error) error {
+	return each(r, file, opt, contactKind(), fn)
+}
+
+func contactKind() kind[employer.Contact] {
+	return kind[employer.Contact]{
 		columns:  contactColumns,
 		build:    buildContact,
 		validate: (*employer.Contact).Validate,
 		id:       func(c *employer.Contact) string { return c.ID },
 		column:   map[string]string{"at": "date"},
-	})
+	}
 }
 
 func buildContact(b *builder) employer.Contact {

@@ -11,7 +11,19 @@ import (
 // it in errors. It returns every employer, validated, or the first problem
 // as a *employer.FieldError and no employers.
 func ReadEmployers(r io.Reader, file string, opt Options) ([]employer.Employer, error) {
-	return read(r, file, opt, kind[employer.Employer]{
+	return read(r, file, opt, employerKind())
+}
+
+// EachEmployer reads the same file one row at a time, calling fn with each
+// employer once it is built and validated; memory holds one row and
+// the ids, whatever the file's size. It stops at the first bad row or
+// error from fn.
+func EachEmployer(r io.Reader, file string, opt Options, fn func(employer.Employer) error) error {
+	return each(r, file, opt, employerKind(), fn)
+}
+
+func employerKind() kind[employer.Employer] {
+	return kind[employer.Employer]{
 		columns:  employerColumns,
 		build:    buildEmployer,
 		validate: (*employer.Employer).Validate,
@@ -21,7 +33,7 @@ func ReadEmployers(r io.Reader, file string, opt Options) ([]employer.Employer, 
 			"location.lat": "lat", "location.lon": "lon", "location": "lat",
 			"typical_occupations": "typical_occupations", "contact_people": "contact_name",
 		},
-	})
+	}
 }
 
 func buildEmployer(b *builder) employer.Employer {

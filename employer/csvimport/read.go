@@ -1,6 +1,7 @@
 package csvimport
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -27,57 +28,79 @@ type kind[T any] struct {
 // read reads a whole file: it stops at the first bad row and then returns no
 // records, so that a batch is all or nothing.
 func read[T any](r io.Reader, file string, opt Options, k kind[T]) ([]T, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+	var out []T
+	if err := each(r, file, opt, k, func(t T) error { out = append(out, t); return nil }); err != nil {
+		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	cr := csv.NewReader(bytes.NewReader(data))
+	return out, nil
+}
+
+// peekHead is how much of a file's start is looked at to tell its
+// separator.
+const peekHead = 64 << 10
+
+// each reads a file one row at a time, calling fn with each record once it
+// is built, validated and known not to repeat an earlier id. Memory holds
+// a row and the ids, whatever the file's size. It stops at the first bad
+// row or error from fn.
+func each[T any](r io.Reader, file string, opt Options, k kind[T], fn func(T) error) error {
+	br := bufio.NewReaderSize(r, peekHead)
+	if head, _ := br.Peek(3); bytes.Equal(head, []byte{0xEF, 0xBB, 0xBF}) {
+		_, _ = br.Discard(3)
+	}
+	cr := csv.NewReader(br)
 	cr.Comma = opt.Comma
 	if cr.Comma == 0 {
-		cr.Comma = detectComma(data)
+		head, err := br.Peek(peekHead)
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+		cr.Comma = detectComma(head)
 	}
 	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
-		return nil, &employer.FieldError{File: file, Line: 1, Err: fmt.Errorf("%w: the header row", employer.ErrRequired)}
+		return &employer.FieldError{File: file, Line: 1, Err: fmt.Errorf("%w: the header row", employer.ErrRequired)}
 	}
 	if err != nil {
-		return nil, csvError(file, 1, err)
+		return csvError(file, 1, err)
 	}
+	header = slices.Clone(header)
 	for i, h := range header {
 		if !utf8.ValidString(h) {
-			return nil, &employer.FieldError{File: file, Line: 1, Field: fmt.Sprintf("column %d", i+1),
+			return &employer.FieldError{File: file, Line: 1, Field: fmt.Sprintf("column %d", i+1),
 				Err: fmt.Errorf("%w: save the file as CSV UTF-8", employer.ErrInvalidUTF8)}
 		}
 	}
 	cols, err := mapHeader(header, opt.Headers, k.columns)
 	if err != nil {
-		return nil, locate(err, file, 1, "")
+		return locate(err, file, 1, "")
 	}
-	var out []T
 	seen := map[string]int{}
 	for row := 2; ; row++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, csvError(file, row, err)
+			return csvError(file, row, err)
 		}
 		if blank(rec) {
 			continue
 		}
 		t, id, err := buildRow(rec, header, cols, opt, k)
 		if err != nil {
-			return nil, locate(err, file, row, id)
+			return locate(err, file, row, id)
 		}
 		if prev, dup := seen[k.id(&t)]; dup {
-			return nil, &employer.FieldError{File: file, Line: row, Record: k.id(&t), Field: "id",
+			return &employer.FieldError{File: file, Line: row, Record: k.id(&t), Field: "id",
 				Err: fmt.Errorf("%w: also on row %d", employer.ErrDuplicateID, prev)}
 		}
 		seen[k.id(&t)] = row
-		out = append(out, t)
+		if err := fn(t); err != nil {
+			return err
+		}
 	}
 }
 

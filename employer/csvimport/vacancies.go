@@ -11,7 +11,19 @@ import (
 // in errors. It returns every vacancy, validated, or the first problem as a
 // *employer.FieldError and no vacancies.
 func ReadVacancies(r io.Reader, file string, opt Options) ([]employer.Vacancy, error) {
-	return read(r, file, opt, kind[employer.Vacancy]{
+	return read(r, file, opt, vacancyKind())
+}
+
+// EachVacancy reads the same file one row at a time, calling fn with each
+// vacancy once it is built and validated; memory holds one row and
+// the ids, whatever the file's size. It stops at the first bad row or
+// error from fn.
+func EachVacancy(r io.Reader, file string, opt Options, fn func(employer.Vacancy) error) error {
+	return each(r, file, opt, vacancyKind(), fn)
+}
+
+func vacancyKind() kind[employer.Vacancy] {
+	return kind[employer.Vacancy]{
 		columns:  vacancyColumns,
 		build:    buildVacancy,
 		validate: (*employer.Vacancy).Validate,
@@ -25,7 +37,7 @@ func ReadVacancies(r io.Reader, file string, opt Options) ([]employer.Vacancy, e
 			"environment.outdoor": "outdoor", "environment.physical": "physical",
 			"requirements.languages": "languages", "application.method": "apply_method",
 		},
-	})
+	}
 }
 
 func buildVacancy(b *builder) employer.Vacancy {

@@ -2,6 +2,7 @@ package jobposting
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -50,9 +51,7 @@ type Skip struct {
 // ErrMalformedJSONLD *employer.FieldError naming the path. Decode drops
 // warnings; DecodeWarn returns them.
 //
-// The elements of a top-level array or @graph are decoded one at a time and
-// mapped as soon as the nodes they refer to are known, so memory grows with
-// the vacancies made, not with the generic tree of the whole document.
+// Decode holds every record; DecodeEach hands them over one at a time.
 func Decode(data []byte, source string, opt Options) (records []Record, skipped []Skip, err error) {
 	records, skipped, _, err = DecodeWarn(data, source, opt)
 	return records, skipped, err
@@ -63,29 +62,66 @@ func Decode(data []byte, source string, opt Options) (records []Record, skipped 
 // whose minimum is above its maximum (the two are swapped). Each names the
 // source and the field path or the vacancy and property.
 func DecodeWarn(data []byte, source string, opt Options) (records []Record, skipped []Skip, warnings []employer.Warning, err error) {
-	if err := opt.Validate(); err != nil {
+	sum, err := DecodeEach(data, source, opt, func(r Record) error {
+		records = append(records, r)
+		return nil
+	})
+	if err != nil {
 		return nil, nil, nil, err
+	}
+	return records, sum.Skipped, sum.Warnings, nil
+}
+
+// Summary is what DecodeEach reports besides the records it hands over.
+type Summary struct {
+	// Records counts the records handed to fn.
+	Records int
+	// Skipped are the postings that made no vacancy, in document order.
+	Skipped []Skip
+	// Warnings are as DecodeWarn returns them: those about the input
+	// first, then those of each record handed over.
+	Warnings []employer.Warning
+}
+
+// DecodeEach reads data as Decode does and calls fn with each record, in
+// document order, as soon as it is mapped, so that memory holds one
+// posting's tree, the nodes with an @id and the ids seen, not every
+// vacancy. (A posting that names a node given only later in the input is
+// handed over, with the postings after it, once the whole input is read.)
+//
+// The whole input is checked before fn is first called: when DecodeEach
+// returns ErrMalformedJSONLD or ErrNoJobPosting, fn was never called, so a
+// caller that writes in batches writes nothing from a broken file. An
+// error from fn stops the decoding and is returned as it is.
+func DecodeEach(data []byte, source string, opt Options, fn func(Record) error) (Summary, error) {
+	if err := opt.Validate(); err != nil {
+		return Summary{}, err
 	}
 	opt = opt.withDefaults()
-	d := &decoding{source: source, opt: opt, c: newCollector()}
-	if err := d.parseInput(data); err != nil {
-		return nil, nil, nil, err
+	d := &decoding{source: source, opt: opt, c: newCollector(), emit: fn, seen: map[string]int{}, base: -1}
+	if err := d.prepareInput(data); err != nil {
+		return Summary{}, err
+	}
+	if err := d.firstPass(); err != nil {
+		return d.sum, err
 	}
 	if err := d.secondPass(); err != nil {
-		return nil, nil, nil, err
+		return d.sum, err
 	}
-	records, skipped, warnings = d.finish()
-	if len(records) == 0 && len(skipped) == 0 {
-		return nil, nil, nil, fmt.Errorf("%s: %w", source, ErrNoJobPosting)
+	if err := d.finish(); err != nil {
+		return d.sum, err
 	}
-	return records, skipped, append(d.warns, warnings...), nil
+	if d.sum.Records == 0 && len(d.sum.Skipped) == 0 {
+		return Summary{}, fmt.Errorf("%s: %w", source, ErrNoJobPosting)
+	}
+	return d.sum, nil
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// parseInput feeds every JSON value of data to the decoding: one for
-// JSON-LD, one per ld+json block for HTML.
-func (d *decoding) parseInput(data []byte) error {
+// prepareInput checks every JSON value of data, one for JSON-LD and one
+// per ld+json block for HTML, and keeps them for the passes.
+func (d *decoding) prepareInput(data []byte) error {
 	start := 0
 	if bytes.HasPrefix(data, utf8BOM) {
 		start = len(utf8BOM)
@@ -96,11 +132,11 @@ func (d *decoding) parseInput(data []byte) error {
 		return fmt.Errorf("%s: %w: empty input", d.source, ErrNoJobPosting)
 	}
 	if !looksHTML(trimmed) {
-		return d.parseJSON(body, start)
+		return d.prepare(body, start)
 	}
 	blocks := 0
 	for _, b := range scriptBlocks(body) {
-		if err := d.parseJSON(b.body, start+b.offset); err != nil {
+		if err := d.prepare(b.body, start+b.offset); err != nil {
 			return err
 		}
 		blocks++
@@ -124,28 +160,39 @@ func looksHTML(b []byte) bool {
 	return b[0] == '<' || indexFold(b, "<script") >= 0
 }
 
-// parseJSON decodes one JSON value, at byte base of the input. Script
-// bodies often carry raw line breaks inside strings, which JSON forbids and
-// browsers forgive; a second attempt escapes them.
-func (d *decoding) parseJSON(b []byte, base int) error {
-	saved := d.save()
-	offset, err := d.stream(b)
-	if err == nil {
-		d.texts = append(d.texts, b)
-		return d.check(b, base)
-	}
-	if fixed, changed := escapeControlInStrings(b); changed {
-		d.restore(saved)
-		if _, err2 := d.stream(fixed); err2 == nil {
-			d.texts = append(d.texts, fixed)
-			return d.check(fixed, base)
+// prepare checks one JSON value, at byte base of the input, and keeps it
+// for the passes. Script bodies often carry raw line breaks inside strings,
+// which JSON forbids and browsers forgive; a second attempt escapes them.
+func (d *decoding) prepare(b []byte, base int) error {
+	if off, err := syntax(b); err != nil {
+		fixed, changed := escapeControlInStrings(b)
+		if !changed {
+			return d.malformed(base+off, err)
 		}
+		if _, err2 := syntax(fixed); err2 != nil {
+			return d.malformed(base+off, err)
+		}
+		b = fixed
 	}
-	var fe *employer.FieldError
-	if errors.As(err, &fe) {
+	if err := d.check(b, base); err != nil {
 		return err
 	}
-	return d.malformed(base+offset, err)
+	d.texts = append(d.texts, jsonValue{b: b, streamable: streamable(b)})
+	return nil
+}
+
+// syntax checks that b is one JSON value, optionally followed by blanks
+// and semicolons, and returns the offset of the first error.
+func syntax(b []byte) (int, error) {
+	if json.Valid(bytes.TrimRight(b, " \t\r\n;")) {
+		return 0, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		return offsetOf(dec, b, err)
+	}
+	return trailing(b, int(dec.InputOffset()))
 }
 
 // check runs the strict pre-check over a value that decoded: a key given
@@ -159,7 +206,7 @@ func (d *decoding) check(b []byte, base int) error {
 		}
 		return d.malformed(base, err)
 	}
-	d.warns = append(d.warns, record.LocateWarnings(ws, d.source, 0, "")...)
+	d.sum.Warnings = append(d.sum.Warnings, record.LocateWarnings(ws, d.source, 0, "")...)
 	return nil
 }
 

@@ -7,27 +7,41 @@ import (
 	"fmt"
 	"io"
 	"slices"
-
-	"github.com/ipsmatch/ipsmatch/employer"
 )
 
-// decoding is the state of one Decode: the collector of nodes, and one slot
-// per JobPosting in document order. A posting is mapped as soon as its
-// element of the array or @graph is read, and its tree dropped. One that
-// refers to a node not yet seen waits: when the first pass is over and
-// every node is known, a second pass over the text maps the postings that
-// waited. Memory thus holds the vacancies and the nodes with an @id, never
-// the whole document's tree.
+// decoding is the state of one DecodeEach: the collector of nodes, the
+// values of the input, and what is known of each posting. A posting is
+// mapped as soon as its element of the array or @graph is read, handed
+// over, and its tree dropped. One that refers to a node not yet seen
+// waits, and every posting after it is kept in order behind it: when the
+// first pass is over and every node is known, a second pass over the text
+// maps the postings that waited, and all those kept are handed over in
+// document order. Memory thus holds the nodes with an @id and the ids
+// seen, and vacancies only from the first posting that waited.
 type decoding struct {
 	source string
 	opt    Options
 	c      *collector
-	recs   []Record // one per posting, in document order
-	slots  []slot   // one per posting, beside recs
-	warns  []employer.Warning
-	texts  [][]byte // the JSON values read, for the second pass
-	second bool     // in the second pass
-	k      int      // postings seen in the second pass
+	emit   func(Record) error
+	sum    Summary
+	texts  []jsonValue
+	seen   map[string]int // vacancy id -> posting index, for duplicates
+	n      int            // postings read in the first pass
+	// base is the index of the first posting that waited, -1 while none
+	// has; recs and slots hold the postings from base on.
+	base   int
+	recs   []Record
+	slots  []slot
+	second bool // in the second pass
+	k      int  // postings seen in the second pass
+}
+
+// jsonValue is one checked JSON value of the input.
+type jsonValue struct {
+	b []byte
+	// streamable: an array, or an object of only @context and an @graph
+	// array, whose elements can be decoded one at a time.
+	streamable bool
 }
 
 type slot struct {
@@ -35,41 +49,46 @@ type slot struct {
 	waiting bool // refers to a node not known when it was read
 }
 
-// saved is what parseJSON needs to undo a failed attempt.
-type saved struct {
-	slots, postings int
-	byID            map[string]map[string]any
-}
-
-func (d *decoding) save() saved {
-	ids := make(map[string]map[string]any, len(d.c.byID))
-	for k, v := range d.c.byID {
-		ids[k] = v
+// firstPass reads every value, handing over the postings it can map.
+func (d *decoding) firstPass() error {
+	for _, t := range d.texts {
+		if err := d.stream(t); err != nil {
+			return err
+		}
 	}
-	return saved{slots: len(d.slots), postings: len(d.c.postings), byID: ids}
-}
-
-func (d *decoding) restore(s saved) {
-	d.slots, d.recs = d.slots[:s.slots], d.recs[:s.slots]
-	d.c.postings, d.c.byID = d.c.postings[:s.postings], s.byID
+	return nil
 }
 
 // walk collects the nodes of one element and maps the postings it holds.
-func (d *decoding) walk(v any, depth int) {
+func (d *decoding) walk(v any, depth int) error {
 	d.c.walk(v, depth, false)
+	defer func() { d.c.postings = d.c.postings[:0] }()
 	for _, n := range d.c.postings {
-		if !d.second {
-			rec, s := d.mapNow(n)
-			d.recs, d.slots = append(d.recs, rec), append(d.slots, s)
+		if d.second {
+			if d.k >= d.base {
+				if s := &d.slots[d.k-d.base]; s.waiting {
+					d.recs[d.k-d.base], s.reason = mapPosting(n, d.c, d.opt)
+					s.waiting = false
+				}
+			}
+			d.k++
 			continue
 		}
-		if s := &d.slots[d.k]; s.waiting {
-			d.recs[d.k], s.reason = mapPosting(n, d.c, d.opt)
-			s.waiting = false
+		rec, s := d.mapNow(n)
+		i := d.n
+		d.n++
+		if s.waiting && d.base < 0 {
+			d.base = i
 		}
-		d.k++
+		if d.base < 0 {
+			if err := d.deliver(i, &rec, s.reason); err != nil {
+				return err
+			}
+			continue
+		}
+		d.recs, d.slots = append(d.recs, rec), append(d.slots, s)
 	}
-	d.c.postings = d.c.postings[:0]
+	return nil
 }
 
 func (d *decoding) mapNow(n map[string]any) (Record, slot) {
@@ -81,127 +100,189 @@ func (d *decoding) mapNow(n map[string]any) (Record, slot) {
 	return rec, slot{reason: reason}
 }
 
+// deliver applies the duplicate-id rule to posting i and hands it over,
+// or records why it was skipped.
+func (d *decoding) deliver(i int, rec *Record, reason string) error {
+	if reason == "" {
+		if prev, dup := d.seen[rec.Vacancy.ID]; dup {
+			reason = fmt.Sprintf("duplicate id %q (also posting %d)", rec.Vacancy.ID, prev)
+		}
+	}
+	if reason != "" {
+		d.sum.Skipped = append(d.sum.Skipped, Skip{Index: i, Reason: reason})
+		return nil
+	}
+	d.seen[rec.Vacancy.ID] = i
+	for _, w := range rec.warnings {
+		w.File, w.Record = d.source, rec.Vacancy.ID
+		d.sum.Warnings = append(d.sum.Warnings, w)
+	}
+	rec.warnings = nil
+	d.sum.Records++
+	return d.emit(*rec)
+}
+
 // secondPass maps the postings that waited for a node read after them.
 func (d *decoding) secondPass() error {
 	if !slices.ContainsFunc(d.slots, func(s slot) bool { return s.waiting }) {
 		return nil
 	}
 	d.second, d.c.frozen = true, true
-	for _, b := range d.texts {
-		if _, err := d.stream(b); err != nil {
-			return err // cannot happen: the same text decoded before
+	for _, t := range d.texts {
+		if err := d.stream(t); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// finish applies the duplicate-id rule in document order, keeping the
-// records in place.
-func (d *decoding) finish() (records []Record, skipped []Skip, warns []employer.Warning) {
-	seen := map[string]int{}
-	records = d.recs[:0]
-	for i, s := range d.slots {
-		rec := &d.recs[i]
-		reason := s.reason
-		if reason == "" {
-			if prev, dup := seen[rec.Vacancy.ID]; dup {
-				reason = fmt.Sprintf("duplicate id %q (also posting %d)", rec.Vacancy.ID, prev)
-			}
+// finish hands over the postings kept behind the first that waited, in
+// document order.
+func (d *decoding) finish() error {
+	for j := range d.slots {
+		if err := d.deliver(d.base+j, &d.recs[j], d.slots[j].reason); err != nil {
+			return err
 		}
-		if reason != "" {
-			skipped = append(skipped, Skip{Index: i, Reason: reason})
-			continue
-		}
-		seen[rec.Vacancy.ID] = i
-		for _, w := range rec.warnings {
-			w.File, w.Record = d.source, rec.Vacancy.ID
-			warns = append(warns, w)
-		}
-		rec.warnings = nil
-		records = append(records, *rec)
+		d.recs[j] = Record{}
 	}
-	clear(d.recs[len(records):])
 	d.recs, d.slots = nil, nil
-	return records, skipped, warns
+	return nil
 }
 
-// errNotStreamable sends a top-level object that is more than @context and
-// @graph (itself a posting, or a node with an @id) to a whole decode.
-var errNotStreamable = errors.New("not streamable")
-
-// stream decodes one JSON value from b, streaming the elements of a
-// top-level array or of the @graph of a top-level object. It returns the
-// byte offset of a syntax error.
-func (d *decoding) stream(b []byte) (int, error) {
-	saved := d.save()
-	off, err := d.streamTop(b)
-	if errors.Is(err, errNotStreamable) {
-		d.restore(saved)
+// stream decodes one checked JSON value, streaming the elements of a
+// top-level array or of the @graph of a top-level object, or else
+// decoding it whole. The value has passed syntax, so an error here is
+// fn's or the element's own.
+func (d *decoding) stream(t jsonValue) error {
+	if !t.streamable {
 		var v any
-		if off, err = decodeWhole(b, &v); err == nil {
-			d.walk(v, 0)
+		if _, err := decodeWhole(t.b, &v); err != nil {
+			return d.malformed(0, err)
 		}
+		return d.walk(v, 0)
 	}
-	return off, err
+	return d.streamTop(t.b)
 }
 
-func (d *decoding) streamTop(b []byte) (int, error) {
+func (d *decoding) streamTop(b []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
+	element := func(depth int) error {
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			off, err := offsetOf(dec, b, err)
+			return d.malformed(off, err)
+		}
+		return d.walk(v, depth)
+	}
 	tok, err := dec.Token()
 	if err != nil {
-		return offsetOf(dec, b, err)
+		off, err := offsetOf(dec, b, err)
+		return d.malformed(off, err)
 	}
-	switch tok {
-	case json.Delim('['):
+	if tok == json.Delim('[') {
 		for dec.More() {
+			if err := element(1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	rest := map[string]any{}
+	for dec.More() {
+		kt, err := dec.Token()
+		if err != nil {
+			off, err := offsetOf(dec, b, err)
+			return d.malformed(off, err)
+		}
+		if key, _ := kt.(string); key == "@context" {
 			var v any
 			if err := dec.Decode(&v); err != nil {
-				return offsetOf(dec, b, err)
+				off, err := offsetOf(dec, b, err)
+				return d.malformed(off, err)
 			}
-			d.walk(v, 1)
+			rest[key] = v
+			continue
 		}
-	case json.Delim('{'):
-		rest := map[string]any{}
+		// @graph, an array: streamable said so.
+		if _, err := dec.Token(); err != nil {
+			off, err := offsetOf(dec, b, err)
+			return d.malformed(off, err)
+		}
 		for dec.More() {
-			kt, err := dec.Token()
-			if err != nil {
-				return offsetOf(dec, b, err)
-			}
-			key, _ := kt.(string)
-			switch {
-			case key == "@graph" && nextByte(b, int(dec.InputOffset())) == '[':
-				if _, err := dec.Token(); err != nil {
-					return offsetOf(dec, b, err)
-				}
-				for dec.More() {
-					var v any
-					if err := dec.Decode(&v); err != nil {
-						return offsetOf(dec, b, err)
-					}
-					d.walk(v, 2)
-				}
-				if _, err := dec.Token(); err != nil {
-					return offsetOf(dec, b, err)
-				}
-			case key == "@context":
-				var v any
-				if err := dec.Decode(&v); err != nil {
-					return offsetOf(dec, b, err)
-				}
-				rest[key] = v
-			default:
-				return 0, errNotStreamable
+			if err := element(2); err != nil {
+				return err
 			}
 		}
-		d.walk(rest, 0)
-	default:
-		return 0, errNotStreamable
+		if _, err := dec.Token(); err != nil {
+			off, err := offsetOf(dec, b, err)
+			return d.malformed(off, err)
+		}
 	}
-	if _, err := dec.Token(); err != nil {
-		return offsetOf(dec, b, err)
+	return d.walk(rest, 0)
+}
+
+// streamable reports whether the checked value b is an array, or an object
+// whose keys are only @context and an @graph holding an array, so that
+// its elements can be decoded one at a time. It scans the bytes once,
+// looking only at the top level's keys.
+func streamable(b []byte) bool {
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
 	}
-	return trailing(b, int(dec.InputOffset()))
+	if i == len(b) || b[i] == '[' {
+		return i < len(b)
+	}
+	if b[i] != '{' {
+		return false
+	}
+	depth, inStr, esc, expectKey, keyStart := 0, false, false, false, -1
+	for j := i; j < len(b); j++ {
+		c := b[j]
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+				if keyStart >= 0 {
+					switch string(b[keyStart:j]) {
+					case "@context":
+					case "@graph":
+						if nextByte(b, j+1) != '[' {
+							return false
+						}
+					default:
+						return false
+					}
+					keyStart = -1
+				}
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inStr = true
+			if depth == 1 && expectKey {
+				keyStart, expectKey = j+1, false
+			}
+		case '{', '[':
+			depth++
+			if depth == 1 {
+				expectKey = true
+			}
+		case '}', ']':
+			depth--
+		case ',':
+			if depth == 1 {
+				expectKey = true
+			}
+		}
+	}
+	return true
 }
 
 // decodeWhole decodes one JSON value as a generic tree.

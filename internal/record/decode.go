@@ -122,15 +122,35 @@ func ReadJSONL[T any, PT interface {
 		out   []T
 		warns []Warning
 	)
+	err := EachJSONL[T, PT](r, file, func(rec T, ws []Warning) error {
+		out = append(out, rec)
+		warns = append(warns, ws...)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, warns, nil
+}
+
+// EachJSONL is ReadJSONL one record at a time: it calls fn with each
+// record, decoded, validated and checked against the ids before it, and
+// with that record's warnings, holding no more than one line and the ids
+// seen. It stops at the first bad record, or at the first error fn
+// returns, and returns that error.
+func EachJSONL[T any, PT interface {
+	*T
+	Record
+}](r io.Reader, file string, fn func(rec T, warnings []Warning) error) error {
 	seen := map[string]int{}
 	lr := lineReader{r: bufio.NewReaderSize(r, 64*1024)}
 	for {
 		raw, err := lr.next()
 		if errors.Is(err, io.EOF) {
-			return out, warns, nil
+			return nil
 		}
 		if err != nil {
-			return nil, nil, Locate(err, file, lr.line)
+			return Locate(err, file, lr.line)
 		}
 		b := bytes.TrimSpace(raw)
 		if lr.line == 1 {
@@ -142,19 +162,20 @@ func ReadJSONL[T any, PT interface {
 		var rec T
 		ws, err := DecodeJSONWarn(b, &rec)
 		if err != nil {
-			return nil, nil, Locate(err, file, lr.line)
+			return Locate(err, file, lr.line)
 		}
 		if err := PT(&rec).Validate(); err != nil {
-			return nil, nil, Locate(err, file, lr.line)
+			return Locate(err, file, lr.line)
 		}
 		id := PT(&rec).RecordID()
 		if prev, dup := seen[id]; dup {
-			return nil, nil, &FieldError{File: file, Line: lr.line, Record: id, Field: "id",
+			return &FieldError{File: file, Line: lr.line, Record: id, Field: "id",
 				Err: fmt.Errorf("%w: also on line %d", ErrDuplicateID, prev)}
 		}
 		seen[id] = lr.line
-		warns = append(warns, LocateWarnings(ws, file, lr.line, id)...)
-		out = append(out, rec)
+		if err := fn(rec, LocateWarnings(ws, file, lr.line, id)); err != nil {
+			return err
+		}
 	}
 }
 
