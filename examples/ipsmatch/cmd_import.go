@@ -121,8 +121,13 @@ func csvOptions(sep, headers string, today employer.Date) (csvimport.Options, er
 // printImport prints what an import did, a line per file, then the total.
 func printImport(e *env, rep workspace.Report) {
 	for _, f := range rep.Files {
-		if f.Error != "" {
+		if f.Error != "" && f.Batches == 0 {
 			fmt.Fprintf(e.stdout, "%s (%s): failed, nothing written\n", f.File, f.Format)
+			continue
+		}
+		if f.Error != "" {
+			fmt.Fprintf(e.stdout, "%s (%s): failed after %d all-or-nothing batches (%d imported, %d updated, %d unchanged); import it again to finish\n",
+				f.File, f.Format, f.Batches, f.Added, f.Updated, f.Unchanged)
 			continue
 		}
 		fmt.Fprintf(e.stdout, "%s (%s): %d imported, %d updated, %d unchanged, %d skipped\n",

@@ -1,10 +1,11 @@
 package workspace
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -180,20 +181,18 @@ func fileFormat(path, format string) (string, error) {
 	return "", fmt.Errorf("%w: %s: unknown extension; give a format", ErrFormat, path)
 }
 
-// importFile imports one file as one batch; on any error nothing from the
-// file is written.
+// importFile imports one file: checked whole, then written in batches of
+// at most index.MaxPart records, each all-or-nothing (see stream.go).
 func (w *Workspace) importFile(ctx context.Context, f importFile, opt *FileOptions) FileReport {
 	r := FileReport{File: f.path, Format: f.format, Kind: f.kind}
-	data, err := os.ReadFile(f.path)
-	if err == nil {
-		switch family(f.format) {
-		case "jsonld", "html":
-			err = w.jsonLD(ctx, &r, data, opt.Verbose, opt.Geocoder)
-		case "csv":
-			err = w.csvFile(ctx, &r, data, opt.CSV, opt.Geocoder)
-		case "jsonl":
-			err = w.jsonl(ctx, &r, data, opt.Geocoder)
-		}
+	var err error
+	switch family(f.format) {
+	case "jsonld", "html":
+		err = w.jsonLD(ctx, &r, opt.Verbose, opt.Geocoder)
+	case "csv":
+		err = w.csvFile(ctx, &r, opt.CSV, opt.Geocoder)
+	case "jsonl":
+		err = w.jsonl(ctx, &r, opt.Geocoder)
 	}
 	if err != nil {
 		r.Err, r.Error = err, err.Error()
@@ -204,19 +203,31 @@ func (w *Workspace) importFile(ctx context.Context, f importFile, opt *FileOptio
 	return r
 }
 
-func (w *Workspace) jsonLD(ctx context.Context, r *FileReport, data []byte, verbose bool, g geocode.Geocoder) error {
-	recs, skipped, err := jobposting.Decode(data, r.File, jobposting.Options{})
+// jsonLD imports postings. The file is read whole (the decoder needs the
+// text twice when a posting names a node given after it), but vacancies
+// are written as they are mapped, in batches.
+func (w *Workspace) jsonLD(ctx context.Context, r *FileReport, verbose bool, g geocode.Geocoder) error {
+	data, err := os.ReadFile(r.File)
 	if err != nil {
 		return err
-	}
-	for _, sk := range skipped {
-		r.Skipped++
-		r.SkipReasons = append(r.SkipReasons, fmt.Sprintf("#%d: %s", sk.Index+1, sk.Reason))
 	}
 	b := index.Batch{Source: r.File}
 	seen := map[string]bool{}
 	kept := 0
-	for _, rec := range recs {
+	written := batcher[index.Batch]{} // counts what is written, for the error
+	write := func() error {
+		err := w.apply(ctx, r, b, g)
+		if err == nil {
+			written.written++
+			written.records += len(b.Employers) + len(b.Vacancies)
+		}
+		b = index.Batch{Source: r.File}
+		return err
+	}
+	sum, err := jobposting.DecodeEach(data, r.File, jobposting.Options{}, func(rec jobposting.Record) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		b.Vacancies = append(b.Vacancies, rec.Vacancy)
 		r.Unmapped = countKinds(r.Unmapped, rec.Unmapped)
 		r.Flags = countKinds(r.Flags, rec.Flags)
@@ -234,98 +245,112 @@ func (w *Workspace) jsonLD(ctx context.Context, r *FileReport, data []byte, verb
 			seen[emp.ID] = true
 			if _, ok := w.Index.Employer(emp.ID); ok {
 				kept++
-				continue
+			} else {
+				b.Employers = append(b.Employers, *emp)
 			}
-			b.Employers = append(b.Employers, *emp)
 		}
+		if len(b.Vacancies)+len(b.Employers) < partSize {
+			return nil
+		}
+		return write()
+	})
+	if err == nil && len(b.Vacancies)+len(b.Employers) > 0 {
+		err = write()
 	}
-	if err := w.locateBatch(ctx, r, &b, g); err != nil {
-		return err
-	}
-	st, err := w.Index.Apply(ctx, b)
 	if err != nil {
-		return err
+		return written.failed(err)
 	}
-	r.addStats(st)
+	for _, sk := range sum.Skipped {
+		r.Skipped++
+		r.SkipReasons = append(r.SkipReasons, fmt.Sprintf("#%d: %s", sk.Index+1, sk.Reason))
+	}
 	r.Unchanged += kept
 	return nil
 }
 
-func (w *Workspace) csvFile(ctx context.Context, r *FileReport, data []byte, opt csvimport.Options, g geocode.Geocoder) error {
+func (w *Workspace) csvFile(ctx context.Context, r *FileReport, opt csvimport.Options, g geocode.Geocoder) error {
 	if opt.Today.IsZero() {
 		opt.Today = w.Today
 	}
-	rd := bytes.NewReader(data)
 	switch r.Format {
 	case "csv-employers":
-		emps, err := csvimport.ReadEmployers(rd, r.File, opt)
-		if err != nil {
-			return err
-		}
-		return w.apply(ctx, r, index.Batch{Employers: emps, Source: r.File}, g)
+		return twoPass(ctx, r.File, func(rd io.Reader, fn func(employer.Employer) error) error {
+			return csvimport.EachEmployer(rd, r.File, opt, fn)
+		}, nil, func(es []employer.Employer) error {
+			return w.apply(ctx, r, index.Batch{Employers: es, Source: r.File}, g)
+		})
 	case "csv-vacancies":
-		vacs, err := csvimport.ReadVacancies(rd, r.File, opt)
-		if err != nil {
-			return err
-		}
-		return w.apply(ctx, r, index.Batch{Vacancies: vacs, Source: r.File}, g)
+		return twoPass(ctx, r.File, func(rd io.Reader, fn func(employer.Vacancy) error) error {
+			return csvimport.EachVacancy(rd, r.File, opt, fn)
+		}, nil, func(vs []employer.Vacancy) error {
+			return w.apply(ctx, r, index.Batch{Vacancies: vs, Source: r.File}, g)
+		})
 	}
-	cs, err := csvimport.ReadContacts(rd, r.File, opt)
-	if err != nil {
-		return err
-	}
-	return w.contacts(ctx, r, cs)
+	return w.contacts(ctx, r, func(rd io.Reader, fn func(employer.Contact) error) error {
+		return csvimport.EachContact(rd, r.File, opt, fn)
+	})
 }
 
-func (w *Workspace) jsonl(ctx context.Context, r *FileReport, data []byte, g geocode.Geocoder) error {
-	rd := bytes.NewReader(data)
+func (w *Workspace) jsonl(ctx context.Context, r *FileReport, g geocode.Geocoder) error {
 	var er employer.Reader
+	// Each pass reads the file; the warnings of one are enough.
+	var warnings []employer.Warning
+	keepWarnings := func() {
+		if warnings == nil {
+			warnings = er.Warnings
+		}
+		er.Warnings = nil
+	}
 	defer func() {
-		for _, wn := range er.Warnings {
+		keepWarnings()
+		for _, wn := range warnings {
 			r.Warnings = append(r.Warnings, wn.String())
 		}
 	}()
 	switch r.Format {
 	case "jsonl-specialists":
-		ss, err := store.ReadSpecialists(rd, r.File)
+		f, err := os.Open(r.File)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		ss, err := store.ReadSpecialists(f, r.File)
 		if err != nil {
 			return err
 		}
 		n, err := w.Store.AddSpecialists(ctx, ss...)
-		r.Added, r.Unchanged = n, len(ss)-n
-		return err
+		if err != nil {
+			return err
+		}
+		r.Added, r.Unchanged, r.Batches = n, len(ss)-n, 1
+		return nil
 	case "jsonl-employers":
-		emps, err := er.Employers(rd, r.File)
-		if err != nil {
-			return err
-		}
-		return w.apply(ctx, r, index.Batch{Employers: emps, Source: r.File}, g)
+		return twoPass(ctx, r.File, func(rd io.Reader, fn func(employer.Employer) error) error {
+			defer keepWarnings()
+			return er.EachEmployer(rd, r.File, fn)
+		}, nil, func(es []employer.Employer) error {
+			return w.apply(ctx, r, index.Batch{Employers: es, Source: r.File}, g)
+		})
 	case "jsonl-vacancies":
-		vacs, err := er.Vacancies(rd, r.File)
-		if err != nil {
-			return err
-		}
-		return w.apply(ctx, r, index.Batch{Vacancies: vacs, Source: r.File}, g)
+		return twoPass(ctx, r.File, func(rd io.Reader, fn func(employer.Vacancy) error) error {
+			defer keepWarnings()
+			return er.EachVacancy(rd, r.File, fn)
+		}, nil, func(vs []employer.Vacancy) error {
+			return w.apply(ctx, r, index.Batch{Vacancies: vs, Source: r.File}, g)
+		})
 	case "jsonl-contacts":
-		cs, err := er.Contacts(rd, r.File)
-		if err != nil {
-			return err
-		}
-		return w.contacts(ctx, r, cs)
+		return w.contacts(ctx, r, func(rd io.Reader, fn func(employer.Contact) error) error {
+			defer keepWarnings()
+			return er.EachContact(rd, r.File, fn)
+		})
 	}
-	ps, err := er.Placements(rd, r.File)
-	if err != nil {
-		return err
-	}
-	if former := w.Recorder.FormerClients(ps...); len(former) > 0 {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%d placements name clients who are not in the caseload (%s): recorded as former clients' jobs; check the ids if they are current clients",
-			len(former), strings.Join(former, ", ")))
-	}
-	n, err := w.Recorder.AddPlacements(ctx, ps...)
-	r.Added, r.Unchanged = n, len(ps)-n
-	return err
+	return w.placements(ctx, r, func(rd io.Reader, fn func(employer.Placement) error) error {
+		defer keepWarnings()
+		return er.EachPlacement(rd, r.File, fn)
+	})
 }
 
+// apply writes one batch to the index.
 func (w *Workspace) apply(ctx context.Context, r *FileReport, b index.Batch, g geocode.Geocoder) error {
 	if err := w.locateBatch(ctx, r, &b, g); err != nil {
 		return err
@@ -347,8 +372,41 @@ func (w *Workspace) apply(ctx context.Context, r *FileReport, b index.Batch, g g
 	return err
 }
 
-func (w *Workspace) contacts(ctx context.Context, r *FileReport, cs []employer.Contact) error {
-	n, err := w.Recorder.AddContacts(ctx, cs...)
-	r.Added, r.Unchanged = n, len(cs)-n
+// contacts records a file's contacts through the Recorder, which checks
+// every one in the first pass, disclosure choice included, and again as
+// it records each batch.
+func (w *Workspace) contacts(ctx context.Context, r *FileReport, each eachFunc[employer.Contact]) error {
+	return twoPass(ctx, r.File, each, func(cs []employer.Contact) error {
+		return w.Recorder.CheckContacts(ctx, cs...)
+	}, func(cs []employer.Contact) error {
+		n, err := w.Recorder.AddContacts(ctx, cs...)
+		if err == nil {
+			r.Added, r.Unchanged, r.Batches = r.Added+n, r.Unchanged+len(cs)-n, r.Batches+1
+		}
+		return err
+	})
+}
+
+// placements records a file's job starts through the Recorder, and warns
+// of those naming clients who are not in the caseload.
+func (w *Workspace) placements(ctx context.Context, r *FileReport, each eachFunc[employer.Placement]) error {
+	former := map[string]bool{}
+	err := twoPass(ctx, r.File, each, func(ps []employer.Placement) error {
+		for _, id := range w.Recorder.FormerClients(ps...) {
+			former[id] = true
+		}
+		return w.Recorder.CheckPlacements(ctx, ps...)
+	}, func(ps []employer.Placement) error {
+		n, err := w.Recorder.AddPlacements(ctx, ps...)
+		if err == nil {
+			r.Added, r.Unchanged, r.Batches = r.Added+n, r.Unchanged+len(ps)-n, r.Batches+1
+		}
+		return err
+	})
+	if len(former) > 0 {
+		ids := slices.Sorted(maps.Keys(former))
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%d placements name clients who are not in the caseload (%s): recorded as former clients' jobs; check the ids if they are current clients",
+			len(ids), strings.Join(ids, ", ")))
+	}
 	return err
 }

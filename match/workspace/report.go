@@ -7,7 +7,11 @@ import (
 )
 
 // Report is what an import did, file by file, in the order the files were
-// written. A file that failed wrote nothing.
+// written. A file with a bad record wrote nothing: every file is checked
+// whole before its first batch is written. A failure while writing (a
+// full disk, a store error) leaves the batches written before it, which
+// FileReport.Batches and the counts say; importing the file again
+// finishes the rest.
 type Report struct {
 	Files []FileReport `json:"files"`
 	Total Totals       `json:"total"`
@@ -65,8 +69,10 @@ type FileReport struct {
 
 func (r *Report) add(f FileReport) {
 	if f.Error != "" {
-		f.Added, f.Updated, f.Unchanged, f.Skipped = 0, 0, 0, 0
 		r.Total.Failed++
+		if f.Batches == 0 {
+			f.Added, f.Updated, f.Unchanged, f.Skipped = 0, 0, 0, 0
+		}
 	}
 	r.Files = append(r.Files, f)
 	r.Total.Added += f.Added
