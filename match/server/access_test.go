@@ -17,6 +17,18 @@ type accessCase struct {
 	otherBody func(role string) any
 	// want is the success status.
 	want int
+	// ctype is the Content-Type of a raw body (an upload): body then
+	// returns the file's text.
+	ctype string
+}
+
+// call sends one access case's request.
+func (c accessCase) call(f *fixture, role, path string, body any) response {
+	f.t.Helper()
+	if c.ctype != "" {
+		return f.upload(role, path, c.ctype, []byte(body.(string)))
+	}
+	return f.do(role, c.method, path, body)
 }
 
 func noBody(string) any { return nil }
@@ -45,6 +57,8 @@ func accessCases() map[string]accessCase {
 			body: func(role string) any {
 				return map[string]any{"specialists": []any{map[string]any{"id": "new." + role, "name": "New"}}}
 			}},
+		"POST /v1/import": {method: "POST", path: "/v1/import?format=csv-contacts&name=visits.csv", want: 200, ctype: "text/csv",
+			body: func(role string) any { return contactsCSV }},
 		"GET /v1/specialists":            {method: "GET", path: "/v1/specialists", body: noBody, want: 200},
 		"GET /v1/contacts":               {method: "GET", path: "/v1/contacts?client_id=marta", body: noBody, otherPath: "/v1/contacts?client_id=sofia", want: 200},
 		"GET /v1/contacts/{id}":          {method: "GET", path: "/v1/contacts/c2", body: noBody, want: 200},
@@ -121,7 +135,7 @@ func TestAccessRouteByRole(t *testing.T) {
 					want = http.StatusForbidden
 				}
 				f := newFixture(t)
-				r := f.do(role, c.method, c.path, c.body(role))
+				r := c.call(f, role, c.path, c.body(role))
 				if r.Status != want {
 					t.Errorf("as %q: status %d, want %d\n%s", role, r.Status, want, r.Body)
 				}
@@ -139,7 +153,7 @@ func TestAccessRouteByRole(t *testing.T) {
 				if role == "specialist" {
 					want = http.StatusForbidden
 				}
-				r = f.do(role, c.method, path, body(role))
+				r = c.call(f, role, path, body(role))
 				if r.Status != want {
 					t.Errorf("as %q about marco's client: status %d, want %d\n%s", role, r.Status, want, r.Body)
 				}

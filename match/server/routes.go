@@ -22,16 +22,26 @@ type route struct {
 	Query []param
 	// Body and Resp are zero values of the request and response types.
 	Body, Resp any
+	// Upload lists the content types of a raw request body (a file's
+	// bytes, not JSON); such a body may be as large as
+	// Options.MaxImportBody.
+	Upload []string
+	// Produces lists the content types of a success that is not JSON (a
+	// download); the handler answers a *download.
+	Produces []string
 	// Created is set for routes that answer 201.
 	Created bool
 	// exclusive routes run alone: no other request is served meanwhile.
 	exclusive bool
-	handle    func(s *Server, r *http.Request, p *who) (any, error)
+	// selfLocked routes take s.mu themselves: an upload is read into a
+	// file first, so that a slow sender holds up no caseload change.
+	selfLocked bool
+	handle     func(s *Server, r *http.Request, p *who) (any, error)
 }
 
 // param is a query parameter.
 type param struct {
-	Name, Type, Doc string // Type: string, integer or date
+	Name, Type, Doc string // Type: string, integer, boolean or date
 }
 
 func (rt route) allows(r Role) bool { return slices.Contains(rt.Roles, r) }
@@ -94,6 +104,8 @@ func routes() []route {
 			Resp:  match.BenefitsView{}, handle: (*Server).benefits},
 		{Method: "POST", Path: "/v1/caseload", Summary: "Make a folder of client profiles on the server the caseload, checked whole, and report who was added, removed or changed their disclosure choice", Roles: []Role{RoleSupervisor, RoleIntegration},
 			Body: CaseloadRequest{}, Resp: workspace.CaseloadChange{}, exclusive: true, handle: (*Server).setCaseload},
+		{Method: "POST", Path: "/v1/import", Summary: "Import one file sent as the body, as 'ipsmatch import' does: JSON-LD or HTML job postings, a spreadsheet (CSV) or JSON Lines; checked, written in all-or-nothing batches, contacts and placements through the disclosure gate", Roles: []Role{RoleSupervisor, RoleIntegration},
+			Query: importQuery, Upload: importTypes, Resp: workspace.Report{}, selfLocked: true, handle: (*Server).importFile},
 		{Method: "POST", Path: "/v1/specialists", Summary: "Put specialists and supervisors on the team's roster", Roles: []Role{RoleSupervisor, RoleIntegration},
 			Body: SpecialistBatch{}, Resp: BatchResult{}, handle: (*Server).addSpecialists},
 		{Method: "GET", Path: "/v1/specialists", Summary: "The team's roster", Roles: everyone,
