@@ -67,7 +67,8 @@ type response struct {
 	Body   []byte
 	JSON   any
 	// Type is the answer's Content-Type.
-	Type string
+	Type   string
+	Header http.Header
 }
 
 func (r response) field(name string) any {
@@ -122,7 +123,7 @@ func (f *fixture) send(role string, req *http.Request) response {
 	}
 	w := httptest.NewRecorder()
 	f.srv.ServeHTTP(w, req)
-	res := response{Status: w.Code, Body: w.Body.Bytes(), Type: w.Header().Get("Content-Type")}
+	res := response{Status: w.Code, Body: w.Body.Bytes(), Type: w.Header().Get("Content-Type"), Header: w.Header()}
 	method, path := req.Method, req.URL.String()
 	if mediaType(res.Type) != "application/json" {
 		if err := checkTypeAgainstDoc(method, req.URL.Path, res.Status, res.Type); err != nil {
