@@ -103,8 +103,15 @@ func accessCases() map[string]accessCase {
 			body: func(string) any {
 				return map[string]any{"change": map[string]any{"by": "anna.rossi", "reason": "wrong client"}}
 			}},
-		"GET /v1/employers":      {method: "GET", path: "/v1/employers", body: noBody, want: 200},
-		"GET /v1/employers/{id}": {method: "GET", path: "/v1/employers/bakery", body: noBody, want: 200},
+		"POST /v1/understand": {method: "POST", path: "/v1/understand", want: 200,
+			body: func(string) any { return map[string]any{"words": []any{"lavoro in cucina"}} }},
+		"GET /v1/taxonomy": {method: "GET", path: "/v1/taxonomy", body: noBody, want: 200},
+		"POST /v1/taxonomy": {method: "POST", path: "/v1/taxonomy", want: 200,
+			body: func(string) any { return map[string]any{"esco": "../../index/taxonomy/testdata/esco-tiny"} }},
+		"GET /v1/taxonomy/occupations":      {method: "GET", path: "/v1/taxonomy/occupations?isco=9", body: noBody, want: 200},
+		"GET /v1/taxonomy/occupations/{id}": {method: "GET", path: "/v1/taxonomy/occupations/cook", body: noBody, want: 200},
+		"GET /v1/employers":                 {method: "GET", path: "/v1/employers", body: noBody, want: 200},
+		"GET /v1/employers/{id}":            {method: "GET", path: "/v1/employers/bakery", body: noBody, want: 200},
 		"POST /v1/employers": {method: "POST", path: "/v1/employers", want: 200,
 			body: func(string) any {
 				return map[string]any{"upsert": []any{map[string]any{"id": "cafe", "name": "Caffè Nero", "sector": map[string]any{"code": "I56"}}}}

@@ -141,6 +141,17 @@ func routes() []route {
 		{Method: "POST", Path: "/v1/placements/{id}/void", Summary: "Withdraw a job start, keeping its versions", Roles: everyone,
 			Body: VoidRequest{}, Resp: Done{}, handle: (*Server).voidPlacement},
 
+		{Method: "POST", Path: "/v1/understand", Summary: "How the engine reads a client's job words: the occupations each phrase points to, or the themes of a broad wish", Roles: everyone,
+			Body: UnderstandRequest{}, Resp: UnderstandResult{}, handle: (*Server).understand},
+		{Method: "GET", Path: "/v1/taxonomy", Summary: "What the index reads occupations with: the built-in vocabulary, or ESCO merged with it", Roles: everyone,
+			Resp: TaxonomyInfo{}, handle: (*Server).taxonomyInfo},
+		{Method: "POST", Path: "/v1/taxonomy", Summary: "Load ESCO from a folder on the server, as 'ipsmatch taxonomy' does, and re-read the vacancies whose occupation was inferred", Roles: feederOnly,
+			Body: TaxonomyLoad{}, Resp: TaxonomyLoaded{}, selfLocked: true, handle: (*Server).loadTaxonomy},
+		{Method: "GET", Path: "/v1/taxonomy/occupations", Summary: "Browse or search the occupations: every one by id, an ISCO-08 group's, or those a client's words point to", Roles: everyone,
+			Query: occupationsQuery, Resp: OccupationList{}, handle: (*Server).listOccupations},
+		{Method: "GET", Path: "/v1/taxonomy/occupations/{id}", Summary: "One occupation: labels, place in ISCO-08, essential and optional skills, related work", Roles: everyone,
+			Query: []param{{"lang", "string", "language of the labels: en (default), it, es or da"}}, Resp: OccupationView{}, handle: (*Server).getOccupation},
+
 		{Method: "GET", Path: "/v1/employers", Summary: "Every employer with its relationship stage and next follow-up", Roles: everyone,
 			Resp: EmployerList{}, handle: (*Server).listEmployers},
 		{Method: "GET", Path: "/v1/employers/{id}", Summary: "One employer: details, how to apply, relationship, history, next follow-up", Roles: everyone,
