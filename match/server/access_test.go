@@ -20,6 +20,8 @@ type accessCase struct {
 	// ctype is the Content-Type of a raw body (an upload): body then
 	// returns the file's text.
 	ctype string
+	// setup readies the fixture, when the route needs more than the town.
+	setup func(*fixture)
 }
 
 // call sends one access case's request.
@@ -105,6 +107,8 @@ func accessCases() map[string]accessCase {
 			}},
 		"POST /v1/understand": {method: "POST", path: "/v1/understand", want: 200,
 			body: func(string) any { return map[string]any{"words": []any{"lavoro in cucina"}} }},
+		"POST /v1/geocode": {method: "POST", path: "/v1/geocode", want: 200, setup: withGazetteer,
+			body: func(string) any { return map[string]any{"addresses": []any{"Imola (BO)"}} }},
 		"GET /v1/taxonomy": {method: "GET", path: "/v1/taxonomy", body: noBody, want: 200},
 		"POST /v1/taxonomy": {method: "POST", path: "/v1/taxonomy", want: 200,
 			body: func(string) any { return map[string]any{"esco": "../../index/taxonomy/testdata/esco-tiny"} }},
@@ -144,6 +148,9 @@ func TestAccessRouteByRole(t *testing.T) {
 					want = http.StatusForbidden
 				}
 				f := newFixture(t)
+				if c.setup != nil {
+					c.setup(f)
+				}
 				r := c.call(f, role, c.path, c.body(role))
 				if r.Status != want {
 					t.Errorf("as %q: status %d, want %d\n%s", role, r.Status, want, r.Body)

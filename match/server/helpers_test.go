@@ -170,3 +170,11 @@ func contact(id, client, purpose string) map[string]any {
 var storeAll store.Filter
 
 func logger(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }
+
+// decode reads a JSON answer into v.
+func decode(t *testing.T, r response, v any) {
+	t.Helper()
+	if err := json.Unmarshal(r.Body, v); err != nil {
+		t.Fatalf("%v: %s", err, r.Body)
+	}
+}

@@ -143,6 +143,8 @@ func routes() []route {
 
 		{Method: "POST", Path: "/v1/understand", Summary: "How the engine reads a client's job words: the occupations each phrase points to, or the themes of a broad wish", Roles: everyone,
 			Body: UnderstandRequest{}, Resp: UnderstandResult{}, handle: (*Server).understand},
+		{Method: "POST", Path: "/v1/geocode", Summary: "Locate addresses with the server's geocoder (serve --geocode), best first; 409 when it has none", Roles: everyone,
+			Body: GeocodeRequest{}, Resp: GeocodeResult{}, handle: (*Server).geocode},
 		{Method: "GET", Path: "/v1/taxonomy", Summary: "What the index reads occupations with: the built-in vocabulary, or ESCO merged with it", Roles: everyone,
 			Resp: TaxonomyInfo{}, handle: (*Server).taxonomyInfo},
 		{Method: "POST", Path: "/v1/taxonomy", Summary: "Load ESCO from a folder on the server, as 'ipsmatch taxonomy' does, and re-read the vacancies whose occupation was inferred", Roles: feederOnly,
