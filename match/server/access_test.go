@@ -55,6 +55,7 @@ func accessCases() map[string]accessCase {
 		"GET /v1/benefits":        {method: "GET", path: "/v1/benefits?client_id=marta&vacancy_id=v1", body: noBody, otherPath: "/v1/benefits?client_id=sofia&vacancy_id=v1", want: 200},
 		"GET /v1/export/list":     {method: "GET", path: "/v1/export/list?client_id=marta", body: noBody, otherPath: "/v1/export/list?client_id=sofia", want: 200},
 		"GET /v1/export/calendar": {method: "GET", path: "/v1/export/calendar?specialist=anna.rossi", body: noBody, otherPath: "/v1/export/calendar?specialist=marco.bianchi", want: 200},
+		"GET /v1/caseload":        {method: "GET", path: "/v1/caseload", body: noBody, want: 200},
 		"POST /v1/caseload": {method: "POST", path: "/v1/caseload", want: 200,
 			body: func(string) any { return map[string]any{"folder": "testdata/town/clients"} }},
 		"POST /v1/specialists": {method: "POST", path: "/v1/specialists", want: 200,

@@ -106,6 +106,8 @@ func routes() []route {
 			Query: exportListQuery, Produces: []string{typeCSV, typeHTML}, handle: (*Server).exportList},
 		{Method: "GET", Path: "/v1/export/calendar", Summary: "A specialist's week of proposed employer visits and follow-along contacts as an iCalendar file a phone imports", Roles: everyone,
 			Query: exportCalendarQuery, Produces: []string{typeCalendar}, handle: (*Server).exportCalendar},
+		{Method: "GET", Path: "/v1/caseload", Summary: "Where the caseload's client profiles are read from, on the server, and how many clients it holds", Roles: []Role{RoleSupervisor, RoleIntegration},
+			Resp: CaseloadView{}, handle: (*Server).getCaseload},
 		{Method: "POST", Path: "/v1/caseload", Summary: "Make a folder of client profiles on the server the caseload, checked whole, and report who was added, removed or changed their disclosure choice", Roles: []Role{RoleSupervisor, RoleIntegration},
 			Body: CaseloadRequest{}, Resp: workspace.CaseloadChange{}, exclusive: true, handle: (*Server).setCaseload},
 		{Method: "POST", Path: "/v1/import", Summary: "Import one file sent as the body, as 'ipsmatch import' does: JSON-LD or HTML job postings, a spreadsheet (CSV) or JSON Lines; checked, written in all-or-nothing batches, contacts and placements through the disclosure gate", Roles: []Role{RoleSupervisor, RoleIntegration},
