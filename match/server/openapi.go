@@ -85,11 +85,10 @@ func buildOpenAPI() map[string]any {
 				"content": map[string]any{"application/json": map[string]any{"schema": g.schema(reflect.TypeOf(rt.Body))}}}
 		}
 		success := map[string]any{}
-		if rt.Produces != nil {
-			for _, ct := range rt.Produces {
-				success[mediaType(ct)] = map[string]any{"schema": map[string]any{"type": "string"}}
-			}
-		} else {
+		for _, ct := range rt.Produces {
+			success[mediaType(ct)] = map[string]any{"schema": map[string]any{"type": "string"}}
+		}
+		if rt.Resp != nil {
 			success["application/json"] = map[string]any{"schema": g.schema(reflect.TypeOf(rt.Resp))}
 		}
 		resp := map[string]any{}

@@ -27,7 +27,8 @@ type route struct {
 	// Options.MaxImportBody.
 	Upload []string
 	// Produces lists the content types of a success that is not JSON (a
-	// download); the handler answers a *download.
+	// download), answered as a *download; with Resp too, the handler
+	// answers either.
 	Produces []string
 	// Created is set for routes that answer 201.
 	Created bool
@@ -96,6 +97,16 @@ func routes() []route {
 			Query: []param{{"weeks", "integer", "how many weeks ending today (default 8, at most 104)"},
 				{"specialist", "string", "one specialist (a specialist token: always their own)"}},
 			Resp: WeeklyReport{}, handle: (*Server).reportWeeks},
+		{Method: "GET", Path: "/v1/report/ips25", Summary: "The IPS-25 fidelity items the data can measure, scored 1-5, and those it cannot; as JSON or CSV", Roles: everyone,
+			Query: []param{{"from", "date", "first day (default: 8 weeks before to)"}, {"to", "date", "last day (default: today)"},
+				{"specialist", "string", "one specialist (a specialist token: always their own)"}, formatParam},
+			Resp: IPS25Report{}, Produces: []string{typeCSV}, handle: (*Server).reportIPS25},
+		{Method: "GET", Path: "/v1/report/quarters", Summary: "The last calendar quarters against the IPS benchmarks: employment rate, starts, endings by reason, 90-day retention; as JSON or CSV", Roles: everyone,
+			Query: []param{{"quarters", "integer", "how many quarters (default 4, at most 40)"},
+				{"specialist", "string", "one specialist (a specialist token: always their own)"}, formatParam},
+			Resp: QuarterReport{}, Produces: []string{typeCSV}, handle: (*Server).reportQuarters},
+		{Method: "POST", Path: "/v1/report/equity", Summary: "Outcomes split by a grouping the programme sends (never stored; groups under 5 clients suppressed); as JSON or CSV", Roles: []Role{RoleSupervisor, RoleIntegration},
+			Query: []param{formatParam}, Body: EquityRequest{}, Resp: EquityReport{}, Produces: []string{typeCSV}, handle: (*Server).reportEquity},
 		{Method: "GET", Path: "/v1/followups", Summary: "Employer follow-ups and follow-along contacts due, and recent job endings (a specialist sees their own)", Roles: everyone,
 			Query: []param{{"specialist", "string", "only this specialist's"}, {"within", "integer", "days ahead to include (default 7)"}},
 			Resp:  FollowUps{}, handle: (*Server).followups},
