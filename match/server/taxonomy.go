@@ -30,8 +30,8 @@ type TaxonomyInfo struct {
 type OccupationList struct {
 	// Total counts every occupation the query found; Occupations holds
 	// those from offset on, at most limit.
-	Total       int          `json:"total"`
-	Occupations []Occupation `json:"occupations"`
+	Total       int               `json:"total"`
+	Occupations []OccupationEntry `json:"occupations"`
 }
 
 // OccupationView is one occupation: its labels, where it sits in ISCO-08,
@@ -130,7 +130,7 @@ func (s *Server) listOccupations(r *http.Request, p *who) (any, error) {
 		return nil, err
 	}
 	tx := s.ws.Index.Taxonomy()
-	var found []Occupation
+	var found []OccupationEntry
 	if text := q.Get("q"); text != "" {
 		if len(text) > maxPhraseRune {
 			return nil, badField("q", "longer than %d characters", maxPhraseRune)
@@ -149,7 +149,7 @@ func (s *Server) listOccupations(r *http.Request, p *who) (any, error) {
 			}
 		}
 	}
-	out := OccupationList{Total: len(found), Occupations: []Occupation{}}
+	out := OccupationList{Total: len(found), Occupations: []OccupationEntry{}}
 	if offset < len(found) {
 		out.Occupations = append(out.Occupations, found[offset:min(offset+limit, len(found))]...)
 	}

@@ -24,20 +24,20 @@ type UnderstandResult struct {
 	// Taxonomy is what the index reads occupations with: "built-in", or
 	// "esco" after an ESCO taxonomy was loaded.
 	Taxonomy   string          `json:"taxonomy"`
-	Understood []Understanding `json:"understood"`
+	Understood []PhraseReading `json:"understood"`
 }
 
-// Understanding is how one phrase is read: the occupations it points to,
+// PhraseReading is how one phrase is read: the occupations it points to,
 // best first, or, for a broad wish, the themes the engine searches instead.
-type Understanding struct {
-	Text     string        `json:"text"`
-	Readings []Occupation  `json:"readings"`
-	Theme    *ThemeReading `json:"theme,omitempty"`
+type PhraseReading struct {
+	Text     string            `json:"text"`
+	Readings []OccupationEntry `json:"readings"`
+	Theme    *ThemeReading     `json:"theme,omitempty"`
 }
 
-// Occupation is one occupation a phrase points to, or one the taxonomy
+// OccupationEntry is one occupation a phrase points to, or one the taxonomy
 // holds.
-type Occupation struct {
+type OccupationEntry struct {
 	ID    string `json:"id"`
 	Label string `json:"label"`
 	ISCO  string `json:"isco"`
@@ -101,9 +101,9 @@ func (s *Server) understand(r *http.Request, p *who) (any, error) {
 		}
 	}
 	tx := s.ws.Index.Taxonomy()
-	out := UnderstandResult{Taxonomy: s.taxonomyName(), Understood: make([]Understanding, 0, len(req.Words))}
+	out := UnderstandResult{Taxonomy: s.taxonomyName(), Understood: make([]PhraseReading, 0, len(req.Words))}
 	for _, text := range req.Words {
-		u := Understanding{Text: text, Readings: []Occupation{}}
+		u := PhraseReading{Text: text, Readings: []OccupationEntry{}}
 		for _, rd := range tx.Understand(text) {
 			o := occupationOf(rd.Occupation, lang)
 			o.Matched, o.Lang, o.Score = rd.Matched, rd.Lang, rd.Score
@@ -121,6 +121,6 @@ func (s *Server) understand(r *http.Request, p *who) (any, error) {
 	return out, nil
 }
 
-func occupationOf(o taxonomy.Occupation, lang string) Occupation {
-	return Occupation{ID: o.ID, Label: o.Label(lang), ISCO: o.ISCO}
+func occupationOf(o taxonomy.Occupation, lang string) OccupationEntry {
+	return OccupationEntry{ID: o.ID, Label: o.Label(lang), ISCO: o.ISCO}
 }
