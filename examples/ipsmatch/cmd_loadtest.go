@@ -68,7 +68,7 @@ func runLoadtest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	h, ws, err := openServer(ctx, workspace.Options{Index: tmp, Today: day}, 0, nil, toks)
+	h, ws, err := openServer(ctx, workspace.Options{Index: tmp, Today: day}, server.Options{Tokens: toks})
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,7 @@ import (
 )
 
 func init() {
-	register(command{name: "serve", usage: "serve --index DIR [--addr 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE] [--today D]: the HTTP API, its OpenAPI document and the specialists' page", run: runServe})
+	register(command{name: "serve", usage: "serve --index DIR [--addr 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE] [--geocode SPEC] [--gtfs FEED [--depart HH:MM]] [--today D]: the HTTP API, its OpenAPI document and the specialists' page", run: runServe})
 }
 
 func runServe(ctx context.Context, e *env, args []string) error {
@@ -30,6 +30,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	today := fs.String("today", "", "pin today's date, YYYY-MM-DD (default: the current date)")
 	storeURL := fs.String("store", os.Getenv(storeEnv), "PostgreSQL connection string for the job-development log (default $"+storeEnv+"; none: the index folder's journal)")
 	maxBody := fs.Int64("max-body", 4<<20, "largest request body, in bytes")
+	maxImport := fs.Int64("max-import-body", 256<<20, "largest file POST /v1/import takes, in bytes")
+	geo := fs.String("geocode", "", geocodeHelp+"; answers POST /v1/geocode, locates imported employers and vacancies, and clients whose home is an address")
+	gtfs := fs.String("gtfs", "", "GTFS feed (zip or folder) for real public transport times")
+	depart := fs.String("depart", "08:00", "with --gtfs, the time of day a client leaves home on the next working day")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -48,7 +52,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
-	h, ws, err := openServer(ctx, workspace.Options{Index: *dir, Today: day, StoreURL: *storeURL}, *maxBody, log, nil)
+	wopt := workspace.Options{Index: *dir, Today: day, StoreURL: *storeURL}
+	// One geocoder serves the route, imports and clients' homes; a
+	// server's answers are cached in the index folder.
+	if wopt.Geocoder, err = openGeocoder(ctx, *geo, *dir); err != nil {
+		return err
+	}
+	if wopt.Transit, err = openTransit(ctx, *gtfs, *depart); err != nil {
+		return err
+	}
+	sopt := server.Options{MaxBody: *maxBody, MaxImportBody: *maxImport, Logger: log, Geocoder: wopt.Geocoder}
+	h, ws, err := openServer(ctx, wopt, sopt)
 	if err != nil {
 		return err
 	}
@@ -67,20 +81,20 @@ func runServe(ctx context.Context, e *env, args []string) error {
 }
 
 // openServer opens the index folder as its writer and builds the handler
-// with the folder's tokens, or the given ones.
-func openServer(ctx context.Context, opt workspace.Options, maxBody int64, log *slog.Logger, toks *server.Tokens) (*server.Server, *workspace.Workspace, error) {
-	dir, today := opt.Index, opt.Today
-	ws, err := workspace.Open(ctx, opt)
+// with the folder's tokens, or sopt's; sopt's Today is the workspace's.
+func openServer(ctx context.Context, wopt workspace.Options, sopt server.Options) (*server.Server, *workspace.Workspace, error) {
+	ws, err := workspace.Open(ctx, wopt)
 	if err != nil {
 		return nil, nil, err
 	}
-	if toks == nil {
-		if toks, err = server.OpenTokens(filepath.Join(dir, server.TokensFile)); err != nil {
+	if sopt.Tokens == nil {
+		if sopt.Tokens, err = server.OpenTokens(filepath.Join(wopt.Index, server.TokensFile)); err != nil {
 			ws.Close()
 			return nil, nil, err
 		}
 	}
-	h, err := server.New(ws, server.Options{Tokens: toks, Today: today, MaxBody: maxBody, Logger: log})
+	sopt.Today = wopt.Today
+	h, err := server.New(ws, sopt)
 	if err != nil {
 		ws.Close()
 		return nil, nil, err

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bufio"
+	"context"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -84,4 +89,58 @@ func folderBytes(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// TestServeAnswersWhatTheCLIDoes runs 'ipsmatch serve' on loopback with a
+// gazetteer and asks it, over real HTTP, what 'ipsmatch geocode' and
+// 'ipsmatch import' answer on the command line.
+func TestServeAnswersWhatTheCLIDoes(t *testing.T) {
+	dir := townIndex(t)
+	secret, stderr, code := runCLI(t, "token", "create", "--index", dir, "--role", "integration")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	secret = strings.TrimSpace(secret)
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, &env{stdout: io.Discard, stderr: pw, getenv: noEnv},
+			[]string{"serve", "--index", dir, "--addr", "127.0.0.1:0", "--geocode", gazetteer, "--today", "2026-11-30"})
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("serve printed no address: %v", err)
+	}
+	go io.Copy(io.Discard, pr) // the request log
+	addr := regexp.MustCompile(`http://127\.0\.0\.1:[0-9]+`).FindString(line)
+	if addr == "" {
+		t.Fatalf("no address in %q", line)
+	}
+	call := func(path, ctype, body string) (int, string) {
+		req, _ := http.NewRequest("POST", addr+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+secret)
+		req.Header.Set("Content-Type", ctype)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(b)
+	}
+	st, body := call("/v1/geocode", "application/json", `{"addresses":["Imola (BO)"]}`)
+	if st != 200 || !strings.Contains(body, "44.35916") {
+		t.Errorf("geocode: %d %s", st, body)
+	}
+	st, body = call("/v1/import?name=aziende.csv&format=csv-employers", "text/csv",
+		"id;name;sector_code;address\naz-1;Trattoria Da Bruno;I56;Via Appia 12, 40026 Imola\n")
+	if st != 200 || !strings.Contains(body, `"imported":1`) || !strings.Contains(body, "40026 Imola (BO)") {
+		t.Errorf("import: %d %s", st, body)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("serve ended with %d", code)
+	}
 }

@@ -17,6 +17,20 @@ type accessCase struct {
 	otherBody func(role string) any
 	// want is the success status.
 	want int
+	// ctype is the Content-Type of a raw body (an upload): body then
+	// returns the file's text.
+	ctype string
+	// setup readies the fixture, when the route needs more than the town.
+	setup func(*fixture)
+}
+
+// call sends one access case's request.
+func (c accessCase) call(f *fixture, role, path string, body any) response {
+	f.t.Helper()
+	if c.ctype != "" {
+		return f.upload(role, path, c.ctype, []byte(body.(string)))
+	}
+	return f.do(role, c.method, path, body)
 }
 
 func noBody(string) any { return nil }
@@ -34,17 +48,26 @@ func accessCases() map[string]accessCase {
 		"POST /v1/leads":           {method: "POST", path: "/v1/leads", body: matchBody("marta"), otherBody: matchBody("sofia"), want: 200},
 		"POST /v1/alerts": {method: "POST", path: "/v1/alerts", want: 200,
 			body: func(string) any { return map[string]any{"since": "2026-11-01"} }},
-		"GET /v1/plan":         {method: "GET", path: "/v1/plan?specialist=anna.rossi", body: noBody, otherPath: "/v1/plan?specialist=marco.bianchi", want: 200},
-		"GET /v1/report":       {method: "GET", path: "/v1/report?specialist=anna.rossi", body: noBody, otherPath: "/v1/report?specialist=marco.bianchi", want: 200},
-		"GET /v1/report/weeks": {method: "GET", path: "/v1/report/weeks?specialist=anna.rossi&weeks=4", body: noBody, otherPath: "/v1/report/weeks?specialist=marco.bianchi", want: 200},
-		"GET /v1/followups":    {method: "GET", path: "/v1/followups?specialist=anna.rossi", body: noBody, otherPath: "/v1/followups?specialist=marco.bianchi", want: 200},
-		"GET /v1/benefits":     {method: "GET", path: "/v1/benefits?client_id=marta&vacancy_id=v1", body: noBody, otherPath: "/v1/benefits?client_id=sofia&vacancy_id=v1", want: 200},
+		"GET /v1/plan":            {method: "GET", path: "/v1/plan?specialist=anna.rossi", body: noBody, otherPath: "/v1/plan?specialist=marco.bianchi", want: 200},
+		"GET /v1/report":          {method: "GET", path: "/v1/report?specialist=anna.rossi", body: noBody, otherPath: "/v1/report?specialist=marco.bianchi", want: 200},
+		"GET /v1/report/weeks":    {method: "GET", path: "/v1/report/weeks?specialist=anna.rossi&weeks=4", body: noBody, otherPath: "/v1/report/weeks?specialist=marco.bianchi", want: 200},
+		"GET /v1/report/ips25":    {method: "GET", path: "/v1/report/ips25?specialist=anna.rossi", body: noBody, otherPath: "/v1/report/ips25?specialist=marco.bianchi", want: 200},
+		"GET /v1/report/quarters": {method: "GET", path: "/v1/report/quarters?specialist=anna.rossi", body: noBody, otherPath: "/v1/report/quarters?specialist=marco.bianchi", want: 200},
+		"POST /v1/report/equity": {method: "POST", path: "/v1/report/equity", want: 200,
+			body: func(string) any { return map[string]any{"grouping": map[string]any{"marta": "a", "luca": "b"}} }},
+		"GET /v1/followups":       {method: "GET", path: "/v1/followups?specialist=anna.rossi", body: noBody, otherPath: "/v1/followups?specialist=marco.bianchi", want: 200},
+		"GET /v1/benefits":        {method: "GET", path: "/v1/benefits?client_id=marta&vacancy_id=v1", body: noBody, otherPath: "/v1/benefits?client_id=sofia&vacancy_id=v1", want: 200},
+		"GET /v1/export/list":     {method: "GET", path: "/v1/export/list?client_id=marta", body: noBody, otherPath: "/v1/export/list?client_id=sofia", want: 200},
+		"GET /v1/export/calendar": {method: "GET", path: "/v1/export/calendar?specialist=anna.rossi", body: noBody, otherPath: "/v1/export/calendar?specialist=marco.bianchi", want: 200},
+		"GET /v1/caseload":        {method: "GET", path: "/v1/caseload", body: noBody, want: 200},
 		"POST /v1/caseload": {method: "POST", path: "/v1/caseload", want: 200,
 			body: func(string) any { return map[string]any{"folder": "testdata/town/clients"} }},
 		"POST /v1/specialists": {method: "POST", path: "/v1/specialists", want: 200,
 			body: func(role string) any {
 				return map[string]any{"specialists": []any{map[string]any{"id": "new." + role, "name": "New"}}}
 			}},
+		"POST /v1/import": {method: "POST", path: "/v1/import?format=csv-contacts&name=visits.csv", want: 200, ctype: "text/csv",
+			body: func(role string) any { return contactsCSV }},
 		"GET /v1/specialists":            {method: "GET", path: "/v1/specialists", body: noBody, want: 200},
 		"GET /v1/contacts":               {method: "GET", path: "/v1/contacts?client_id=marta", body: noBody, otherPath: "/v1/contacts?client_id=sofia", want: 200},
 		"GET /v1/contacts/{id}":          {method: "GET", path: "/v1/contacts/c2", body: noBody, want: 200},
@@ -87,8 +110,17 @@ func accessCases() map[string]accessCase {
 			body: func(string) any {
 				return map[string]any{"change": map[string]any{"by": "anna.rossi", "reason": "wrong client"}}
 			}},
-		"GET /v1/employers":      {method: "GET", path: "/v1/employers", body: noBody, want: 200},
-		"GET /v1/employers/{id}": {method: "GET", path: "/v1/employers/bakery", body: noBody, want: 200},
+		"POST /v1/understand": {method: "POST", path: "/v1/understand", want: 200,
+			body: func(string) any { return map[string]any{"words": []any{"lavoro in cucina"}} }},
+		"POST /v1/geocode": {method: "POST", path: "/v1/geocode", want: 200, setup: withGazetteer,
+			body: func(string) any { return map[string]any{"addresses": []any{"Imola (BO)"}} }},
+		"GET /v1/taxonomy": {method: "GET", path: "/v1/taxonomy", body: noBody, want: 200},
+		"POST /v1/taxonomy": {method: "POST", path: "/v1/taxonomy", want: 200,
+			body: func(string) any { return map[string]any{"esco": "../../index/taxonomy/testdata/esco-tiny"} }},
+		"GET /v1/taxonomy/occupations":      {method: "GET", path: "/v1/taxonomy/occupations?isco=9", body: noBody, want: 200},
+		"GET /v1/taxonomy/occupations/{id}": {method: "GET", path: "/v1/taxonomy/occupations/cook", body: noBody, want: 200},
+		"GET /v1/employers":                 {method: "GET", path: "/v1/employers", body: noBody, want: 200},
+		"GET /v1/employers/{id}":            {method: "GET", path: "/v1/employers/bakery", body: noBody, want: 200},
 		"POST /v1/employers": {method: "POST", path: "/v1/employers", want: 200,
 			body: func(string) any {
 				return map[string]any{"upsert": []any{map[string]any{"id": "cafe", "name": "Caffè Nero", "sector": map[string]any{"code": "I56"}}}}
@@ -121,7 +153,10 @@ func TestAccessRouteByRole(t *testing.T) {
 					want = http.StatusForbidden
 				}
 				f := newFixture(t)
-				r := f.do(role, c.method, c.path, c.body(role))
+				if c.setup != nil {
+					c.setup(f)
+				}
+				r := c.call(f, role, c.path, c.body(role))
 				if r.Status != want {
 					t.Errorf("as %q: status %d, want %d\n%s", role, r.Status, want, r.Body)
 				}
@@ -139,7 +174,7 @@ func TestAccessRouteByRole(t *testing.T) {
 				if role == "specialist" {
 					want = http.StatusForbidden
 				}
-				r = f.do(role, c.method, path, body(role))
+				r = c.call(f, role, path, body(role))
 				if r.Status != want {
 					t.Errorf("as %q about marco's client: status %d, want %d\n%s", role, r.Status, want, r.Body)
 				}

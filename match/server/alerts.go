@@ -17,7 +17,11 @@ type AlertsRequest struct {
 	VacancyIDs []string      `json:"vacancy_ids,omitempty"`
 	PerVacancy int           `json:"per_vacancy,omitempty"` // 0 means 10
 	MinScore   float64       `json:"min_score,omitempty"`
-	Today      employer.Date `json:"today,omitzero"`
+	// IncludeNonCompetitive also alerts on traineeships, sheltered work
+	// and reserved posts, labelled (never a reserved post for a client
+	// who chose not to disclose).
+	IncludeNonCompetitive bool          `json:"include_non_competitive,omitempty"`
+	Today                 employer.Date `json:"today,omitzero"`
 }
 
 // alerts runs the reverse match over the caller's caseload: a specialist's
@@ -45,7 +49,7 @@ func (s *Server) alerts(r *http.Request, p *who) (any, error) {
 		}
 	}
 	res, err := s.ws.Engine.Alerts(r.Context(), caseload, match.AlertOptions{Since: req.Since, VacancyIDs: req.VacancyIDs,
-		PerVacancy: req.PerVacancy, MinScore: req.MinScore, Today: s.orToday(req.Today)})
+		PerVacancy: req.PerVacancy, MinScore: req.MinScore, IncludeNonCompetitive: req.IncludeNonCompetitive, Today: s.orToday(req.Today)})
 	if err != nil {
 		return nil, err
 	}

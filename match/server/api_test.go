@@ -372,3 +372,18 @@ func TestMapHasHomeCommuteLimitAndPoints(t *testing.T) {
 		t.Errorf("marta gives no commute limit, reach %v", r.field("reach_km"))
 	}
 }
+
+func TestJobStartFromAVacancyTakesItsOccupation(t *testing.T) {
+	f := newFixture(t)
+	v := f.must("integration", "GET", "/v1/vacancies/v2", nil, http.StatusOK)
+	occ, _ := v.field("occupation").(map[string]any)
+	if occ == nil || occ["isco"] == nil {
+		t.Fatalf("the fixture's v2 has no occupation: %s", v.Body)
+	}
+	pl := map[string]any{"id": "p9", "client_id": "luca", "employer_id": "shop", "vacancy_id": "v2", "title": "Shelf stacker", "start": "2026-11-28"}
+	f.must("integration", "POST", "/v1/placements", map[string]any{"placements": []any{pl}}, http.StatusCreated)
+	got := f.must("integration", "GET", "/v1/placements/p9", nil, http.StatusOK)
+	if g, _ := got.field("occupation").(map[string]any); g == nil || g["isco"] != occ["isco"] {
+		t.Errorf("occupation %v, the vacancy's %v", got.field("occupation"), occ)
+	}
+}

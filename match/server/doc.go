@@ -1,10 +1,13 @@
-// Package server serves ipsmatch over HTTP: a JSON API with the same
-// contracts as the library (match, leads, plan, report, the job-development
-// log, employers and vacancies, the caseload), its OpenAPI 3 document at
+// Package server serves ipsmatch over HTTP: a JSON API that does what the
+// ipsmatch command does (match, leads, alerts, the plan, the reports,
+// the job-development log, employers and vacancies, the caseload, file
+// imports, exports as CSV, HTML and iCalendar, reading a client's words,
+// the occupation taxonomy, geocoding), its OpenAPI 3 document at
 // /openapi.json, and an offline page for employment specialists, all from
-// one http.Handler an embedder can mount. Every API request carries a
-// bearer token with a role (specialist, supervisor or integration); a
-// specialist sees their own caseload only. Every write of a contact or a
-// placement goes through the workspace's match.Recorder, the one gate that
-// enforces the client's disclosure choice.
+// one http.Handler an embedder can mount. One table of routes makes both
+// the handler and the document. Every API request carries a bearer token
+// with a role (specialist, supervisor or integration); a specialist sees
+// their own caseload only. Every write of a contact or a placement, an
+// imported file's included, goes through the workspace's match.Recorder,
+// the one gate that enforces the client's disclosure choice.
 package server

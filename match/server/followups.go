@@ -90,27 +90,3 @@ func (s *Server) benefits(r *http.Request, p *who) (any, error) {
 	note(r.Context(), "client", c.ID, "vacancy", id)
 	return match.Benefits(c, v.Vacancy), nil
 }
-
-// CaseloadRequest names the folder of client profiles the server's index
-// should serve, on the server's disk.
-type CaseloadRequest struct {
-	Folder string `json:"folder"`
-}
-
-// setCaseload changes the caseload, as `ipsmatch caseload set` does:
-// explicitly, checked whole, and reported.
-func (s *Server) setCaseload(r *http.Request, p *who) (any, error) {
-	var req CaseloadRequest
-	if err := decodeBody(r, &req); err != nil {
-		return nil, err
-	}
-	if req.Folder == "" {
-		return nil, badField("folder", "give the folder of client profiles")
-	}
-	ch, err := s.ws.SetCaseload(req.Folder)
-	if err != nil {
-		return nil, err
-	}
-	note(r.Context(), "count", ch.Clients)
-	return ch, nil
-}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -60,11 +61,14 @@ func newFixture(t *testing.T) *fixture {
 	return f
 }
 
-// response is one answer, its body decoded.
+// response is one answer, its body decoded when it is JSON.
 type response struct {
 	Status int
 	Body   []byte
 	JSON   any
+	// Type is the answer's Content-Type.
+	Type   string
+	Header http.Header
 }
 
 func (r response) field(name string) any {
@@ -88,13 +92,45 @@ func (f *fixture) do(role, method, path string, body any) response {
 		}
 		rd = bytes.NewReader(raw)
 	}
-	req := httptest.NewRequest(method, path, rd)
+	return f.send(role, httptest.NewRequest(method, path, rd))
+}
+
+// upload sends a file's bytes as a route's raw body.
+func (f *fixture) upload(role, path, contentType string, body []byte) response {
+	f.t.Helper()
+	return f.send(role, newUpload(path, contentType, string(body)))
+}
+
+func newUpload(path, contentType, body string) *http.Request {
+	req := httptest.NewRequest("POST", path, strings.NewReader(body))
+	req.Header.Set("Content-Type", contentType)
+	return req
+}
+
+// must2xx fails the test unless r is a success.
+func (f *fixture) must2xx(r response) response {
+	f.t.Helper()
+	if r.Status/100 != 2 {
+		f.t.Fatalf("status %d: %s", r.Status, r.Body)
+	}
+	return r
+}
+
+func (f *fixture) send(role string, req *http.Request) response {
+	f.t.Helper()
 	if role != "" {
 		req.Header.Set("Authorization", "Bearer "+f.secret[role])
 	}
 	w := httptest.NewRecorder()
 	f.srv.ServeHTTP(w, req)
-	res := response{Status: w.Code, Body: w.Body.Bytes()}
+	res := response{Status: w.Code, Body: w.Body.Bytes(), Type: w.Header().Get("Content-Type"), Header: w.Header()}
+	method, path := req.Method, req.URL.String()
+	if mediaType(res.Type) != "application/json" {
+		if err := checkTypeAgainstDoc(method, req.URL.Path, res.Status, res.Type); err != nil {
+			f.t.Errorf("%s %s answered %d with a type the OpenAPI document does not allow: %v", method, path, res.Status, err)
+		}
+		return res
+	}
 	if err := json.Unmarshal(res.Body, &res.JSON); err != nil {
 		f.t.Fatalf("%s %s: answer is not JSON: %v\n%s", method, path, err, res.Body)
 	}
@@ -134,3 +170,11 @@ func contact(id, client, purpose string) map[string]any {
 var storeAll store.Filter
 
 func logger(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }
+
+// decode reads a JSON answer into v.
+func decode(t *testing.T, r response, v any) {
+	t.Helper()
+	if err := json.Unmarshal(r.Body, v); err != nil {
+		t.Fatalf("%v: %s", err, r.Body)
+	}
+}

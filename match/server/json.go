@@ -21,7 +21,7 @@ type errorBody struct {
 	Error string `json:"error"`
 	// Code is a stable word a program can branch on: unauthorized,
 	// forbidden, bad_request, not_found, conflict, disclosure_forbids,
-	// invalid, too_large, internal.
+	// invalid, too_large, unsupported_type, internal.
 	Code string `json:"code"`
 	// Field is the JSON field at fault, when one is.
 	Field string `json:"field,omitempty"`
@@ -82,17 +82,20 @@ func statusOf(err error) int {
 		return http.StatusForbidden
 	case errors.Is(err, ErrBadRequest):
 		return http.StatusBadRequest
+	case errors.Is(err, ErrUnsupportedType):
+		return http.StatusUnsupportedMediaType
 	case errors.Is(err, ErrNotFound), errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound
 	case errors.Is(err, store.ErrConflict), errors.Is(err, store.ErrVoided),
 		errors.Is(err, workspace.ErrClientConflict), errors.Is(err, workspace.ErrReadOnly),
-		errors.Is(err, index.ErrReadOnly), errors.Is(err, store.ErrReadOnly), errors.Is(err, store.ErrLocked):
+		errors.Is(err, index.ErrReadOnly), errors.Is(err, store.ErrReadOnly), errors.Is(err, store.ErrLocked),
+		errors.Is(err, ErrNotConfigured):
 		return http.StatusConflict
 	case errors.Is(err, match.ErrDisclosureForbids), errors.Is(err, match.ErrUnknownClient),
 		errors.Is(err, match.ErrUnknownEmployer), errors.Is(err, match.ErrFutureDate),
 		errors.Is(err, match.ErrInvalidOptions), errors.Is(err, store.ErrNoReason), errors.Is(err, match.ErrUnknownSpecialist),
 		errors.Is(err, store.ErrUnknownSpecialist), errors.Is(err, index.ErrInvalidBatch),
-		errors.Is(err, fidelity.ErrPeriod), isFieldError(err):
+		errors.Is(err, fidelity.ErrPeriod), errors.Is(err, errFileRefused), isFieldError(err):
 		return http.StatusUnprocessableEntity
 	}
 	return http.StatusInternalServerError
@@ -113,6 +116,8 @@ func codeOf(err error, st int) string {
 		return "bad_request"
 	case http.StatusNotFound:
 		return "not_found"
+	case http.StatusUnsupportedMediaType:
+		return "unsupported_type"
 	case http.StatusConflict:
 		return "conflict"
 	case http.StatusUnprocessableEntity:

@@ -1,10 +1,15 @@
 package server
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"slices"
+
+	"golang.org/x/text/language"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/record"
 	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
@@ -20,7 +25,17 @@ type MatchRequest struct {
 	PerEmployer           int                 `json:"per_employer,omitempty"` // 0 means 2, negative no cap
 	IncludeNonCompetitive bool                `json:"include_non_competitive,omitempty"`
 	Rapid                 bool                `json:"rapid,omitempty"`
-	Today                 employer.Date       `json:"today,omitzero"` // default: the server's today
+	// Facets also counts, over every vacancy whatever the limit, what
+	// passed the musts by band and what each must alone left out.
+	Facets bool `json:"facets,omitempty"`
+	// Career is the client's career profile: past jobs add skills, and
+	// "never again" employers and kinds of work are left out. It is used
+	// for this search only, never stored.
+	Career *preference.CareerProfile `json:"career,omitempty"`
+	// Lang is the language of the reasons and flags: en (the default),
+	// it, es or da.
+	Lang  string        `json:"lang,omitempty"`
+	Today employer.Date `json:"today,omitzero"` // default: the server's today
 }
 
 // LeadsRequest asks for the employers to approach for a client; the
@@ -73,13 +88,47 @@ func (s *Server) match(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	lang, err := reasonsLang(req.Lang)
+	if err != nil {
+		return nil, err
+	}
+	if req.Career != nil {
+		if err := req.Career.Validate(); err != nil {
+			return nil, prefixField("career.", err)
+		}
+		if c, err = req.Career.Apply(c); err != nil {
+			return nil, prefixField("career.", err)
+		}
+	}
 	res, err := s.ws.Engine.Match(r.Context(), c, match.Options{Limit: req.Limit, PerEmployer: req.PerEmployer,
-		IncludeNonCompetitive: req.IncludeNonCompetitive, Rapid: req.Rapid, Today: s.orToday(req.Today)})
+		IncludeNonCompetitive: req.IncludeNonCompetitive, Rapid: req.Rapid, Facets: req.Facets, Lang: lang, Today: s.orToday(req.Today)})
 	if err != nil {
 		return nil, err
 	}
 	note(r.Context(), "client", c.ID, "count", len(res.Results))
 	return res, nil
+}
+
+// reasonsLang reads the language reasons are written in.
+func reasonsLang(s string) (language.Tag, error) {
+	if s == "" {
+		return language.Tag{}, nil
+	}
+	if !slices.Contains(labelLangs, s) {
+		return language.Tag{}, badField("lang", "want one of en, it, es, da")
+	}
+	return language.Make(s), nil
+}
+
+// prefixField names a field error's field from the request's top.
+func prefixField(prefix string, err error) error {
+	var fe *record.FieldError
+	if errors.As(err, &fe) {
+		c := *fe
+		c.Field = prefix + c.Field
+		return &c
+	}
+	return err
 }
 
 func (s *Server) leads(r *http.Request, p *who) (any, error) {

@@ -62,7 +62,10 @@ func buildOpenAPI() map[string]any {
 		}
 		for _, q := range rt.Query {
 			sch := map[string]any{"type": q.Type}
-			if q.Type == "date" {
+			switch q.Type {
+			case "boolean":
+				sch = map[string]any{"type": "boolean"}
+			case "date":
 				sch = map[string]any{"type": "string", "format": "date"}
 			}
 			params = append(params, map[string]any{"name": q.Name, "in": "query", "description": q.Doc, "schema": sch})
@@ -70,22 +73,39 @@ func buildOpenAPI() map[string]any {
 		if params != nil {
 			op["parameters"] = params
 		}
-		if rt.Body != nil {
+		switch {
+		case rt.Upload != nil:
+			content := map[string]any{}
+			for _, ct := range rt.Upload {
+				content[ct] = map[string]any{"schema": map[string]any{"type": "string", "format": "binary"}}
+			}
+			op["requestBody"] = map[string]any{"required": true, "content": content}
+		case rt.Body != nil:
 			op["requestBody"] = map[string]any{"required": true,
 				"content": map[string]any{"application/json": map[string]any{"schema": g.schema(reflect.TypeOf(rt.Body))}}}
 		}
+		success := map[string]any{}
+		for _, ct := range rt.Produces {
+			success[mediaType(ct)] = map[string]any{"schema": map[string]any{"type": "string"}}
+		}
+		if rt.Resp != nil {
+			success["application/json"] = map[string]any{"schema": g.schema(reflect.TypeOf(rt.Resp))}
+		}
 		resp := map[string]any{}
-		resp[statusText(rt.status())] = map[string]any{"description": "success",
-			"content": map[string]any{"application/json": map[string]any{"schema": g.schema(reflect.TypeOf(rt.Resp))}}}
-		for code, what := range map[string]string{
+		resp[statusText(rt.status())] = map[string]any{"description": "success", "content": success}
+		failures := map[string]string{
 			"400": "malformed JSON, an unknown field, a wrong type, or an unknown query parameter; the field is named",
 			"401": "no valid bearer token",
 			"403": "the token's role does not allow this (a specialist and another's client)",
 			"404": "no such client, employer, vacancy or record",
-			"409": "a conflict: an id already used, a voided record, a profile differing from the caseload's",
+			"409": "a conflict: an id already used, a voided record, a profile differing from the caseload's, a server started without what the route needs (a geocoder)",
 			"413": "the body is over the size limit",
 			"422": "a record the library refuses, such as a contact the client's disclosure choice forbids; nothing was stored",
-		} {
+		}
+		if rt.Upload != nil {
+			failures["415"] = "a Content-Type this route does not read, or one that does not go with the format"
+		}
+		for code, what := range failures {
 			resp[code] = map[string]any{"description": what,
 				"content": map[string]any{"application/json": map[string]any{"schema": errRef}}}
 		}

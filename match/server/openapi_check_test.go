@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -61,6 +62,23 @@ func checkAgainstDoc(method, path string, status int, body any) error {
 		return fmt.Errorf("status %d is not documented for %s %s", status, method, path)
 	}
 	return validate(sch, body, "$")
+}
+
+// checkTypeAgainstDoc checks an answer that is not JSON: its content type
+// must be documented for the route and status.
+func checkTypeAgainstDoc(method, path string, status int, contentType string) error {
+	op, _ := operation(method, path)
+	if op == nil {
+		return fmt.Errorf("%s %s is not documented", method, path)
+	}
+	content, _ := get(op, "responses", strconv.Itoa(status), "content").(map[string]any)
+	if content == nil {
+		return fmt.Errorf("status %d is not documented for %s %s", status, method, path)
+	}
+	if _, ok := content[mediaType(contentType)]; !ok {
+		return fmt.Errorf("%s %s answers %d as %q; the document gives %v", method, path, status, contentType, slices.Sorted(maps.Keys(content)))
+	}
+	return nil
 }
 
 func validate(sch any, v any, at string) error {

@@ -335,9 +335,14 @@ func (s *Server) addPlacements(r *http.Request, p *who) (any, error) {
 	if len(b.Placements) == 0 {
 		return nil, badField("placements", "give at least one placement")
 	}
-	for _, pl := range b.Placements {
+	for i, pl := range b.Placements {
 		if err := s.checkClientOf(p, pl.ClientID); err != nil {
 			return nil, err
+		}
+		// A job start from a vacancy is that kind of work unless it says
+		// otherwise, as 'ipsmatch placement add' records it.
+		if v, ok := s.ws.Index.Vacancy(pl.VacancyID); ok && pl.VacancyID != "" && pl.Occupation.IsZero() {
+			b.Placements[i].Occupation = v.Occupation
 		}
 	}
 	rec, err := s.recorder()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/match/fidelity"
 )
@@ -23,26 +24,40 @@ func (s *Server) report(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	from, err := queryDate(r, "from")
+	period, err := s.periodOf(r)
 	if err != nil {
 		return nil, err
+	}
+	in, err := s.reportInput(r.Context(), spec)
+	if err != nil {
+		return nil, err
+	}
+	in.Period = period
+	return fidelity.Compute(in)
+}
+
+// periodOf reads a report's from and to: by default the 8 weeks ending
+// today.
+func (s *Server) periodOf(r *http.Request) (fidelity.Period, error) {
+	from, err := queryDate(r, "from")
+	if err != nil {
+		return fidelity.Period{}, err
 	}
 	to, err := queryDate(r, "to")
 	if err != nil {
-		return nil, err
+		return fidelity.Period{}, err
 	}
+	return s.period(from, to), nil
+}
+
+func (s *Server) period(from, to employer.Date) fidelity.Period {
 	if to.IsZero() {
 		to = s.today()
 	}
 	if from.IsZero() {
 		from = to.AddDays(-7*reportWeeks + 1)
 	}
-	in, err := s.reportInput(r.Context(), spec)
-	if err != nil {
-		return nil, err
-	}
-	in.Period = fidelity.Period{From: from, To: to}
-	return fidelity.Compute(in)
+	return fidelity.Period{From: from, To: to}
 }
 
 func (s *Server) reportWeeks(r *http.Request, p *who) (any, error) {

@@ -22,16 +22,27 @@ type route struct {
 	Query []param
 	// Body and Resp are zero values of the request and response types.
 	Body, Resp any
+	// Upload lists the content types of a raw request body (a file's
+	// bytes, not JSON); such a body may be as large as
+	// Options.MaxImportBody.
+	Upload []string
+	// Produces lists the content types of a success that is not JSON (a
+	// download), answered as a *download; with Resp too, the handler
+	// answers either.
+	Produces []string
 	// Created is set for routes that answer 201.
 	Created bool
 	// exclusive routes run alone: no other request is served meanwhile.
 	exclusive bool
-	handle    func(s *Server, r *http.Request, p *who) (any, error)
+	// selfLocked routes take s.mu themselves: an upload is read into a
+	// file first, so that a slow sender holds up no caseload change.
+	selfLocked bool
+	handle     func(s *Server, r *http.Request, p *who) (any, error)
 }
 
 // param is a query parameter.
 type param struct {
-	Name, Type, Doc string // Type: string, integer or date
+	Name, Type, Doc string // Type: string, integer, boolean or date
 }
 
 func (rt route) allows(r Role) bool { return slices.Contains(rt.Roles, r) }
@@ -86,14 +97,32 @@ func routes() []route {
 			Query: []param{{"weeks", "integer", "how many weeks ending today (default 8, at most 104)"},
 				{"specialist", "string", "one specialist (a specialist token: always their own)"}},
 			Resp: WeeklyReport{}, handle: (*Server).reportWeeks},
+		{Method: "GET", Path: "/v1/report/ips25", Summary: "The IPS-25 fidelity items the data can measure, scored 1-5, and those it cannot; as JSON or CSV", Roles: everyone,
+			Query: []param{{"from", "date", "first day (default: 8 weeks before to)"}, {"to", "date", "last day (default: today)"},
+				{"specialist", "string", "one specialist (a specialist token: always their own)"}, formatParam},
+			Resp: IPS25Report{}, Produces: []string{typeCSV}, handle: (*Server).reportIPS25},
+		{Method: "GET", Path: "/v1/report/quarters", Summary: "The last calendar quarters against the IPS benchmarks: employment rate, starts, endings by reason, 90-day retention; as JSON or CSV", Roles: everyone,
+			Query: []param{{"quarters", "integer", "how many quarters (default 4, at most 40)"},
+				{"specialist", "string", "one specialist (a specialist token: always their own)"}, formatParam},
+			Resp: QuarterReport{}, Produces: []string{typeCSV}, handle: (*Server).reportQuarters},
+		{Method: "POST", Path: "/v1/report/equity", Summary: "Outcomes split by a grouping the programme sends (never stored; groups under 5 clients suppressed); as JSON or CSV", Roles: []Role{RoleSupervisor, RoleIntegration},
+			Query: []param{formatParam}, Body: EquityRequest{}, Resp: EquityReport{}, Produces: []string{typeCSV}, handle: (*Server).reportEquity},
 		{Method: "GET", Path: "/v1/followups", Summary: "Employer follow-ups and follow-along contacts due, and recent job endings (a specialist sees their own)", Roles: everyone,
 			Query: []param{{"specialist", "string", "only this specialist's"}, {"within", "integer", "days ahead to include (default 7)"}},
 			Resp:  FollowUps{}, handle: (*Server).followups},
 		{Method: "GET", Path: "/v1/benefits", Summary: "Earnings at a vacancy's hours and pay against a client's benefits limit", Roles: everyone,
 			Query: []param{{"client_id", "string", "the client"}, {"vacancy_id", "string", "the vacancy"}},
 			Resp:  match.BenefitsView{}, handle: (*Server).benefits},
+		{Method: "GET", Path: "/v1/export/list", Summary: "A client's ranked vacancies as a spreadsheet (CSV) or a printable page (HTML) to share with the client", Roles: everyone,
+			Query: exportListQuery, Produces: []string{typeCSV, typeHTML}, handle: (*Server).exportList},
+		{Method: "GET", Path: "/v1/export/calendar", Summary: "A specialist's week of proposed employer visits and follow-along contacts as an iCalendar file a phone imports", Roles: everyone,
+			Query: exportCalendarQuery, Produces: []string{typeCalendar}, handle: (*Server).exportCalendar},
+		{Method: "GET", Path: "/v1/caseload", Summary: "Where the caseload's client profiles are read from, on the server, and how many clients it holds", Roles: []Role{RoleSupervisor, RoleIntegration},
+			Resp: CaseloadView{}, handle: (*Server).getCaseload},
 		{Method: "POST", Path: "/v1/caseload", Summary: "Make a folder of client profiles on the server the caseload, checked whole, and report who was added, removed or changed their disclosure choice", Roles: []Role{RoleSupervisor, RoleIntegration},
 			Body: CaseloadRequest{}, Resp: workspace.CaseloadChange{}, exclusive: true, handle: (*Server).setCaseload},
+		{Method: "POST", Path: "/v1/import", Summary: "Import one file sent as the body, as 'ipsmatch import' does: JSON-LD or HTML job postings, a spreadsheet (CSV) or JSON Lines; checked, written in all-or-nothing batches, contacts and placements through the disclosure gate", Roles: []Role{RoleSupervisor, RoleIntegration},
+			Query: importQuery, Upload: importTypes, Resp: workspace.Report{}, selfLocked: true, handle: (*Server).importFile},
 		{Method: "POST", Path: "/v1/specialists", Summary: "Put specialists and supervisors on the team's roster", Roles: []Role{RoleSupervisor, RoleIntegration},
 			Body: SpecialistBatch{}, Resp: BatchResult{}, handle: (*Server).addSpecialists},
 		{Method: "GET", Path: "/v1/specialists", Summary: "The team's roster", Roles: everyone,
@@ -124,6 +153,19 @@ func routes() []route {
 			Body: PlacementAmend{}, Resp: Done{}, handle: (*Server).amendPlacement},
 		{Method: "POST", Path: "/v1/placements/{id}/void", Summary: "Withdraw a job start, keeping its versions", Roles: everyone,
 			Body: VoidRequest{}, Resp: Done{}, handle: (*Server).voidPlacement},
+
+		{Method: "POST", Path: "/v1/understand", Summary: "How the engine reads a client's job words: the occupations each phrase points to, or the themes of a broad wish", Roles: everyone,
+			Body: UnderstandRequest{}, Resp: UnderstandResult{}, handle: (*Server).understand},
+		{Method: "POST", Path: "/v1/geocode", Summary: "Locate addresses with the server's geocoder (serve --geocode), best first; 409 when it has none", Roles: everyone,
+			Body: GeocodeRequest{}, Resp: GeocodeResult{}, handle: (*Server).geocode},
+		{Method: "GET", Path: "/v1/taxonomy", Summary: "What the index reads occupations with: the built-in vocabulary, or ESCO merged with it", Roles: everyone,
+			Resp: TaxonomyInfo{}, handle: (*Server).taxonomyInfo},
+		{Method: "POST", Path: "/v1/taxonomy", Summary: "Load ESCO from a folder on the server, as 'ipsmatch taxonomy' does, and re-read the vacancies whose occupation was inferred", Roles: feederOnly,
+			Body: TaxonomyLoad{}, Resp: TaxonomyLoaded{}, selfLocked: true, handle: (*Server).loadTaxonomy},
+		{Method: "GET", Path: "/v1/taxonomy/occupations", Summary: "Browse or search the occupations: every one by id, an ISCO-08 group's, or those a client's words point to", Roles: everyone,
+			Query: occupationsQuery, Resp: OccupationList{}, handle: (*Server).listOccupations},
+		{Method: "GET", Path: "/v1/taxonomy/occupations/{id}", Summary: "One occupation: labels, place in ISCO-08, essential and optional skills, related work", Roles: everyone,
+			Query: []param{{"lang", "string", "language of the labels: en (default), it, es or da"}}, Resp: OccupationView{}, handle: (*Server).getOccupation},
 
 		{Method: "GET", Path: "/v1/employers", Summary: "Every employer with its relationship stage and next follow-up", Roles: everyone,
 			Resp: EmployerList{}, handle: (*Server).listEmployers},

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index/geocode"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/match/workspace"
 )
@@ -23,6 +24,20 @@ type Options struct {
 	// MaxBody is the largest request body accepted, in bytes; 0 means
 	// 4 MiB. A larger body is a 400 (413 when the client said its length).
 	MaxBody int64
+	// MaxImportBody is the largest file POST /v1/import accepts, in
+	// bytes; 0 means 256 MiB. Over it, nothing is written: a 413 when the
+	// client said the length, a 400 when the body ran over while read.
+	// While a file is sent and imported, the connection's read and write
+	// deadlines are stretched to ImportTimeout.
+	MaxImportBody int64
+	// ImportTimeout is how long sending and importing one file may take;
+	// 0 means 30 minutes.
+	ImportTimeout time.Duration
+	// Geocoder answers POST /v1/geocode and fills the missing coordinates
+	// of imported employers and vacancies; nil leaves both off (the route
+	// answers 409). The workspace's own geocoder (for clients' home
+	// addresses) is set apart, in workspace.Options.
+	Geocoder geocode.Geocoder
 	// Today pins the day requests are answered for; zero means the current
 	// date at each request.
 	Today employer.Date
@@ -56,6 +71,12 @@ func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 	}
 	if opt.MaxBody <= 0 {
 		opt.MaxBody = 4 << 20
+	}
+	if opt.MaxImportBody <= 0 {
+		opt.MaxImportBody = 256 << 20
+	}
+	if opt.ImportTimeout <= 0 {
+		opt.ImportTimeout = 30 * time.Minute
 	}
 	s := &Server{ws: ws, opt: opt, log: opt.Logger, mux: http.NewServeMux()}
 	if s.log == nil {
@@ -126,24 +147,23 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, rt route) (int
 	if !rt.allows(tok.Role) {
 		return writeError(w, fmt.Errorf("%w: %s needs one of the roles %v", ErrForbidden, rt.Path, rt.Roles)), tok
 	}
-	if r.ContentLength > s.opt.MaxBody {
-		return writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Error: fmt.Sprintf("body of %d bytes is over the limit of %d", r.ContentLength, s.opt.MaxBody), Code: "too_large"}), tok
+	limit := s.opt.MaxBody
+	if rt.Upload != nil {
+		limit = s.opt.MaxImportBody
+		// A large file takes longer to send and import than the
+		// server's usual deadlines allow; a recorder in tests has none.
+		rc := http.NewResponseController(w)
+		_ = rc.SetReadDeadline(time.Now().Add(s.opt.ImportTimeout))
+		_ = rc.SetWriteDeadline(time.Now().Add(s.opt.ImportTimeout))
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBody)
+	if r.ContentLength > limit {
+		return writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Error: fmt.Sprintf("body of %d bytes is over the limit of %d", r.ContentLength, limit), Code: "too_large"}), tok
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, limit)
 	if err := checkQuery(r, rt); err != nil {
 		return writeError(w, err), tok
 	}
-	if rt.exclusive {
-		s.mu.Lock()
-	} else {
-		s.mu.RLock()
-	}
-	v, err := rt.handle(s, r, p)
-	if rt.exclusive {
-		s.mu.Unlock()
-	} else {
-		s.mu.RUnlock()
-	}
+	v, err := s.handle(rt, r, p)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return 499, tok
@@ -153,7 +173,26 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, rt route) (int
 		}
 		return writeError(w, err), tok
 	}
+	if d, ok := v.(*download); ok {
+		return d.write(w), tok
+	}
 	return writeJSON(w, rt.status(), v), tok
+}
+
+// handle runs a route's handler under s.mu: alone for an exclusive route,
+// beside others for the rest, and as the handler itself decides for a
+// selfLocked one.
+func (s *Server) handle(rt route, r *http.Request, p *who) (any, error) {
+	switch {
+	case rt.selfLocked:
+	case rt.exclusive:
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	default:
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+	}
+	return rt.handle(s, r, p)
 }
 
 func (s *Server) authenticate(r *http.Request) (Token, bool) {
