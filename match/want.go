@@ -1,7 +1,6 @@
 package match
 
 import (
-	"golang.org/x/text/message"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
@@ -85,8 +84,8 @@ type want struct {
 	// registered disability, from a client whose choice forbids naming them.
 	hideReserved bool
 	place        placeWant
-	// pr prints reason text in Options.Lang; nil is English.
-	pr *message.Printer
+	// speech writes reason text in Options.Lang.
+	speech
 }
 
 const (
@@ -105,7 +104,7 @@ const (
 
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: retrieval.EpochDay(opt.Today),
-		hideReserved: !mayNameClient(p.Disclosure), pr: printerFor(opt.Lang)}
+		hideReserved: !mayNameClient(p.Disclosure), speech: speechIn(opt.Lang)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw, u := readJob(ix, tax, j)
