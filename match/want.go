@@ -18,7 +18,7 @@ type Understanding struct {
 	Text        string   `json:"text,omitempty"`
 	Strength    string   `json:"strength"`
 	Occupations []string `json:"occupations,omitempty"` // taxonomy ids
-	Labels      []string `json:"labels,omitempty"`      // English labels of Occupations
+	Labels      []string `json:"labels,omitempty"`      // labels of Occupations in Options.Lang (English where the vocabulary has none in it)
 	Via         []string `json:"via,omitempty"`         // the label that matched, with its language, e.g. "aiuto cucina (it)"
 	// Themes are the themes a broad wish was read as ("animals"), and
 	// Weights how much each of Occupations answers it; both empty for a
@@ -108,6 +108,11 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw, u := readJob(ix, tax, j)
+		if !w.english() {
+			for i, o := range jw.occs {
+				u.Labels[i] = o.Label(w.labelLang())
+			}
+		}
 		w.understood = append(w.understood, u)
 		switch j.Strength {
 		case preference.Avoid:

@@ -17,12 +17,12 @@ var factorMessages = []text{
 	{"%s: what the client asked for (%s)", "%s: ciò che l'utente ha chiesto (%s)", "%s: lo que pidió el usuario (%s)", "%s: det, borgeren har bedt om (%s)"},
 	{"%s: what the client asked for (%s, read as %s from %q)", "%s: ciò che l'utente ha chiesto (%s, inteso come %s da %q)", "%s: lo que pidió el usuario (%s, entendido como %s a partir de %q)", "%s: det, borgeren har bedt om (%s, forstået som %s ud fra %q)"},
 	{"; the client's words are %s, the posting is in %s", "; l'utente si è espresso in %s, l'offerta è in %s", "; el usuario lo pidió en %s, la vacante está en %s", "; borgeren har skrevet på %s, opslaget er på %s"},
-	{"%s: close to %s, which the client asked for (same ISCO unit group %s)%s", "%s: simile a %s, che l'utente ha chiesto (stesso gruppo di base ISCO %s)%s", "%s: parecido a %s, que pidió el usuario (mismo grupo primario ISCO %s)%s", "%s: tæt på %s, som borgeren har bedt om (samme ISCO-enhedsgruppe %s)%s"},
-	{"%s: related to %s (same ISCO minor group %s)%s", "%s: affine a %s (stesso sottogruppo ISCO %s)%s", "%s: afín a %s (mismo subgrupo ISCO %s)%s", "%s: beslægtet med %s (samme ISCO-undergruppe %s)%s"},
+	{"%s: close to %s, which the client asked for (same ISCO unit group %s)%s", "%s: lavoro simile a quello di %s, che l'utente ha chiesto (stesso gruppo di base ISCO %s)%s", "%s: parecido a %s, que pidió el usuario (mismo grupo primario ISCO %s)%s", "%s: tæt på %s, som borgeren har bedt om (samme ISCO-enhedsgruppe %s)%s"},
+	{"%s: related to %s (same ISCO minor group %s)%s", "%s: lavoro affine a quello di %s (stesso sottogruppo ISCO %s)%s", "%s: afín a %s (mismo subgrupo ISCO %s)%s", "%s: beslægtet med %s (samme ISCO-undergruppe %s)%s"},
 	{"%s: related: %s with %s, which the client asked for%s", "%s: affine: %s con %s, che l'utente ha chiesto%s", "%s: afín: %s con %s, que pidió el usuario%s", "%s: beslægtet: %s med %s, som borgeren har bedt om%s"},
 	{"shares %d of %d essential skills", "condivide %d competenze essenziali su %d", "comparte %d de %d habilidades esenciales", "deler %d af %d væsentlige færdigheder"},
 	{"related work", "lavoro affine", "trabajo afín", "beslægtet arbejde"},
-	{"%s: related to %s, which the client asked for (work the vocabulary lists as related)%s", "%s: affine a %s, che l'utente ha chiesto (il vocabolario li indica come lavori affini)%s", "%s: afín a %s, que pidió el usuario (el vocabulario los registra como trabajos afines)%s", "%s: beslægtet med %s, som borgeren har bedt om (ordlisten angiver dem som beslægtet arbejde)%s"},
+	{"%s: related to %s, which the client asked for (work the vocabulary lists as related)%s", "%s: lavoro affine a quello di %s, che l'utente ha chiesto (il vocabolario li indica come affini)%s", "%s: afín a %s, que pidió el usuario (el vocabulario los registra como trabajos afines)%s", "%s: beslægtet med %s, som borgeren har bedt om (ordlisten angiver dem som beslægtet arbejde)%s"},
 	{"title %q has %q, a word of the %s work the client asked for (%s); found by words, not by an occupation", "il titolo %q contiene %q, una parola dell'ambito %s che l'utente ha chiesto (%s); trovata per parole, non per professione", "el título %q contiene %q, una palabra del ámbito %s que pidió el usuario (%s); encontrada por palabras, no por ocupación", "titlen %q indeholder %q, et ord for arbejde inden for %s, som borgeren har bedt om (%s); fundet på ord, ikke på erhverv"},
 	{": the title was read as %s, check it", ": il titolo è stato inteso come %s, verificare", ": el título se entendió como %s, revisarlo", ": titlen blev forstået som %s, tjek det"},
 	{": the title was not read as one", ": il titolo non è stato ricondotto a una professione", ": el título no se asoció con ninguna ocupación", ": titlen blev ikke forstået som et erhverv"},
@@ -58,7 +58,7 @@ var factorMessages = []text{
 
 	// skills
 	{"no skills listed", "nessuna competenza indicata", "no se indican habilidades", "ingen færdigheder angivet"},
-	{"has %d of %d essential skills", "ha %d competenze essenziali su %d", "tiene %d de %d habilidades esenciales", "har %d af %d væsentlige færdigheder"},
+	{"has %d of %d essential skills", "competenze essenziali: ne ha %d su %d", "tiene %d de %d habilidades esenciales", "har %d af %d væsentlige færdigheder"},
 	{"; to learn on the job: %s", "; da imparare sul lavoro: %s", "; por aprender en el trabajo: %s", "; læres på jobbet: %s"},
 	{"also %s", "inoltre %s", "además %s", "også %s"},
 	{"none of the listed optional skills", "nessuna delle competenze facoltative indicate", "ninguna de las habilidades opcionales indicadas", "ingen af de nævnte valgfrie færdigheder"},
@@ -99,9 +99,9 @@ var factorMessages = []text{
 	{"low outdoor work", "poco lavoro all'aperto", "poco trabajo al aire libre", "lidt udendørs arbejde"},
 	{"medium outdoor work", "un po' di lavoro all'aperto", "algo de trabajo al aire libre", "en del udendørs arbejde"},
 	{"high outdoor work", "molto lavoro all'aperto", "mucho trabajo al aire libre", "meget udendørs arbejde"},
-	{"low physical demand", "poco impegno fisico", "poco esfuerzo físico", "lidt fysisk belastning"},
-	{"medium physical demand", "un po' di impegno fisico", "algo de esfuerzo físico", "en del fysisk belastning"},
-	{"high physical demand", "molto impegno fisico", "mucho esfuerzo físico", "meget fysisk belastning"},
+	{"low physical demand", "poco impegno fisico", "poco esfuerzo físico", "lav fysisk belastning"},
+	{"medium physical demand", "un po' di impegno fisico", "algo de esfuerzo físico", "moderat fysisk belastning"},
+	{"high physical demand", "molto impegno fisico", "mucho esfuerzo físico", "høj fysisk belastning"},
 
 	// pay: the amount's currency is the locale's symbol, the unit a phrase
 	{"pay not stated", "retribuzione non indicata", "sueldo no indicado", "løn ikke oplyst"},
@@ -133,7 +133,7 @@ var factorMessages = []text{
 	{"phone", "per telefono", "por teléfono", "over telefonen"},
 
 	// employer
-	{"employer not known to the team (posted on a job board)", "datore di lavoro non conosciuto dall'équipe (annuncio su un portale)", "empleador que el equipo no conoce (publicada en una bolsa de trabajo)", "arbejdsgiveren er ukendt for teamet (slået op på en jobportal)"},
+	{"employer not known to the team (posted on a job board)", "datore di lavoro non conosciuto dall'équipe (annuncio su un portale)", "empleador que el equipo no conoce (vacante publicada en una bolsa de trabajo)", "arbejdsgiveren er ukendt for teamet (slået op på en jobportal)"},
 	{"knows the programme", "conosce il programma", "conoce el programa", "kender programmet"},
 	{"has an inclusion policy", "ha una politica di inclusione", "tiene una política de inclusión", "har en inklusionspolitik"},
 	{"relationship: %s", "rapporto: %s", "relación: %s", "relation: %s"},
@@ -195,12 +195,12 @@ var factorMessages = []text{
 	{"ferry", "traghetto", "ferry", "færge"},
 	{"cable car", "funivia", "teleférico", "svævebane"},
 	{"trolleybus", "filobus", "trolebús", "trolleybus"},
-	{"postcode", "CAP", "código postal", "postnummer"},
-	{"town", "comune", "municipio", "by"},
-	{"; located by %s only, check the address", "; luogo di lavoro localizzato solo per %s, verificare l'indirizzo", "; lugar de trabajo ubicado solo por %s, revisar la dirección", "; arbejdsstedet kun placeret ud fra %s, tjek adressen"},
-	{"; the client's home located by %s only, check the address", "; casa dell'utente localizzata solo per %s, verificare l'indirizzo", "; domicilio del usuario ubicado solo por %s, revisar la dirección", "; borgerens bopæl kun placeret ud fra %s, tjek adressen"},
-	{"located by %s only (up to %.0f km off) against a commute limit of about %.0f km: the commute is not to be trusted until the address is checked", "luogo di lavoro localizzato solo per %s (fino a %.0f km di scarto) con un limite di tragitto di circa %.0f km: non fidarsi del tragitto finché l'indirizzo non è verificato", "lugar de trabajo ubicado solo por %s (hasta %.0f km de error) con un límite de traslado de unos %.0f km: no confiar en el traslado hasta revisar la dirección", "arbejdsstedet kun placeret ud fra %s (op til %.0f km forkert) mod en transportgrænse på ca. %.0f km: transporttiden holder ikke, før adressen er tjekket"},
-	{"the client's home located by %s only (up to %.0f km off) against a commute limit of about %.0f km: the commute is not to be trusted until the address is checked", "casa dell'utente localizzata solo per %s (fino a %.0f km di scarto) con un limite di tragitto di circa %.0f km: non fidarsi del tragitto finché l'indirizzo non è verificato", "domicilio del usuario ubicado solo por %s (hasta %.0f km de error) con un límite de traslado de unos %.0f km: no confiar en el traslado hasta revisar la dirección", "borgerens bopæl kun placeret ud fra %s (op til %.0f km forkert) mod en transportgrænse på ca. %.0f km: transporttiden holder ikke, før adressen er tjekket"},
+	{"postcode", "CAP", "código postal", "postnummeret"},
+	{"town", "comune", "municipio", "byen"},
+	{"; located by %s only, check the address", "; luogo di lavoro localizzato solo per %s, verificare l'indirizzo", "; lugar de trabajo ubicado solo por %s, revisar la dirección", "; arbejdsstedet er kun placeret ud fra %s, tjek adressen"},
+	{"; the client's home located by %s only, check the address", "; casa dell'utente localizzata solo per %s, verificare l'indirizzo", "; domicilio del usuario ubicado solo por %s, revisar la dirección", "; borgerens bopæl er kun placeret ud fra %s, tjek adressen"},
+	{"located by %s only (up to %.0f km off) against a commute limit of about %.0f km: the commute is not to be trusted until the address is checked", "luogo di lavoro localizzato solo per %s (fino a %.0f km di scarto) con un limite di tragitto di circa %.0f km: non fidarsi del tragitto finché l'indirizzo non è verificato", "lugar de trabajo ubicado solo por %s (hasta %.0f km de error) con un límite de traslado de unos %.0f km: no confiar en el traslado hasta revisar la dirección", "arbejdsstedet er kun placeret ud fra %s (op til %.0f km forkert) mod en transportgrænse på ca. %.0f km: transporttiden holder ikke, før adressen er tjekket"},
+	{"the client's home located by %s only (up to %.0f km off) against a commute limit of about %.0f km: the commute is not to be trusted until the address is checked", "casa dell'utente localizzata solo per %s (fino a %.0f km di scarto) con un limite di tragitto di circa %.0f km: non fidarsi del tragitto finché l'indirizzo non è verificato", "domicilio del usuario ubicado solo por %s (hasta %.0f km de error) con un límite de traslado de unos %.0f km: no confiar en el traslado hasta revisar la dirección", "borgerens bopæl er kun placeret ud fra %s (op til %.0f km forkert) mod en transportgrænse på ca. %.0f km: transporttiden holder ikke, før adressen er tjekket"},
 	{"the timetable has no service on the next working day: public transport times estimated from distance", "l'orario non prevede corse il prossimo giorno feriale: tempi dei mezzi pubblici stimati dalla distanza", "el horario no tiene servicio el próximo día hábil: tiempos de transporte público estimados por la distancia", "køreplanen har ingen afgange næste hverdag: rejsetider med offentlig transport anslået ud fra afstanden"},
 
 	// flags on a result and on the search
