@@ -347,3 +347,40 @@ func TestTrackRecordTextMatchesEmployer(t *testing.T) {
 		}
 	}
 }
+
+// TestBenefitsSpeaksTheLanguage: every line and flag of the benefits
+// what-if is translated, with the locale's numbers and currency symbol,
+// and its figures do not change with the language.
+func TestBenefitsSpeaksTheLanguage(t *testing.T) {
+	capped := preference.Profile{ID: "ada", BenefitsCap: &preference.BenefitsCap{MaxEarnings: 5000, Period: preference.PerYear, Currency: "EUR", MaxHoursPerWeek: 17.5}}
+	pay := employer.Pay{Min: 9, Currency: "EUR", Unit: employer.PerHour}
+	vacs := []*employer.Vacancy{
+		{ID: "over", Title: "Cook", Hours: employer.Range{Min: 20, Max: 20}, Pay: pay},
+		{ID: "maybe", Title: "Cook", Hours: employer.Range{Min: 8, Max: 16}, Pay: pay},
+		{ID: "within", Title: "Cook", Hours: employer.Range{Min: 8, Max: 8}, Pay: pay},
+		{ID: "nopay", Title: "Cook", Hours: employer.Range{Min: 20}},
+		{ID: "nothing", Title: "Cook"},
+	}
+	for _, p := range []preference.Profile{capped, {ID: "bo"}} {
+		for _, v := range vacs {
+			en := Benefits(p, v)
+			for _, lang := range []language.Tag{language.Italian, language.Spanish, language.Danish} {
+				got := BenefitsIn(p, v, lang)
+				where := p.ID + " " + v.ID + " in " + lang.String()
+				require.Len(t, got.Lines, len(en.Lines), where)
+				require.Len(t, got.Flags, len(en.Flags), where)
+				for i := range en.Lines {
+					sameText(t, []string{"cook"}, where, en.Lines[i], got.Lines[i])
+				}
+				for i := range en.Flags {
+					sameText(t, []string{"cook"}, where, en.Flags[i], got.Flags[i])
+				}
+				got.Lines, got.Flags = en.Lines, en.Flags
+				assert.Equal(t, en, got, "%s: the figures", where)
+			}
+		}
+	}
+	it := BenefitsIn(capped, vacs[0], language.Italian)
+	assert.Contains(t, it.Lines, "guadagno: 780 € al mese, 9.360 € l'anno (circa 9,00 € l'ora)")
+	assert.Contains(t, it.Lines, "limite di ore: 17,5 h/settimana")
+}
