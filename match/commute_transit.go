@@ -60,7 +60,7 @@ func (e *Engine) planTransit(ctx context.Context, w *want) error {
 	}
 	tt, err := e.transit.From(ctx, *w.p.Home, w.today)
 	if errors.Is(err, transit.ErrNoService) {
-		w.place.flags = append(w.place.flags, "the timetable has no service on the next working day: public transport times estimated from distance")
+		w.place.flags = append(w.place.flags, w.tr("the timetable has no service on the next working day: public transport times estimated from distance"))
 		return nil
 	}
 	if err != nil {
@@ -113,9 +113,51 @@ func (w *want) commuteTrip(c *cand) string {
 	}
 	j, ok := tt.Journey(*c.e.Location)
 	if !ok {
-		return fmt.Sprintf("%.1f km, no public transport trip leaving at %s on %s gets there", c.km, tt.Depart(), tt.Day().Time().Weekday())
+		return w.sprintf("%.1f km, no public transport trip leaving at %s %s gets there", c.km, tt.Depart(), w.tr("on "+tt.Day().Time().Weekday().String()))
 	}
-	return fmt.Sprintf("%.1f km, %s", c.km, j)
+	return w.sprintf("%.1f km, %s", c.km, w.journeyText(j))
+}
+
+// journeyText says a timetable's trip as Journey.String does, in the
+// call's language: "bus 14 and 27, one change, 32 min", "autobus 14 e 27,
+// un cambio, 32 min".
+func (s speech) journeyText(j transit.Journey) string {
+	if s.english() {
+		return j.String()
+	}
+	if len(j.Legs) == 0 {
+		return s.sprintf("on foot, %d min", j.Minutes)
+	}
+	sameMode := true
+	for _, l := range j.Legs[1:] {
+		sameMode = sameMode && l.Mode == j.Legs[0].Mode
+	}
+	var rides string
+	if sameMode {
+		names := make([]string, len(j.Legs))
+		for i, l := range j.Legs {
+			names[i] = l.Route
+		}
+		rides = s.tr(j.Legs[0].Mode) + " " + s.list(names, " and ", "and")
+	} else {
+		for i, l := range j.Legs {
+			ride := s.tr(l.Mode) + " " + l.Route
+			if i == 0 {
+				rides = ride
+			} else {
+				rides = s.sprintf("%s then %s", rides, ride)
+			}
+		}
+	}
+	switch j.Changes {
+	case 0:
+		return s.sprintf("direct %s, %d min", rides, j.Minutes)
+	case 1:
+		return s.sprintf("%s, one change, %d min", rides, j.Minutes)
+	case 2:
+		return s.sprintf("%s, two changes, %d min", rides, j.Minutes)
+	}
+	return s.sprintf("%s, %d changes, %d min", rides, j.Changes, j.Minutes)
 }
 
 // precisionNote is what the commute reason adds when the workplace or
@@ -124,16 +166,21 @@ func (w *want) commuteTrip(c *cand) string {
 func (w *want) precisionNote(c *cand) string {
 	note := ""
 	for _, x := range []struct {
-		p    employer.Precision
-		what string
-	}{{c.e.LocationPrecision, "located"}, {w.p.HomePrecision, "the client's home located"}} {
+		p          employer.Precision
+		note, flag string
+	}{
+		{c.e.LocationPrecision, "; located by %s only, check the address",
+			"located by %s only (up to %.0f km off) against a commute limit of about %.0f km: the commute is not to be trusted until the address is checked"},
+		{w.p.HomePrecision, "; the client's home located by %s only, check the address",
+			"the client's home located by %s only (up to %.0f km off) against a commute limit of about %.0f km: the commute is not to be trusted until the address is checked"},
+	} {
 		if !x.p.Coarse() {
 			continue
 		}
-		note += fmt.Sprintf("; %s by %s only, check the address", x.what, x.p)
+		by := w.tr(string(x.p))
+		note += w.sprintf(x.note, by)
 		if r := x.p.RadiusKm(); w.reachKm > 0 && r >= w.reachKm/4 {
-			c.flag(fmt.Sprintf("%s by %s only (up to %.0f km off) against a commute limit of about %.0f km: the commute is not to be trusted until the address is checked",
-				x.what, x.p, r, w.reachKm))
+			c.flag(w.sprintf(x.flag, by, r, w.reachKm))
 		}
 	}
 	return note

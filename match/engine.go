@@ -177,15 +177,15 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	if opt.Timing != nil {
 		*opt.Timing = took
 	}
-	res.Rapid = rels.rapidSearch(&p)
+	res.Rapid = rels.rapidSearchIn(&p, w.speech)
 	res.Flags = append(w.searchFlags(res), w.place.flags...)
 	if res.Rapid.PastDay30 {
 		res.Flags = append([]string{res.Rapid.Text}, res.Flags...)
 	}
 	if job, ok := rels.currentJob(p.ID); ok {
 		res.CurrentJob = &job
-		res.Flags = append(res.Flags, fmt.Sprintf("working now: %s at %s since %s (%d days); follow-along support continues",
-			job.Title, e.employerName(job.EmployerID), job.Start, job.TenureDays(opt.Today)))
+		res.Flags = append(res.Flags, w.sprintf("working now: %s at %s since %s (%d days); follow-along support continues",
+			job.Title, e.employerName(job.EmployerID), w.date(job.Start), job.TenureDays(opt.Today)))
 	}
 	return res, nil
 }

@@ -1,10 +1,6 @@
 package match
 
-import (
-	"fmt"
-
-	"github.com/ipsmatch/ipsmatch/employer"
-)
+import "github.com/ipsmatch/ipsmatch/employer"
 
 // result explains one kept vacancy: every factor's reason, the flags and
 // the action the client's disclosure allows.
@@ -26,7 +22,7 @@ func (w *want) result(c *cand, rank int) Result {
 		}
 	}
 	if !v.Competitive() {
-		c.flags = append([]string{"not a competitive job: " + channelText(v.Channel)}, c.flags...)
+		c.flags = append([]string{w.sprintf("not a competitive job: %s", w.tr(channelText(v.Channel)))}, c.flags...)
 	}
 	r.Flags = c.flags
 	r.Reasons = c.reasons
@@ -92,11 +88,11 @@ func channelText(c employer.Channel) string {
 func (w *want) searchFlags(res Results) []string {
 	var out []string
 	if len(res.Results) == 0 {
-		out = append(out, "no vacancy meets every must; consider relaxing one, or look at employer leads")
+		out = append(out, w.tr("no vacancy meets every must; consider relaxing one, or look at employer leads"))
 	}
 	for _, u := range w.understood {
 		if u.Text != "" && len(u.Occupations) == 0 {
-			out = append(out, fmt.Sprintf("%q was not recognised as an occupation; matched on title words only", u.Text))
+			out = append(out, w.sprintf("%q was not recognised as an occupation; matched on title words only", u.Text))
 		}
 	}
 	return out

@@ -14,12 +14,13 @@ type relation struct {
 	stageText   string  // "ready to present candidates"
 	stageScore  float64 // 0..1, how far the relationship has come
 	lastContact employer.Date
-	learned     []string // what contacts learned, newest first
-	track       string   // the track record in words, "" without job starts
-	trackScore  float64  // 0..1, how earlier placements went
-	starts      int      // job starts with the programme
-	followUp    string   // a due follow-up in words, "" when none
-	followUpDue bool     // due within a week, or overdue
+	learned     []string             // what contacts learned, newest first
+	track       string               // the track record in words, "" without job starts
+	trackRec    employer.TrackRecord // the record behind track, said again in other languages
+	trackScore  float64              // 0..1, how earlier placements went
+	starts      int                  // job starts with the programme
+	followUp    string               // a due follow-up in words, "" when none
+	followUpDue bool                 // due within a week, or overdue
 }
 
 // employerFactor: what the team knows of the employer (the programme, an
@@ -52,7 +53,7 @@ func (employerFactor) bound(w *want, k *known) float64 {
 func (employerFactor) score(w *want, c *cand) {
 	if c.emp == nil {
 		c.total += w.w.Employer * noEmployerScore
-		c.add("employer", Neutral, noEmployerScore, "employer not known to the team (posted on a job board)")
+		c.add("employer", Neutral, noEmployerScore, w.tr("employer not known to the team (posted on a job board)"))
 		return
 	}
 	s := employerScoreFor(w, c.emp, c.rel)
@@ -61,10 +62,10 @@ func (employerFactor) score(w *want, c *cand) {
 		return
 	}
 	if w.p.Disclosure == preference.DiscloseNone {
-		c.add("employer", effectOf(s), s, experienceText(c))
+		c.add("employer", effectOf(s), s, w.experienceText(c))
 		return
 	}
-	c.add("employer", effectOf(s), s, employerText(c))
+	c.add("employer", effectOf(s), s, w.employerText(c))
 }
 
 // employerScoreFor is the employer score for this client: the
@@ -98,16 +99,16 @@ func experienceScore(emp *employer.Employer, rel *relation) float64 {
 
 // experienceText says what a client applying alone would meet at the
 // employer, with no word of the programme's relationship.
-func experienceText(c *cand) string {
+func (s speech) experienceText(c *cand) string {
 	var parts []string
 	if c.emp.InclusionPolicy {
-		parts = append(parts, "has an inclusion policy")
+		parts = append(parts, s.tr("has an inclusion policy"))
 	}
-	if r := c.rel; r != nil && r.track != "" {
-		parts = append(parts, r.track)
+	if t := s.trackText(c.rel); t != "" {
+		parts = append(parts, t)
 	}
 	if len(parts) == 0 {
-		return c.emp.Name + ": no inclusion policy or record of keeping staff known"
+		return s.sprintf("%s: no inclusion policy or record of keeping staff known", c.emp.Name)
 	}
 	return c.emp.Name + ": " + strings.Join(parts, "; ")
 }
@@ -153,27 +154,27 @@ func (e *Engine) bestEmployerScore(rels *relView) float64 {
 }
 
 // employerText says what the team knows of the employer.
-func employerText(c *cand) string {
+func (s speech) employerText(c *cand) string {
 	var parts []string
 	if c.emp.KnowsProgramme {
-		parts = append(parts, "knows the programme")
+		parts = append(parts, s.tr("knows the programme"))
 	}
 	if c.emp.InclusionPolicy {
-		parts = append(parts, "has an inclusion policy")
+		parts = append(parts, s.tr("has an inclusion policy"))
 	}
 	if r := c.rel; r != nil {
 		if r.stageText != "" && r.stageText != "none" {
-			parts = append(parts, "relationship: "+r.stageText)
+			parts = append(parts, s.sprintf("relationship: %s", s.stageText(r)))
 		}
-		if r.track != "" {
-			parts = append(parts, r.track)
+		if t := s.trackText(r); t != "" {
+			parts = append(parts, t)
 		}
-		if r.followUp != "" {
-			parts = append(parts, r.followUp)
+		if f := s.followUpText(r); f != "" {
+			parts = append(parts, f)
 		}
 	}
 	if len(parts) == 0 {
-		return c.emp.Name + ": no contact with the team yet"
+		return s.sprintf("%s: no contact with the team yet", c.emp.Name)
 	}
 	return c.emp.Name + ": " + strings.Join(parts, "; ")
 }

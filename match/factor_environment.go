@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -55,7 +54,7 @@ func (environmentFactor) score(w *want, c *cand) {
 			if have == want {
 				c.total -= w.w.Environment * 0.5
 				if c.explain {
-					c.add("environment", Minus, 0.5, fmt.Sprintf("%s %s, which the client wants to avoid", d.have, d.name))
+					c.add("environment", Minus, 0.5, w.sprintf("%s, which the client wants to avoid", w.envLevel(d.have, d.name)))
 				}
 			}
 			continue
@@ -65,13 +64,13 @@ func (environmentFactor) score(w *want, c *cand) {
 		case have == 0:
 			sum += 0.5
 			if c.explain {
-				parts = append(parts, d.name+" not stated")
+				parts = append(parts, w.sprintf("%s not stated", w.tr(d.name)))
 			}
 		default:
 			diff := max(have-want, want-have)
 			sum += [...]float64{1, 0.5, 0}[diff]
 			if c.explain {
-				parts = append(parts, fmt.Sprintf("%s %s (wanted %s)", d.have, d.name, d.pref.Level))
+				parts = append(parts, w.sprintf("%s (wanted %s)", w.envLevel(d.have, d.name), w.envWanted(employer.Level(d.pref.Level), d.name)))
 			}
 		}
 	}
@@ -83,4 +82,20 @@ func (environmentFactor) score(w *want, c *cand) {
 	if c.explain {
 		c.add("environment", effectOf(s), s, strings.Join(parts, ", "))
 	}
+}
+
+// envLevel says a level of one aspect of the work environment: "high
+// noise", "molto rumore".
+func (w *want) envLevel(l employer.Level, name string) string {
+	return w.tr(string(l) + " " + name)
+}
+
+// envWanted says the level the client wants: the level alone in English
+// ("wanted low"), the whole phrase in other languages, where a bare
+// "low" would not agree with the aspect.
+func (w *want) envWanted(l employer.Level, name string) string {
+	if w.english() {
+		return string(l)
+	}
+	return w.envLevel(l, name)
 }

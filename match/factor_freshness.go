@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -48,21 +47,21 @@ func (freshnessFactor) score(w *want, c *cand) {
 		days = w.today.DaysSince(v.Posted)
 	}
 	start, apply := w.startSoon(v), applyEase(v.Application.Method)
-	text := "posting date not given"
+	text := w.tr("posting date not given")
 	if days >= 0 {
-		text = "posted " + daysAgo(days)
+		text = w.postedAgo(days)
 	}
 	if w.opt.Rapid {
 		switch start {
 		case 1:
-			text += ", starts within two weeks"
+			text += w.tr(", starts within two weeks")
 		case 0.6:
-			text += ", starts " + v.StartDate.String()
+			text += w.sprintf(", starts %s", w.date(v.StartDate))
 		case 0.2:
-			text += ", starts only on " + v.StartDate.String()
+			text += w.sprintf(", starts only on %s", w.date(v.StartDate))
 		}
 		if apply >= 0.9 {
-			text += ", quick to apply: " + strings.ReplaceAll(string(v.Application.Method), "_", "-")
+			text += w.sprintf(", quick to apply: %s", w.tr(strings.ReplaceAll(string(v.Application.Method), "_", "-")))
 		}
 	}
 	c.add("freshness", effectOf(s), s, text)
@@ -126,14 +125,16 @@ func (w *want) freshWeight() float64 {
 	return w.w.Freshness
 }
 
-func daysAgo(d int) string {
+// postedAgo says when a vacancy was posted, d days ago: "posted today",
+// "posted 3 days ago", "posted 8 weeks ago".
+func (s speech) postedAgo(d int) string {
 	switch {
 	case d <= 0:
-		return "today"
+		return s.tr("posted today")
 	case d == 1:
-		return "yesterday"
+		return s.tr("posted yesterday")
 	case d < 14:
-		return fmt.Sprintf("%d days ago", d)
+		return s.sprintf("posted %d days ago", d)
 	}
-	return fmt.Sprintf("%d weeks ago", d/7)
+	return s.sprintf("posted %d weeks ago", d/7)
 }

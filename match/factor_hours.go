@@ -92,9 +92,9 @@ func (hoursFactor) score(w *want, c *cand) {
 	v := c.e.Vacancy
 	if v.Hours.IsZero() {
 		c.total += w.w.Hours * 0.5
-		c.add("hours", Neutral, 0.5, "hours not stated: ask before applying")
+		c.add("hours", Neutral, 0.5, w.tr("hours not stated: ask before applying"))
 		if b != nil && b.MaxEarnings > 0 && !v.Pay.Stated() {
-			c.flag("pay and hours not stated: check against the benefits limit before applying")
+			c.flag(w.tr("pay and hours not stated: check against the benefits limit before applying"))
 		}
 		return
 	}
@@ -138,7 +138,7 @@ func (hoursFactor) score(w *want, c *cand) {
 		c.flag(w.sprintf("pay not stated: check against the benefits limit at %s h/week", w.num(hi)))
 	}
 	if overEarnings {
-		c.flag(fmt.Sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, v.Pay.Currency, capPerYear(b)))
+		c.flag(w.sprintf("may breach the benefits limit: up to about %.0f %s a year against %.0f", yhi, w.currency(v.Pay.Currency), capPerYear(b)))
 	}
 	c.add("hours", effectOf(s), s, text)
 }

@@ -170,7 +170,7 @@ func (occupationFactor) score(w *want, c *cand) {
 		if c.explain {
 			text := w.occText(c, bj, best)
 			if len(w.jobs) > 1 && best.score > 0 {
-				text += "; matched on the client's " + ordinal(bi+1) + " choice"
+				text += w.sprintf("; matched on the client's %s choice", w.ordinal(bi+1))
 			}
 			c.add("occupation", effectOf(best.score), best.score, text)
 		}
@@ -180,8 +180,8 @@ func (occupationFactor) score(w *want, c *cand) {
 		if s.score >= simUnit {
 			c.total -= w.w.Occupation * 0.5 * s.score
 			if c.explain {
-				c.add("occupation", Minus, 0.5*s.score, fmt.Sprintf("%s: a kind of work the client wants to avoid (%s)",
-					c.e.Occupation.Label, quoteJob(&w.avoidJobs[i])))
+				c.add("occupation", Minus, 0.5*s.score, w.sprintf("%s: a kind of work the client wants to avoid (%s)",
+					w.vacancyLabel(c.e.Occupation), w.quoteJob(&w.avoidJobs[i])))
 			}
 		}
 	}
@@ -210,73 +210,134 @@ func ordinal(n int) string {
 	return fmt.Sprintf("%d%s", n, suffix)
 }
 
-func quoteJob(j *jobWant) string {
+// quoteJob names a job type in a reason: the client's words as they wrote
+// them, else the occupation it was given as.
+func quoteJob(j *jobWant) string { return speech{}.quoteJob(j) }
+
+// quoteJob is quoteJob in the call's language.
+func (w speech) quoteJob(j *jobWant) string {
 	if j.text != "" {
 		return "'" + j.text + "'"
 	}
 	if len(j.occs) > 0 {
-		return j.occs[0].Label("en")
+		return j.occs[0].Label(w.labelLang())
 	}
-	return "a job type"
+	return w.tr("a job type")
 }
 
 func (w *want) occText(c *cand, j *jobWant, s occSim) string {
-	label := c.e.Occupation.Label
+	vo := c.e.Occupation
+	label := w.vacancyLabel(vo)
 	if label == "" {
 		label = c.e.Title
 	}
 	inferred := ""
-	if c.e.Occupation.Inferred {
-		inferred = " (occupation read from the title)"
+	if vo.Inferred {
+		inferred = w.tr(" (occupation read from the title)")
 	}
 	if s.reading != nil {
-		label = s.reading.Label
-		inferred = fmt.Sprintf(" (title %q read both as %s and as %s)", c.e.Title, c.e.Occupation.Label, s.reading.Label)
+		label = w.readingLabel(s.reading)
+		inferred = w.sprintf(" (title %q read both as %s and as %s)", c.e.Title, w.vacancyLabel(vo), label)
 	}
 	label = capFirst(label)
+	wanted := ""
+	if s.occ != nil {
+		wanted = s.occ.Label(w.labelLang())
+	}
 	switch s.level {
 	case "same":
 		if len(j.themes) > 0 {
-			return fmt.Sprintf("%s: part of what the client asked for (%s, read as %s work, weight %.2f)%s",
-				label, quoteJob(j), strings.Join(j.themes, " and "), s.score, inferred)
+			return w.sprintf("%s: part of what the client asked for (%s, read as %s work, weight %.2f)%s",
+				label, w.quoteJob(j), w.themeNames(j.themes), s.score, inferred)
 		}
-		text := fmt.Sprintf("%s: what the client asked for (%s)", label, quoteJob(j))
+		text := w.sprintf("%s: what the client asked for (%s)", label, w.quoteJob(j))
 		if j.text != "" && !strings.HasPrefix(s.via, "code ") {
 			viaLabel, viaLang := splitVia(s.via)
 			if !strings.EqualFold(viaLabel, j.text) {
-				text = fmt.Sprintf("%s: what the client asked for (%s, read as %s from %q)", label, quoteJob(j), s.occ.Label("en"), viaLabel)
+				text = w.sprintf("%s: what the client asked for (%s, read as %s from %q)", label, w.quoteJob(j), wanted, viaLabel)
 			}
 			if viaLang != "" && viaLang != c.e.Lang() {
-				text += fmt.Sprintf("; the client's words are %s, the posting is in %s", langName(viaLang), langName(c.e.Lang()))
+				text += w.sprintf("; the client's words are %s, the posting is in %s", w.langName(viaLang), w.langName(c.e.Lang()))
 			}
 		}
 		return text + inferred
 	case "unit":
-		return fmt.Sprintf("%s: close to %s, which the client asked for (same ISCO unit group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO), inferred)
+		return w.sprintf("%s: close to %s, which the client asked for (same ISCO unit group %s)%s", label, wanted, w.group(s.occ.ISCO), inferred)
 	case "minor":
-		return fmt.Sprintf("%s: related to %s (same ISCO minor group %s)%s", label, s.occ.Label("en"), w.group(s.occ.ISCO[:3]), inferred)
+		return w.sprintf("%s: related to %s (same ISCO minor group %s)%s", label, wanted, w.group(s.occ.ISCO[:3]), inferred)
 	case "related":
 		if r := s.related.rel; !r.Curated || r.Shared >= 3 {
-			return fmt.Sprintf("%s: related: %s with %s, which the client asked for%s", label, r.Why(), s.occ.Label("en"), inferred)
+			return w.sprintf("%s: related: %s with %s, which the client asked for%s", label, w.relatedWhy(r), wanted, inferred)
 		}
-		return fmt.Sprintf("%s: related to %s, which the client asked for (work the vocabulary lists as related)%s", label, s.occ.Label("en"), inferred)
+		return w.sprintf("%s: related to %s, which the client asked for (work the vocabulary lists as related)%s", label, wanted, inferred)
 	case "theme-words":
-		text := fmt.Sprintf("title %q has %q, a word of the %s work the client asked for (%s); found by words, not by an occupation",
-			c.e.Title, s.words[0], strings.Join(j.themes, " and "), quoteJob(j))
-		if c.e.Occupation.Label != "" {
-			return text + fmt.Sprintf(": the title was read as %s, check it", c.e.Occupation.Label)
+		text := w.sprintf("title %q has %q, a word of the %s work the client asked for (%s); found by words, not by an occupation",
+			c.e.Title, s.words[0], w.themeNames(j.themes), w.quoteJob(j))
+		if vo.Label != "" {
+			return text + w.sprintf(": the title was read as %s, check it", w.vacancyLabel(vo))
 		}
-		return text + ": the title was not read as one"
+		return text + w.tr(": the title was not read as one")
 	case "words":
-		if c.e.Occupation.Code == "" && c.e.Occupation.ISCO == "" {
-			return fmt.Sprintf("title %q has the client's words %s; found by words, not by an occupation: the title was not read as one", c.e.Title, strings.Join(s.words, ", "))
+		if vo.Code == "" && vo.ISCO == "" {
+			return w.sprintf("title %q has the client's words %s; found by words, not by an occupation: the title was not read as one", c.e.Title, strings.Join(s.words, ", "))
 		}
 		if j.understood {
-			return fmt.Sprintf("title %q has every one of the client's words (%s), though it was read as %s; found by words, check it", c.e.Title, strings.Join(s.words, ", "), c.e.Occupation.Label)
+			return w.sprintf("title %q has every one of the client's words (%s), though it was read as %s; found by words, check it", c.e.Title, strings.Join(s.words, ", "), w.vacancyLabel(vo))
 		}
-		return fmt.Sprintf("title %q has the client's words %s", c.e.Title, strings.Join(s.words, ", "))
+		return w.sprintf("title %q has the client's words %s", c.e.Title, strings.Join(s.words, ", "))
 	}
-	return fmt.Sprintf("%s: not the kind of work the client asked for (%s)", label, quoteJob(j))
+	return w.sprintf("%s: not the kind of work the client asked for (%s)", label, w.quoteJob(j))
+}
+
+// themeNames names the themes of a broad wish: "animals and plants".
+func (w *want) themeNames(themes []string) string {
+	if w.english() {
+		return strings.Join(themes, " and ")
+	}
+	names := make([]string, len(themes))
+	for i, t := range themes {
+		names[i] = w.tr(t)
+	}
+	return w.list(names, " and ", "and")
+}
+
+// relatedWhy says why two occupations are related, as Relation.Why does.
+func (w *want) relatedWhy(r taxonomy.Relation) string {
+	why := r.Why()
+	if w.english() {
+		return why
+	}
+	if why == fmt.Sprintf("shares %d of %d essential skills", r.Shared, r.Of) {
+		return w.sprintf("shares %d of %d essential skills", r.Shared, r.Of)
+	}
+	return w.tr(why)
+}
+
+// vacancyLabel is a vacancy's occupation label in the call's language
+// when it is the vocabulary's own label and the vocabulary has one in
+// that language; a label the posting or an import gave is data, and
+// stays as it is.
+func (w *want) vacancyLabel(vo employer.Occupation) string {
+	return w.vocabularyLabel(vo.Code, vo.Label)
+}
+
+// readingLabel is vacancyLabel for another reading of a title.
+func (w *want) readingLabel(r *index.Reading) string {
+	return w.vocabularyLabel(r.Code, r.Label)
+}
+
+func (w *want) vocabularyLabel(code, label string) string {
+	if w.english() || code == "" || label == "" {
+		return label
+	}
+	o, ok := w.tax.Occupation(code)
+	if !ok {
+		o, ok = w.tax.Occupation(strings.ToLower(code))
+	}
+	if !ok || !strings.EqualFold(o.Label("en"), label) {
+		return label
+	}
+	return o.Label(w.labelLang())
 }
 
 // splitVia splits "aiuto cucina (it)" into the label and its language.

@@ -1,7 +1,7 @@
 package match
 
 import (
-	"fmt"
+	"cmp"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 )
@@ -86,7 +86,7 @@ func (payFactor) score(w *want, c *cand) {
 	v := c.e.Vacancy
 	if !v.Pay.Stated() {
 		c.total += w.w.Pay * 0.5
-		c.add("pay", Neutral, 0.5, "pay not stated")
+		c.add("pay", Neutral, 0.5, w.tr("pay not stated"))
 		return
 	}
 	lo, hi := payPerUnit(v, pf.Unit)
@@ -103,14 +103,25 @@ func (payFactor) score(w *want, c *cand) {
 	if !c.explain {
 		return
 	}
+	cur, unit := w.currency(v.Pay.Currency), w.payUnit(pf.Unit)
+	floor := w.money(pf.Min, cmp.Or(pf.Currency, v.Pay.Currency))
 	var text string
 	switch {
 	case lo >= pf.Min:
-		text = fmt.Sprintf("pays about %.2f %s per %s, above the client's floor of %s", lo, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
+		text = w.sprintf("pays about %.2f %s per %s, above the client's floor of %s", lo, cur, unit, floor)
 	case hi >= pf.Min:
-		text = fmt.Sprintf("pays about %.2f-%.2f %s per %s, reaching the client's floor of %s", lo, hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
+		text = w.sprintf("pays about %.2f-%.2f %s per %s, reaching the client's floor of %s", lo, hi, cur, unit, floor)
 	default:
-		text = fmt.Sprintf("pays about %.2f %s per %s, below the client's floor of %s", hi, v.Pay.Currency, pf.Unit, trimNum(pf.Min))
+		text = w.sprintf("pays about %.2f %s per %s, below the client's floor of %s", hi, cur, unit, floor)
 	}
 	c.add("pay", effectOf(s), s, text)
+}
+
+// payUnit is what follows "per" in a pay reason: the client's unit
+// ("month") in English, the whole phrase ("al mese") in other languages.
+func (s speech) payUnit(unit string) string {
+	if s.english() {
+		return unit
+	}
+	return s.tr("per " + unit)
 }

@@ -1,9 +1,6 @@
 package match
 
-import (
-	"fmt"
-	"slices"
-)
+import "slices"
 
 // requirementsFactor takes off for what the employer asks and the client
 // lacks (a driving licence, a language); it never adds, and so never
@@ -20,12 +17,12 @@ func (requirementsFactor) score(w *want, c *cand) {
 	r := c.e.Requirements
 	if r.DrivingLicence && !w.p.DrivingLicence {
 		c.total -= w.w.Requirements * 0.5
-		c.add("requirements", Minus, 0.5, "asks for a driving licence, which the client does not have")
+		c.add("requirements", Minus, 0.5, w.tr("asks for a driving licence, which the client does not have"))
 	}
 	for _, l := range r.Languages {
 		if len(w.p.Languages) > 0 && !slices.Contains(w.p.Languages, l) {
 			c.total -= w.w.Requirements * 0.25
-			c.add("requirements", Minus, 0.25, fmt.Sprintf("asks for %s, not among the client's languages", langName(l)))
+			c.add("requirements", Minus, 0.25, w.sprintf("asks for %s, not among the client's languages", w.langName(l)))
 		}
 	}
 }
@@ -46,4 +43,16 @@ func langName(l string) string {
 		return "German"
 	}
 	return "language " + l
+}
+
+// langName is langName in the call's language: "inglese", "inglés".
+func (w *want) langName(l string) string {
+	n := langName(l)
+	if w.english() {
+		return n
+	}
+	if n == "language "+l {
+		return w.sprintf("language %s", l)
+	}
+	return w.tr(n)
 }

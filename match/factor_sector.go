@@ -41,22 +41,22 @@ func (sectorFactor) score(w *want, c *cand) {
 		switch {
 		case code == "":
 			c.total += w.w.Sector * 0.5
-			c.add("sector", Neutral, 0.5, "employer's sector not known")
+			c.add("sector", Neutral, 0.5, w.tr("employer's sector not known"))
 		case sectorIn(code, prefer):
 			c.total += w.w.Sector
 			if c.explain {
-				c.add("sector", Plus, 1, label+": a sector the client prefers")
+				c.add("sector", Plus, 1, w.sprintf("%s: a sector the client prefers", label))
 			}
 		default:
 			if c.explain {
-				c.add("sector", Minus, 0, label+": not a sector the client named")
+				c.add("sector", Minus, 0, w.sprintf("%s: not a sector the client named", label))
 			}
 		}
 	}
 	if code != "" && sectorIn(code, avoid) {
 		c.total -= w.w.Sector * 2
 		if c.explain {
-			c.add("sector", Minus, 1, label+": a sector the client wants to avoid")
+			c.add("sector", Minus, 1, w.sprintf("%s: a sector the client wants to avoid", label))
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"math/bits"
 	"slices"
 	"strings"
@@ -72,48 +71,49 @@ func (w *want) shiftsText(c *cand, early bool) string {
 	v := c.e.Vacancy
 	if len(v.Shifts) == 0 {
 		if len(w.shiftAccept) > 0 {
-			c.flag("shifts not stated; the client accepts only " + strings.Join(shiftNames(w.shiftAccept), ", ") + " shifts")
+			c.flag(w.sprintf("shifts not stated; the client accepts only %s shifts", w.list(w.shiftNames(w.shiftAccept), ", ", "or")))
 		}
 		if len(w.shiftNever) > 0 {
-			c.flag("shifts not stated; the client must never work " + strings.Join(shiftNames(w.shiftNever), " or ") + " shifts")
+			c.flag(w.sprintf("shifts not stated; the client must never work %s shifts", w.list(w.shiftNames(w.shiftNever), " or ", "or")))
 		}
-		return "shifts not stated: check before applying"
+		return w.tr("shifts not stated: check before applying")
 	}
-	names := shiftNames(v.Shifts)
-	text := strings.Join(names, ", ") + " shifts"
-	var bad []string
+	text := w.sprintf("%s shifts", strings.Join(w.shiftNames(v.Shifts), ", "))
+	var bad []employer.Shift
 	for _, sh := range v.Shifts {
 		if slices.Contains(w.shiftAvoid, sh) {
-			bad = append(bad, string(sh))
+			bad = append(bad, sh)
 		}
 	}
 	switch {
 	case len(bad) > 0:
-		text += "; includes " + strings.Join(bad, " and ") + ", which the client wants to avoid"
+		text += w.sprintf("; includes %s, which the client wants to avoid", w.list(w.shiftNames(bad), " and ", "and"))
 	case len(w.shiftAccept) > 0:
-		text += ", within what the client accepts"
+		text += w.tr(", within what the client accepts")
 	}
 	if len(bad) == 0 && (slices.Contains(w.shiftAvoid, employer.ShiftNight) || slices.Contains(w.shiftAccept, employer.ShiftDay)) &&
 		!slices.Contains(v.Shifts, employer.ShiftNight) && !slices.Contains(v.Shifts, employer.ShiftRotating) {
-		text += "; no night or rotating shifts"
+		text += w.tr("; no night or rotating shifts")
 	}
 	if st := w.p.EarliestStart; st != nil && v.EarliestStart != "" {
 		if early {
-			text += fmt.Sprintf("; starts as early as %s (the client prefers %s or later)", v.EarliestStart, st.Time)
+			text += w.sprintf("; starts as early as %s (the client prefers %s or later)", v.EarliestStart, st.Time)
 		} else {
-			text += fmt.Sprintf("; starts %s or later", v.EarliestStart)
+			text += w.sprintf("; starts %s or later", v.EarliestStart)
 		}
 	}
 	return text
 }
 
-func shiftNames(ss []employer.Shift) []string {
+// shiftNames names shifts in the call's language: "day", "evening" in
+// English, the words that follow "turni" in Italian.
+func (w *want) shiftNames(ss []employer.Shift) []string {
 	if len(ss) == 0 {
 		return nil
 	}
 	out := make([]string, len(ss))
 	for i, s := range ss {
-		out[i] = string(s)
+		out[i] = w.tr(string(s))
 	}
 	return out
 }

@@ -1,9 +1,6 @@
 package match
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // skillsFactor: the share of the vacancy's essential skills the client
 // has (counting double) and of its optional ones, with the gaps named as
@@ -23,7 +20,7 @@ func (skillsFactor) score(w *want, c *cand) {
 	sk := c.e.Skills
 	if len(sk.Essential)+len(sk.Optional) == 0 {
 		c.total += w.w.Skills * 0.5
-		c.add("skills", Neutral, 0.5, "no skills listed")
+		c.add("skills", Neutral, 0.5, w.tr("no skills listed"))
 		return
 	}
 	nE, nO := 0, 0
@@ -59,35 +56,36 @@ func (skillsFactor) score(w *want, c *cand) {
 	}
 	var b strings.Builder
 	if len(sk.Essential) > 0 {
-		b.WriteString("has " + strconv.Itoa(len(hasE)) + " of " + strconv.Itoa(len(sk.Essential)) + " essential skills")
+		b.WriteString(w.sprintf("has %d of %d essential skills", len(hasE), len(sk.Essential)))
 		if len(hasE) > 0 {
 			b.WriteString(" (" + strings.Join(hasE, ", ") + ")")
 		}
 		if len(missE) > 0 {
-			b.WriteString("; to learn on the job: " + strings.Join(missE, ", "))
+			b.WriteString(w.sprintf("; to learn on the job: %s", strings.Join(missE, ", ")))
 		}
 	}
 	if len(hasO) > 0 {
 		if b.Len() > 0 {
 			b.WriteString("; ")
 		}
-		b.WriteString("also " + strings.Join(hasO, ", "))
+		b.WriteString(w.sprintf("also %s", strings.Join(hasO, ", ")))
 	}
 	if b.Len() == 0 {
-		b.WriteString("none of the listed optional skills")
+		b.WriteString(w.tr("none of the listed optional skills"))
 	}
 	if sk.Inferred {
-		b.WriteString(" (skills inferred from the occupation, not in the posting)")
+		b.WriteString(w.tr(" (skills inferred from the occupation, not in the posting)"))
 	}
 	c.add("skills", effectOf(s), s, b.String())
 }
 
-// skillLabel is how a skill reads in a reason: its English label when the
-// taxonomy knows it (postings often list ids), else as written.
+// skillLabel is how a skill reads in a reason: its label in the call's
+// language when the taxonomy knows it (postings often list ids), English
+// when it has none in that language, else as written.
 func (w *want) skillLabel(s, id string) string {
 	if id != "" {
 		if sk, ok := w.tax.Skill(id); ok {
-			return sk.Label("en")
+			return sk.Label(w.labelLang())
 		}
 	}
 	return s

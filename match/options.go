@@ -34,10 +34,13 @@ type Options struct {
 	// what passed the musts and what each must left out (Results.Facets).
 	// It reads every vacancy, so it is off by default.
 	Facets bool
-	// Lang is the language of the reasons' and flags' text: English when
-	// zero, else Italian, Spanish or Danish (the closest of them to Lang;
-	// see internal/i18n for which reasons are translated so far). A
-	// reason's factor, effect and score never change with it.
+	// Lang is the language of the text of reasons, flags, the rapid-search
+	// standing and the labels of Understood: English when zero, else
+	// Italian, Spanish or Danish (the closest of them to Lang). Numbers,
+	// money and dates are written as that language writes them. Titles,
+	// names and labels a posting or an import gave are data and stay as
+	// they are. A reason's factor, effect and score, the exclusion codes
+	// and the ranking never change with it.
 	Lang language.Tag
 }
 

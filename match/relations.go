@@ -82,6 +82,7 @@ func relationOf(st *store.EmployerState) *relation {
 	}
 	if okTrack {
 		r.track = tr.Reason()
+		r.trackRec = tr
 		r.starts = tr.Starts
 		switch {
 		case tr.Eligible90 > 0:
@@ -133,22 +134,28 @@ type RapidSearch struct {
 	Text               string        `json:"text"`
 }
 
-// rapidSearch reads a client's rapid-search standing from the history.
+// rapidSearch reads a client's rapid-search standing from the history,
+// its text in English.
 func (v *relView) rapidSearch(p *preference.Profile) RapidSearch {
+	return v.rapidSearchIn(p, speech{})
+}
+
+// rapidSearchIn is rapidSearch with its text in the language of s.
+func (v *relView) rapidSearchIn(p *preference.Profile, s speech) RapidSearch {
 	r := RapidSearch{DaysSinceEnrolment: fidelity.DaysSinceEnrolment(*p, v.today)}
 	if v.d != nil {
 		if d, ok := v.d.FirstFaceToFace(p.ID, v.today); ok {
 			r.FirstFaceToFace = d
-			r.Text = fmt.Sprintf("day %d since enrolment; first face-to-face employer contact on %s (day %d)",
-				r.DaysSinceEnrolment, d, d.DaysSince(p.Enrolled))
+			r.Text = s.sprintf("day %d since enrolment; first face-to-face employer contact on %s (day %d)",
+				r.DaysSinceEnrolment, s.date(d), d.DaysSince(p.Enrolled))
 			return r
 		}
 	}
 	r.PastDay30 = r.DaysSinceEnrolment > fidelity.RapidSearchDays && !p.Enrolled.IsZero()
 	if r.PastDay30 {
-		r.Text = fmt.Sprintf("RAPID SEARCH OVERDUE: day %d since enrolment and no face-to-face employer contact yet (IPS aims for one within 30 days)", r.DaysSinceEnrolment)
+		r.Text = s.sprintf("RAPID SEARCH OVERDUE: day %d since enrolment and no face-to-face employer contact yet (IPS aims for one within 30 days)", r.DaysSinceEnrolment)
 	} else {
-		r.Text = fmt.Sprintf("day %d since enrolment; no face-to-face employer contact yet (aim: by day 30)", r.DaysSinceEnrolment)
+		r.Text = s.sprintf("day %d since enrolment; no face-to-face employer contact yet (aim: by day 30)", r.DaysSinceEnrolment)
 	}
 	return r
 }

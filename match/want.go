@@ -1,7 +1,6 @@
 package match
 
 import (
-	"golang.org/x/text/message"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
@@ -19,7 +18,7 @@ type Understanding struct {
 	Text        string   `json:"text,omitempty"`
 	Strength    string   `json:"strength"`
 	Occupations []string `json:"occupations,omitempty"` // taxonomy ids
-	Labels      []string `json:"labels,omitempty"`      // English labels of Occupations
+	Labels      []string `json:"labels,omitempty"`      // labels of Occupations in Options.Lang (English where the vocabulary has none in it)
 	Via         []string `json:"via,omitempty"`         // the label that matched, with its language, e.g. "aiuto cucina (it)"
 	// Themes are the themes a broad wish was read as ("animals"), and
 	// Weights how much each of Occupations answers it; both empty for a
@@ -85,8 +84,8 @@ type want struct {
 	// registered disability, from a client whose choice forbids naming them.
 	hideReserved bool
 	place        placeWant
-	// pr prints reason text in Options.Lang; nil is English.
-	pr *message.Printer
+	// speech writes reason text in Options.Lang.
+	speech
 }
 
 const (
@@ -105,10 +104,15 @@ const (
 
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: retrieval.EpochDay(opt.Today),
-		hideReserved: !mayNameClient(p.Disclosure), pr: printerFor(opt.Lang)}
+		hideReserved: !mayNameClient(p.Disclosure), speech: speechIn(opt.Lang)}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw, u := readJob(ix, tax, j)
+		if !w.english() {
+			for i, o := range jw.occs {
+				u.Labels[i] = o.Label(w.labelLang())
+			}
+		}
 		w.understood = append(w.understood, u)
 		switch j.Strength {
 		case preference.Avoid:

@@ -81,7 +81,7 @@ func printMatch(e *env, res match.Results) {
 	}
 	for _, u := range res.Understood {
 		if u.Text != "" && len(u.Labels) > 0 {
-			wrapLine(out, "", p.Sprintf("  %q (%s) read as: %s", u.Text, u.Strength, strings.Join(u.Labels, ", ")), width)
+			wrapLine(out, "", p.Sprintf("  %q (%s) read as: %s", u.Text, e.tr(u.Strength), strings.Join(u.Labels, ", ")), width)
 		}
 	}
 	// The action follows the client's disclosure choice and is usually the
@@ -173,7 +173,7 @@ func excludedText(e *env, ex map[string]int) string {
 	sortStrings(keys)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = e.printer().Sprintf("%s %d", strings.ReplaceAll(k, "_", " "), ex[k])
+		parts[i] = e.printer().Sprintf("%s %d", match.ExclusionName(k, e.lang), ex[k])
 	}
 	return strings.Join(parts, ", ")
 }

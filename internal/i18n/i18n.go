@@ -125,15 +125,24 @@ func Lookup(t language.Tag, en string) string {
 	case "da":
 		i = 3
 	}
-	for _, m := range allMessages() {
-		if m.en == en {
-			return m.in()[i]
-		}
+	if m, ok := byKey[en]; ok {
+		return m.in()[i]
 	}
 	return en
 }
 
+// byKey finds a plain message by its English text; like cat, it is built
+// once and never changed.
+var byKey = func() map[string]text {
+	m := map[string]text{}
+	for _, t := range allMessages() {
+		m[t.en] = t
+	}
+	return m
+}()
+
 // allMessages are the plain messages of every part of ipsmatch.
 func allMessages() []text {
-	return append(append([]text(nil), messages...), reasonMessages...)
+	all := append(append([]text(nil), messages...), reasonMessages...)
+	return append(all, factorMessages...)
 }

@@ -1,8 +1,8 @@
 package i18n
 
-// reasonMessages are the match engine's reason and flag texts translated
-// so far: the commute and hours factors. The other factors' reasons are
-// still English in every language.
+// reasonMessages are the match engine's commute and hours reasons; the
+// other factors' reasons, the flags and the words they are built from are
+// in messages_factors.go.
 var reasonMessages = []text{
 	// commute
 	{"works from home: no commute", "lavoro da casa: nessuno spostamento", "trabajo desde casa: sin traslado", "arbejde hjemmefra: ingen transport"},
