@@ -1,11 +1,11 @@
 package match
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/preference"
+	"golang.org/x/text/language"
 )
 
 // BenefitsView is what a vacancy would earn against a client's benefits
@@ -43,12 +43,20 @@ type BenefitsView struct {
 // Benefits sets a vacancy's earnings against a client's benefits limit.
 // A client without a limit gets the earnings alone and a note.
 func Benefits(p preference.Profile, v *employer.Vacancy) BenefitsView {
+	return BenefitsIn(p, v, language.Und)
+}
+
+// BenefitsIn is Benefits with its lines and flags in lang (English when
+// zero, as Options.Lang), amounts written as lang writes numbers; the
+// figures and Over never change with it.
+func BenefitsIn(p preference.Profile, v *employer.Vacancy, lang language.Tag) BenefitsView {
+	sp := speakerFor(lang)
 	bv := BenefitsView{Client: p.ID, VacancyID: v.ID, Title: v.Title, Currency: v.Pay.Currency, PayStated: v.Pay.Stated(),
 		HoursStated: !v.Hours.IsZero(), Over: "no"}
 	lo, hi := hoursBounds(v.Hours)
 	if !bv.HoursStated {
 		lo, hi = 38, 38
-		bv.Flags = append(bv.Flags, "hours not stated: figures assume full time, 38 h/week; ask the employer")
+		bv.Flags = append(bv.Flags, sp.tr("hours not stated: figures assume full time, 38 h/week; ask the employer"))
 	}
 	bv.HoursPerWeek = [2]float64{lo, hi}
 	if b := p.BenefitsCap; b != nil {
@@ -59,7 +67,7 @@ func Benefits(p preference.Profile, v *employer.Vacancy) BenefitsView {
 		bv.LimitHours = b.MaxHoursPerWeek
 	}
 	if !bv.PayStated {
-		bv.Flags = append(bv.Flags, "PAY NOT STATED: earnings cannot be worked out; ask the employer before the client decides")
+		bv.Flags = append(bv.Flags, sp.tr("PAY NOT STATED: earnings cannot be worked out; ask the employer before the client decides"))
 	} else {
 		ylo, yhi, _ := yearlyEarnings(v)
 		bv.Yearly = [2]float64{round2(ylo), round2(yhi)}
@@ -68,7 +76,7 @@ func Benefits(p preference.Profile, v *employer.Vacancy) BenefitsView {
 		bv.HourlyPay = round2(hlo)
 	}
 	bv.judge()
-	bv.Lines = bv.lines(p)
+	bv.Lines = bv.lines(sp, p)
 	return bv
 }
 
@@ -96,46 +104,48 @@ func (bv *BenefitsView) judge() {
 	}
 }
 
-func (bv *BenefitsView) lines(p preference.Profile) []string {
+func (bv *BenefitsView) lines(sp speaker, p preference.Profile) []string {
 	cur := bv.Currency
 	var out []string
-	out = append(out, fmt.Sprintf("hours: %s h/week", span(bv.HoursPerWeek)))
+	out = append(out, sp.sprintf("hours: %s h/week", span(sp, bv.HoursPerWeek)))
 	if bv.PayStated {
-		out = append(out, fmt.Sprintf("earnings: %s %s a month, %s %s a year (about %.2f %s an hour)",
-			span(bv.Monthly), cur, span(bv.Yearly), cur, bv.HourlyPay, cur))
+		out = append(out, sp.sprintf("earnings: %s %s a month, %s %s a year (about %.2f %s an hour)",
+			span(sp, bv.Monthly), cur, span(sp, bv.Yearly), cur, bv.HourlyPay, cur))
 	} else {
-		out = append(out, "earnings: unknown, the posting states no pay")
+		out = append(out, sp.tr("earnings: unknown, the posting states no pay"))
 	}
 	if p.BenefitsCap == nil {
-		return append(out, "the client has no benefits limit recorded: nothing to compare against")
+		return append(out, sp.tr("the client has no benefits limit recorded: nothing to compare against"))
 	}
 	if bv.LimitPerYear > 0 {
-		out = append(out, fmt.Sprintf("limit: %.0f %s a year (%.0f a month)", bv.LimitPerYear, nameOr(p.BenefitsCap.Currency, cur), bv.LimitPerMonth))
+		out = append(out, sp.sprintf("limit: %.0f %s a year (%.0f a month)", bv.LimitPerYear, nameOr(p.BenefitsCap.Currency, cur), bv.LimitPerMonth))
 	}
 	if bv.LimitHours > 0 {
-		out = append(out, fmt.Sprintf("hours limit: %g h/week", bv.LimitHours))
+		out = append(out, sp.sprintf("hours limit: %g h/week", bv.LimitHours))
 	}
 	if bv.HoursAtLimit > 0 {
-		out = append(out, fmt.Sprintf("the limit is reached at %.1f h/week at this pay", bv.HoursAtLimit))
+		out = append(out, sp.sprintf("the limit is reached at %.1f h/week at this pay", bv.HoursAtLimit))
 	}
 	switch bv.Over {
 	case "yes":
-		out = append(out, "OVER THE LIMIT at the posting's hours: talk it through with the benefits counsellor; fewer hours may be possible")
+		out = append(out, sp.tr("OVER THE LIMIT at the posting's hours: talk it through with the benefits counsellor; fewer hours may be possible"))
 	case "maybe":
-		out = append(out, "over the limit at the top of the posting's range: agree the hours before starting")
+		out = append(out, sp.tr("over the limit at the top of the posting's range: agree the hours before starting"))
 	default:
 		if bv.PayStated || bv.LimitPerYear == 0 {
-			out = append(out, "within the limit")
+			out = append(out, sp.tr("within the limit"))
 		}
 	}
 	return out
 }
 
-func span(r [2]float64) string {
+// span writes a range of whole amounts, "1200-1500", with the digit
+// grouping of sp's language ("1.200-1.500") beyond English.
+func span(sp speaker, r [2]float64) string {
 	if r[0] == r[1] {
-		return fmt.Sprintf("%.0f", r[0])
+		return sp.sprintf("%.0f", r[0])
 	}
-	return fmt.Sprintf("%.0f-%.0f", r[0], r[1])
+	return sp.sprintf("%.0f-%.0f", r[0], r[1])
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }

@@ -135,5 +135,9 @@ func Lookup(t language.Tag, en string) string {
 
 // allMessages are the plain messages of every part of ipsmatch.
 func allMessages() []text {
-	return append(append([]text(nil), messages...), reasonMessages...)
+	var all []text
+	for _, m := range [][]text{messages, reasonMessages, leadMessages} {
+		all = append(all, m...)
+	}
+	return all
 }
