@@ -167,3 +167,13 @@ func (v *relView) trackRecord(id string) employer.TrackRecord {
 	}
 	return employer.TrackRecord{}
 }
+
+// StageText says a relationship stage in lang's words, as
+// employer.Stage.String does in English (zero lang).
+func StageText(s employer.Stage, lang language.Tag) string { return speakerFor(lang).stage(s) }
+
+// TrackRecordText says how job starts at an employer went in lang's
+// words, as employer.TrackRecord.Reason does in English (zero lang).
+func TrackRecordText(t employer.TrackRecord, lang language.Tag) string {
+	return speakerFor(lang).track(t)
+}

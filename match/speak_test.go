@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -162,4 +163,31 @@ func TestPlanSpeaksTheLanguage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A refusal reads in English exactly as the error the rule returns, and
+// in the other languages differs from it, for every purpose and choice.
+func TestDisclosureRefusalSaysTheRulesWords(t *testing.T) {
+	purposes := []employer.Purpose{employer.PurposeIntroduction, employer.PurposeLearn, employer.PurposeThankYou,
+		employer.PurposePresent, employer.PurposeInterview, employer.PurposeFollowAlong}
+	refused := 0
+	for _, d := range []preference.Disclosure{preference.DiscloseNone, preference.DiscloseProgramOnly, preference.DiscloseFull} {
+		for _, pu := range purposes {
+			err := ContactAllowed(d, pu, false)
+			en := DisclosureRefusal(language.Und, "", d, pu, false)
+			if err == nil {
+				assert.Empty(t, en, "%s allows %s", d, pu)
+				continue
+			}
+			refused++
+			assert.Equal(t, strings.TrimPrefix(err.Error(), "ipsmatch: "), en)
+			for _, lang := range otherLanguages {
+				tr := DisclosureRefusal(lang, "davide", d, pu, false)
+				assert.NotContains(t, tr, "chose", "%s, %s in %s", d, pu, lang)
+				assert.Contains(t, tr, `"davide"`)
+			}
+		}
+	}
+	assert.Equal(t, 10, refused, "none refuses all six purposes, program_only four")
+	assert.Empty(t, DisclosureRefusal(language.Italian, "davide", preference.DiscloseNone, employer.PurposeIntroduction, true), "a contact the client made")
 }

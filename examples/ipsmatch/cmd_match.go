@@ -173,7 +173,7 @@ func excludedText(e *env, ex map[string]int) string {
 	sortStrings(keys)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = e.printer().Sprintf("%s %d", strings.ReplaceAll(k, "_", " "), ex[k])
+		parts[i] = e.printer().Sprintf("%s %d", e.tr(strings.ReplaceAll(k, "_", " ")), ex[k])
 	}
 	return strings.Join(parts, ", ")
 }

@@ -136,7 +136,7 @@ func Lookup(t language.Tag, en string) string {
 // allMessages are the plain messages of every part of ipsmatch.
 func allMessages() []text {
 	var all []text
-	for _, m := range [][]text{messages, reasonMessages, leadMessages} {
+	for _, m := range [][]text{messages, reasonMessages, leadMessages, cliMessages} {
 		all = append(all, m...)
 	}
 	return all
