@@ -74,7 +74,7 @@ func (s *Server) match(r *http.Request, p *who) (any, error) {
 		return nil, err
 	}
 	res, err := s.ws.Engine.Match(r.Context(), c, match.Options{Limit: req.Limit, PerEmployer: req.PerEmployer,
-		IncludeNonCompetitive: req.IncludeNonCompetitive, Rapid: req.Rapid, Today: s.orToday(req.Today)})
+		IncludeNonCompetitive: req.IncludeNonCompetitive, Rapid: req.Rapid, Today: s.orToday(req.Today), Lang: requestLang(r)})
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +91,7 @@ func (s *Server) leads(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.ws.Engine.Leads(r.Context(), c, match.LeadOptions{Limit: req.Limit, Today: s.orToday(req.Today)})
+	res, err := s.ws.Engine.Leads(r.Context(), c, match.LeadOptions{Limit: req.Limit, Today: s.orToday(req.Today), Lang: requestLang(r)})
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (s *Server) plan(r *http.Request, p *who) (any, error) {
 	if week.IsZero() {
 		week = today
 	}
-	pl, err := s.ws.Engine.Plan(r.Context(), s.ws.Caseload.Clients(), who, week, match.PlanOptions{Visits: visits, Today: today})
+	pl, err := s.ws.Engine.Plan(r.Context(), s.ws.Caseload.Clients(), who, week, match.PlanOptions{Visits: visits, Today: today, Lang: requestLang(r)})
 	if err != nil {
 		return nil, err
 	}

@@ -41,7 +41,7 @@ func (s *Server) report(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	in.Period = fidelity.Period{From: from, To: to}
+	in.Period, in.Lang = fidelity.Period{From: from, To: to}, requestLang(r)
 	return fidelity.Compute(in)
 }
 
@@ -58,6 +58,7 @@ func (s *Server) reportWeeks(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	in.Lang = requestLang(r)
 	out := WeeklyReport{Specialist: spec, Weeks: make([]fidelity.Report, 0, n)}
 	end := s.today()
 	for i := n - 1; i >= 0; i-- {
