@@ -16,3 +16,19 @@ func sprintf(lang language.Tag, format string, a ...any) string {
 	}
 	return i18n.NewPrinter(lang).Sprintf(format, a...)
 }
+
+// tr translates a plain phrase into lang; English (or zero) as it is.
+func tr(lang language.Tag, en string) string {
+	if lang == language.Und || i18n.Base(lang) == "en" {
+		return en
+	}
+	return i18n.Lookup(lang, en)
+}
+
+// date writes an ISO day as lang writes dates.
+func date(lang language.Tag, d fmt.Stringer) string {
+	if lang == language.Und {
+		return d.String()
+	}
+	return i18n.Date(lang, d.String())
+}
