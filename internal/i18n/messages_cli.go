@@ -264,4 +264,11 @@ var cliMessages = []text{
 	{"Outcomes by the programme's grouping, %s to %s (the grouping is not stored; groups under %d clients are suppressed)", "Esiti per raggruppamento del programma, dal %s al %s (il raggruppamento non viene salvato; i gruppi con meno di %d utenti sono nascosti)", "Resultados por agrupación del programa, del %s al %s (la agrupación no se guarda; los grupos de menos de %d usuarios se ocultan)", "Resultater efter programmets grupper, %s til %s (grupperingen gemmes ikke; grupper under %d borgere skjules)"},
 	{"group", "gruppo", "grupo", "gruppe"},
 	{"suppressed (fewer than %d clients)", "nascosto (meno di %d utenti)", "oculto (menos de %d usuarios)", "skjult (færre end %d borgere)"},
+	// specialist add, specialist list, index
+	{"%s is already on the roster", "%s è già nell'elenco dell'équipe", "%s ya está en la lista del equipo", "%s er allerede på teamets liste"},
+	{"added %s to the roster", "%s aggiunto all'elenco dell'équipe", "%s agregado a la lista del equipo", "%s er sat på teamets liste"},
+	{"name", "nome", "nombre", "navn"},
+	{"indexed %d employers and %d vacancies into %s in %.1fs (%.0f records/s): %d added, %d updated, %d unchanged", "indicizzati %d datori di lavoro e %d offerte in %s in %.1fs (%.0f record/s): %d aggiunti, %d aggiornati, %d invariati", "indexados %d empleadores y %d vacantes en %s en %.1fs (%.0f registros/s): %d agregados, %d actualizados, %d sin cambios", "indekserede %d arbejdsgivere og %d stillinger i %s på %.1fs (%.0f poster/s): %d tilføjet, %d opdateret, %d uændret"},
+	{"job-development log: %d contacts and placements recorded, %d already there", "registro dei contatti: %d contatti e inserimenti registrati, %d già presenti", "registro de contactos: %d contactos e inicios de empleo registrados, %d ya estaban", "kontaktlog: %d kontakter og jobstarter registreret, %d fandtes allerede"},
+	{"caseload: the %d client profiles in %s (profiles stay there; the index only remembers the path)", "utenti in carico: i %d profili in %s (i profili restano lì; l'indice ricorda solo il percorso)", "carga de casos: los %d perfiles de %s (los perfiles se quedan ahí; el índice solo recuerda la ruta)", "sagsstamme: de %d borgerprofiler i %s (profilerne bliver der; indekset husker kun stien)"},
 }
