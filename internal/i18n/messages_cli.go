@@ -184,7 +184,7 @@ var cliMessages = []text{
 	// import
 	{"%s (%s): failed, nothing written", "%s (%s): non riuscito, nulla scritto", "%s (%s): falló, no se escribió nada", "%s (%s): mislykkedes, intet skrevet"},
 	{"%s (%s): %d imported, %d updated, %d unchanged, %d skipped", "%s (%s): %d importati, %d aggiornati, %d invariati, %d saltati", "%s (%s): %d importados, %d actualizados, %d sin cambios, %d omitidos", "%s (%s): %d importeret, %d opdateret, %d uændret, %d sprunget over"},
-	{"  written in %d all-or-nothing batches", "  scritto in %d blocchi tutto-o-niente", "  escrito en %d lotes de todo o nada", "  skrevet i %d alt-eller-intet-portioner"},
+	{"  written in %d all-or-nothing batches", "  scritto in %d blocchi tutto-o-niente", "  escrito en %d lotes indivisibles", "  skrevet i %d alt-eller-intet-portioner"},
 	{"  skipped %s", "  saltato %s", "  omitido %s", "  sprunget over %s"},
 	{"  not mapped: %s", "  non mappati: %s", "  sin correspondencia: %s", "  ikke tilknyttet: %s"},
 	{"  flags: %s", "  segnalazioni: %s", "  avisos: %s", "  markeringer: %s"},
