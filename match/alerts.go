@@ -12,6 +12,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
+	"golang.org/x/text/language"
 )
 
 // AlertOptions shape one Alerts call. The index keeps no time of change
@@ -36,6 +37,9 @@ type AlertOptions struct {
 	IncludeNonCompetitive bool
 	Today                 employer.Date
 	Weights               *Weights
+	// Lang is the language of the reasons' and the leads' text, as in
+	// Options: English when zero.
+	Lang language.Tag
 }
 
 // Validate reports options that cannot work.
@@ -120,7 +124,7 @@ func (e *Engine) Alerts(ctx context.Context, cl *Caseload, opt AlertOptions) (Al
 	if opt.Today.IsZero() {
 		opt.Today = civil.Of(time.Now())
 	}
-	mopt := Options{Today: opt.Today, IncludeNonCompetitive: opt.IncludeNonCompetitive, Weights: opt.Weights}.withDefaults()
+	mopt := Options{Today: opt.Today, IncludeNonCompetitive: opt.IncludeNonCompetitive, Weights: opt.Weights, Lang: opt.Lang}.withDefaults()
 	rels, err := e.relations(ctx, opt.Today)
 	if err != nil {
 		return AlertResults{}, err
@@ -167,7 +171,7 @@ func (e *Engine) Alerts(ctx context.Context, cl *Caseload, opt AlertOptions) (Al
 			}
 			return strings.Compare(x.id, y.id)
 		})
-		a.Lead = alertLead(en, rel, fits, wi)
+		a.Lead = alertLead(speechIn(opt.Lang), en, rel, fits, wi)
 		if lim := alertLimit(opt.PerVacancy); lim >= 0 && len(fits) > lim {
 			a.More = len(fits) - lim
 			fits = fits[:lim]
@@ -229,7 +233,9 @@ func (e *Engine) newVacancies(opt AlertOptions) ([]*index.Entry, int) {
 // alertLead raises a lead when the team already knows the employer: every
 // specialist with a client who fits, named once. Whether the specialist
 // may then speak to the employer about a client is each client's Action.
-func alertLead(en *index.Entry, rel *relation, fits []fit, wi *wantIndex) *AlertLead {
+// Stage stays in English words, as the JSON has always given it; Text is
+// in say's language.
+func alertLead(say speech, en *index.Entry, rel *relation, fits []fit, wi *wantIndex) *AlertLead {
 	if rel == nil || en.EmployerID == "" || rel.stageText == "" {
 		return nil
 	}
@@ -245,6 +251,6 @@ func alertLead(en *index.Entry, rel *relation, fits []fit, wi *wantIndex) *Alert
 		return nil
 	}
 	return &AlertLead{EmployerID: en.EmployerID, Stage: rel.stageText, Specialists: sp,
-		Text: fmt.Sprintf("an employer the team knows (%s) posted %q: %d client(s) fit; check each client's action before any contact",
-			rel.stageText, en.Title, len(fits))}
+		Text: say.sprintf("an employer the team knows (%s) posted %q: %d client(s) fit; check each client's action before any contact",
+			say.stage(rel.stage), en.Title, len(fits))}
 }

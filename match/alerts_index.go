@@ -3,7 +3,6 @@ package match
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 
 	"github.com/ipsmatch/ipsmatch/index"
@@ -34,7 +33,7 @@ func (e *Engine) wantIndex(ctx context.Context, cl *Caseload, opt Options, rels 
 	for _, p := range cl.Clients() {
 		if err := e.locateHome(ctx, &p); err != nil {
 			if errors.Is(err, ErrHomeNotLocated) {
-				skipped = append(skipped, fmt.Sprintf("%s: home not located", p.ID))
+				skipped = append(skipped, speechIn(opt.Lang).sprintf("%s: home not located", p.ID))
 				continue
 			}
 			return nil, nil, err

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/store"
+	"golang.org/x/text/language"
 )
 
 // FollowAlongPolicy is the rhythm of support after a job start. The zero
@@ -52,6 +53,8 @@ type FollowAlongOptions struct {
 	// EndedSince lists job endings on or after this day (zero: the last
 	// 30 days).
 	EndedSince employer.Date
+	// Lang is the language of the texts, as in Options: English when zero.
+	Lang language.Tag
 }
 
 // FollowAlong is one client's next follow-along contact after a job start.
@@ -114,6 +117,7 @@ func FollowAlongs(ctx context.Context, st store.Store, cl *Caseload, opt FollowA
 	if err != nil {
 		return FollowAlongReport{}, err
 	}
+	sp := speechIn(opt.Lang)
 	rep := FollowAlongReport{Today: opt.Today, Due: []FollowAlong{}, Endings: []JobEnding{}}
 	for _, p := range ps {
 		prof, ok := cl.Client(p.ClientID)
@@ -122,7 +126,7 @@ func FollowAlongs(ctx context.Context, st store.Store, cl *Caseload, opt FollowA
 		}
 		if !p.End.IsZero() && !p.End.After(opt.Today) {
 			if !p.End.Before(since) {
-				rep.Endings = append(rep.Endings, endingOf(p, prof.Specialist, opt.Today))
+				rep.Endings = append(rep.Endings, endingOf(sp, p, prof.Specialist, opt.Today))
 			}
 			continue
 		}
@@ -145,7 +149,7 @@ func FollowAlongs(ctx context.Context, st store.Store, cl *Caseload, opt FollowA
 			continue
 		}
 		f.Overdue = f.Due.Before(opt.Today)
-		f.Text = followAlongText(f, pol)
+		f.Text = followAlongText(sp, f, pol)
 		rep.Due = append(rep.Due, f)
 	}
 	slices.SortFunc(rep.Due, func(a, b FollowAlong) int {
@@ -171,28 +175,28 @@ func (p FollowAlongPolicy) next(start, last employer.Date) employer.Date {
 	return from.AddDays(p.MonthDays)
 }
 
-func followAlongText(f FollowAlong, pol FollowAlongPolicy) string {
+func followAlongText(sp speech, f FollowAlong, pol FollowAlongPolicy) string {
 	rhythm := "monthly"
 	if f.Due.DaysSince(f.Start) <= pol.WeeklyForDays {
 		rhythm = "weekly in the first month"
 	}
-	when := "due " + f.Due.String()
+	when := sp.sprintf("due %s", sp.date(f.Due))
 	if f.Overdue {
-		when = "OVERDUE since " + f.Due.String()
+		when = sp.sprintf("OVERDUE since %s", sp.date(f.Due))
 	}
 	where := "with the client and, as they agreed, the employer"
 	if !f.AtWorkplace {
 		where = "with the client, away from work (their disclosure choice rules out contacting the employer)"
 	}
-	return fmt.Sprintf("follow-along %s (%s) for %s since %s: %s", when, rhythm, f.Title, f.Start, where)
+	return sp.sprintf("follow-along %s (%s) for %s since %s: %s", when, sp.tr(rhythm), f.Title, sp.date(f.Start), sp.tr(where))
 }
 
-func endingOf(p employer.Placement, specialist string, today employer.Date) JobEnding {
+func endingOf(sp speech, p employer.Placement, specialist string, today employer.Date) JobEnding {
 	reason := "no reason recorded"
 	if p.EndReason != "" {
 		reason = strings.ReplaceAll(string(p.EndReason), "_", " ")
 	}
 	return JobEnding{Client: p.ClientID, Specialist: specialist, PlacementID: p.ID, Title: p.Title, End: p.End,
 		Reason: p.EndReason, TenureDays: p.TenureDays(today),
-		Text: fmt.Sprintf("%s ended on %s (%s) after %d days: a new job search started the same day", p.Title, p.End, reason, p.TenureDays(today))}
+		Text: sp.sprintf("%s ended on %s (%s) after %d days: a new job search started the same day", p.Title, sp.date(p.End), sp.tr(reason), p.TenureDays(today))}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/index/taxonomy"
 	"github.com/ipsmatch/ipsmatch/internal/i18n"
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
@@ -16,7 +17,8 @@ import (
 // never depends on it.
 type speech struct {
 	lang language.Tag
-	pr   *message.Printer // nil for English
+	pr   *message.Printer   // nil for English
+	tax  *taxonomy.Taxonomy // names kinds of work in the language; nil: as the data names them
 }
 
 // speechIn is the speech of lang; English for the zero tag.

@@ -8,6 +8,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/preference"
+	"golang.org/x/text/language"
 )
 
 // Employer leads serve systematic job development: many IPS jobs are found
@@ -68,6 +69,10 @@ type LeadOptions struct {
 	Limit   int           // 0 means 15
 	Today   employer.Date // zero means the current date
 	Weights *LeadWeights  // nil means DefaultLeadWeights
+	// Lang is the language of the reasons', flags' and action's text, as
+	// in Options: English when zero. Codes (stage, action, factor) never
+	// change with it.
+	Lang language.Tag
 }
 
 // Validate reports options that cannot work.
@@ -145,7 +150,7 @@ func (e *Engine) Leads(ctx context.Context, p preference.Profile, opt LeadOption
 	if err != nil {
 		return Leads{}, err
 	}
-	ls := newLeadScorer(e.ix, &p, pool, *opt.Weights)
+	ls := newLeadScorer(e.ix, &p, pool, *opt.Weights, opt.Lang)
 	res := Leads{Client: p.ID, Today: opt.Today, Leads: []Lead{}, Excluded: map[string]int{}}
 	cands, err := ls.rank(ctx, res.Excluded)
 	if err != nil {
@@ -155,15 +160,16 @@ func (e *Engine) Leads(ctx context.Context, p preference.Profile, opt LeadOption
 		res.Leads = append(res.Leads, ls.lead(lc, i+1))
 	}
 	res.Rapid = pool.rels.rapidSearch(&p)
+	res.Rapid.Text = ls.sp.rapid(res.Rapid, p.Enrolled)
 	if res.Rapid.PastDay30 {
 		res.Flags = append(res.Flags, res.Rapid.Text)
 	}
 	if len(res.Leads) == 0 {
-		res.Flags = append(res.Flags, "no employer meets every must; consider relaxing one")
+		res.Flags = append(res.Flags, ls.sp.tr("no employer meets every must; consider relaxing one"))
 	}
 	for _, u := range ls.w.understood {
 		if u.Text != "" && len(u.Occupations) == 0 {
-			res.Flags = append(res.Flags, fmt.Sprintf("%q was not recognised as an occupation; matched on words only", u.Text))
+			res.Flags = append(res.Flags, ls.sp.sprintf("%q was not recognised as an occupation; matched on words only", u.Text))
 		}
 	}
 	return res, nil
@@ -172,10 +178,10 @@ func (e *Engine) Leads(ctx context.Context, p preference.Profile, opt LeadOption
 // leadActionText says what the client's choice allows with an employer.
 // A client who chose not to disclose approaches employers themselves, and
 // the text never suggests anyone going on their behalf.
-func leadActionText(d preference.Disclosure) string {
+func leadActionText(sp speech, d preference.Disclosure) string {
 	a := actionFor(d)
 	if a == ApplyOnOwn {
-		return "the client can approach this employer on their own, for example walking in with a CV; help them prepare behind the scenes"
+		return sp.tr("the client can approach this employer on their own, for example walking in with a CV; help them prepare behind the scenes")
 	}
-	return a.Text()
+	return sp.actionText(a)
 }

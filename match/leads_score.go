@@ -2,7 +2,6 @@ package match
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/preference"
+	"golang.org/x/text/language"
 )
 
 // leadFitMin is the occupation fit at which an open vacancy "fits" and a
@@ -31,13 +31,14 @@ type leadScorer struct {
 	lw    LeadWeights
 	pool  *leadPool
 	total float64 // the sum of the weights that count: the denominator
+	sp    speech  // the language of the reasons
 }
 
-func newLeadScorer(ix *index.Index, p *preference.Profile, pool *leadPool, lw LeadWeights) *leadScorer {
+func newLeadScorer(ix *index.Index, p *preference.Profile, pool *leadPool, lw LeadWeights, lang language.Tag) *leadScorer {
 	// The match factors reused here (commute, sector) read their weights
 	// from a Weights; only those fields are set.
 	mw := Weights{Occupation: lw.Occupation, Commute: lw.Commute, Sector: lw.Sector}
-	s := &leadScorer{w: compile(ix, p, Options{Today: pool.today, Weights: &mw}), lw: lw, pool: pool}
+	s := &leadScorer{w: compile(ix, p, Options{Today: pool.today, Weights: &mw, Lang: lang}), lw: lw, pool: pool, sp: speechIn(lang).withTaxonomy(ix.Taxonomy())}
 	s.total = lw.Relationship + lw.TrackRecord + lw.FollowUp + lw.Vacancies
 	if len(s.w.jobs) > 0 {
 		s.total += lw.Occupation
@@ -65,15 +66,17 @@ type leadCand struct {
 }
 
 // what names the kind of work that fits, for short texts: "kitchen porter".
-func (lc *leadCand) what() string {
+func (lc *leadCand) what(sp speech) string {
 	src := lc.fitSrc
 	switch {
 	case src.e == nil:
-		return "no known fit"
+		return sp.tr("no known fit")
 	case src.kind == "learned" && src.e.Occupation.Label != "":
-		return strings.ToLower(src.e.Occupation.Label) + ", from what the team learned"
+		return sp.sprintf("%s, from what the team learned", sp.work(src.e.Occupation, strings.ToLower(src.e.Occupation.Label)))
 	case src.kind == "learned":
-		return "from what the team learned"
+		return sp.tr("from what the team learned")
+	case src.kind == "typical":
+		return sp.work(src.e.Occupation, strings.ToLower(src.e.Title))
 	}
 	return strings.ToLower(src.e.Title)
 }
@@ -166,64 +169,80 @@ func (s *leadScorer) occupation(lc *leadCand) {
 		job = &s.w.jobs[0]
 	}
 	lc.c.total += s.lw.Occupation * lc.fit.score
-	lc.c.add("occupation", effectOf(lc.fit.score), lc.fit.score, fitText(lc, job))
+	lc.c.add("occupation", effectOf(lc.fit.score), lc.fit.score, fitText(s.sp, lc, job))
 }
 
-func fitText(lc *leadCand, j *jobWant) string {
+// fitText says what shows the employer's kind of work and how it fits.
+// Occupations are named in the language of the call where the taxonomy
+// has a label in it; what a contact wrote is quoted as written.
+func fitText(sp speech, lc *leadCand, j *jobWant) string {
 	var subject string
 	switch lc.fitSrc.kind {
 	case "typical":
-		subject = "hires " + plural(strings.ToLower(lc.fitSrc.e.Title))
+		title := plural(strings.ToLower(lc.fitSrc.e.Title))
+		if sp.pr != nil { // the other languages name the kind of work, not its workers
+			title = sp.work(lc.fitSrc.e.Occupation, strings.ToLower(lc.fitSrc.e.Title))
+		}
+		subject = sp.sprintf("hires %s", title)
 	case "vacancy":
-		subject = fmt.Sprintf("has an open vacancy, %q", lc.fitSrc.e.Title)
+		subject = sp.sprintf("has an open vacancy, %q", lc.fitSrc.e.Title)
 	case "learned":
-		subject = fmt.Sprintf("the team learned %q", clip(lc.fitSrc.e.Title, 80))
+		subject = sp.sprintf("the team learned %q", clip(lc.fitSrc.e.Title, 80))
 		if o := lc.fitSrc.e.Occupation; o.Label != "" {
-			subject += " (" + strings.ToLower(o.Label) + ")"
+			subject += " (" + sp.work(o, strings.ToLower(o.Label)) + ")"
 		}
 	}
 	s := lc.fit
 	switch s.level {
 	case "same":
-		return fmt.Sprintf("%s, which the client wants (%s)", subject, quoteJob(j))
+		return sp.sprintf("%s, which the client wants (%s)", subject, quoteJobIn(j, sp.labelLang()))
 	case "unit":
-		return fmt.Sprintf("%s, close to %s, which the client wants", subject, s.occ.Label("en"))
+		return sp.sprintf("%s, close to %s, which the client wants", subject, s.occ.Label(sp.labelLang()))
 	case "minor":
-		return fmt.Sprintf("%s, related to %s, which the client wants", subject, s.occ.Label("en"))
+		return sp.sprintf("%s, related to %s, which the client wants", subject, s.occ.Label(sp.labelLang()))
 	case "submajor":
-		return fmt.Sprintf("%s, loosely related to %s", subject, s.occ.Label("en"))
+		return sp.sprintf("%s, loosely related to %s", subject, s.occ.Label(sp.labelLang()))
 	case "words":
-		return fmt.Sprintf("%s, with the client's words %s", subject, strings.Join(s.words, ", "))
+		return sp.sprintf("%s, with the client's words %s", subject, strings.Join(s.words, ", "))
 	}
 	if !lc.knownWork {
-		return "what they hire for is not known to the team yet"
+		return sp.tr("what they hire for is not known to the team yet")
 	}
-	return fmt.Sprintf("no known work there of the kind the client asked for (%s)", quoteJob(j))
+	return sp.sprintf("no known work there of the kind the client asked for (%s)", quoteJobIn(j, sp.labelLang()))
+}
+
+// quoteJobIn names a wanted job type as quoteJob does, with the
+// occupation's label in lang: the client's own words when they gave some.
+func quoteJobIn(j *jobWant, lang string) string {
+	if j.text == "" && len(j.occs) > 0 {
+		return j.occs[0].Label(lang)
+	}
+	return quoteJob(j)
 }
 
 // relationship adds the relationship, track-record and follow-up factors.
 func (s *leadScorer) relationship(lc *leadCand) {
 	emp, r := lc.c.emp, lc.c.rel
 	h := s.pool.history(emp.ID)
-	rs := 0.0
+	rs, sp := 0.0, s.sp
 	var parts []string
 	if r != nil && r.stage > employer.StageNone {
 		rs = 0.8 * r.stageScore
-		when := fmt.Sprintf("last contact %s", r.lastContact)
+		when := sp.sprintf("last contact %s", sp.date(r.lastContact))
 		if !h.LastFaceToFace.IsZero() {
-			when = fmt.Sprintf("last visit %s", h.LastFaceToFace)
+			when = sp.sprintf("last visit %s", sp.date(h.LastFaceToFace))
 		}
-		parts = append(parts, fmt.Sprintf("relationship: %s (%s)", r.stageText, when))
+		parts = append(parts, sp.sprintf("relationship: %s (%s)", sp.stage(r.stage), when))
 	} else {
-		parts = append(parts, "no contact with the team yet")
+		parts = append(parts, sp.tr("no contact with the team yet"))
 	}
 	if emp.KnowsProgramme {
 		rs += 0.1
-		parts = append(parts, "knows the programme")
+		parts = append(parts, sp.tr("knows the programme"))
 	}
 	if emp.InclusionPolicy {
 		rs += 0.1
-		parts = append(parts, "has an inclusion policy")
+		parts = append(parts, sp.tr("has an inclusion policy"))
 	}
 	lc.c.total += s.lw.Relationship * rs
 	lc.c.add("relationship", effectOf(rs), rs, strings.Join(parts, "; "))
@@ -231,7 +250,7 @@ func (s *leadScorer) relationship(lc *leadCand) {
 	ts := 0.3
 	if r != nil && r.starts > 0 {
 		ts = r.trackScore
-		lc.c.add("track_record", effectOf(ts), ts, r.track)
+		lc.c.add("track_record", effectOf(ts), ts, sp.trackRecord(s.pool.rels.trackRecord(emp.ID)))
 	}
 	lc.c.total += s.lw.TrackRecord * ts
 	if r != nil && r.followUp != "" {
@@ -240,7 +259,7 @@ func (s *leadScorer) relationship(lc *leadCand) {
 			fs, eff = 1, Plus
 		}
 		lc.c.total += s.lw.FollowUp * fs
-		lc.c.add("follow_up", eff, fs, r.followUp)
+		lc.c.add("follow_up", eff, fs, sp.followUp(h))
 	}
 }
 
@@ -264,13 +283,14 @@ func (s *leadScorer) vacancies(lc *leadCand) {
 	vs := min(1, 0.5*float64(lc.fitting))
 	lc.c.total += s.lw.Vacancies * vs
 	var text string
-	switch {
+	switch sp := s.sp; {
 	case lc.fitting > 0:
-		text = fmt.Sprintf("%d open %s that %s", lc.fitting, plural1(lc.fitting, "vacancy", "vacancies"), plural1(lc.fitting, "fits", "fit"))
+		text = sp.count(lc.fitting, "%d open vacancy that fits", "%d open vacancies that fit", lc.fitting)
 	case lc.open > 0:
-		text = fmt.Sprintf("%d open %s, not the kind of work the client asked for", lc.open, plural1(lc.open, "vacancy", "vacancies"))
+		text = sp.count(lc.open, "%d open vacancy, not the kind of work the client asked for",
+			"%d open vacancies, not the kind of work the client asked for", lc.open)
 	default:
-		text = "no open vacancy that meets the client's musts now: a lead for job development"
+		text = sp.tr("no open vacancy that meets the client's musts now: a lead for job development")
 	}
 	lc.c.add("vacancies", effectOf(vs), vs, text)
 }
@@ -298,9 +318,9 @@ func (s *leadScorer) lead(lc *leadCand, rank int) Lead {
 	emp, d := lc.c.emp, s.w.p.Disclosure
 	stage := employer.StageNone
 	l := Lead{Rank: rank, EmployerID: emp.ID, Name: emp.Name, Sector: sectorLabel(emp), Score: round3(lc.score),
-		OpenVacancies: lc.open, Action: actionFor(d), ActionText: leadActionText(d), Reasons: lc.c.reasons}
+		OpenVacancies: lc.open, Action: actionFor(d), ActionText: leadActionText(s.sp, d), Reasons: lc.c.reasons}
 	if r := lc.c.rel; r != nil {
-		stage, l.FollowUp = r.stage, r.followUp
+		stage, l.FollowUp = r.stage, s.sp.followUp(s.pool.history(emp.ID))
 	}
 	code, _ := stage.MarshalText()
 	l.Stage = string(code)

@@ -14,6 +14,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/internal/civil"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/samber/lo"
+	"golang.org/x/text/language"
 )
 
 // ErrUnknownSpecialist is returned when a plan is asked for a specialist
@@ -38,6 +39,9 @@ type PlanOptions struct {
 	Visits       int           // 0 means 6
 	Today        employer.Date // zero means the week's first day
 	MaxPerSector int           // 0 means 2
+	// Lang is the language of the visits' reasons and the plan's flags, as
+	// in Options: English when zero. Purpose codes never change with it.
+	Lang language.Tag
 }
 
 // Validate reports options that cannot work.
@@ -121,14 +125,15 @@ func (e *Engine) Plan(ctx context.Context, caseload []preference.Profile, specia
 		return Plan{}, err
 	}
 	plan := Plan{Specialist: specialist, Week: week, Visits: []Visit{}, Caseload: len(clients)}
-	stops, noJob, err := e.stops(ctx, pool, clients, specialist)
+	stops, noJob, err := e.stops(ctx, pool, clients, specialist, opt.Lang)
 	if err != nil {
 		return Plan{}, err
 	}
+	sp := speechIn(opt.Lang).withTaxonomy(e.ix.Taxonomy())
 	for _, st := range choose(stops, opt) {
-		plan.Visits = append(plan.Visits, st.visit())
+		plan.Visits = append(plan.Visits, st.visit(sp, pool.rels))
 	}
-	plan.Flags = append(planFlags(pool.rels, clients, opt, len(plan.Visits)), noJob...)
+	plan.Flags = append(planFlags(sp, pool.rels, clients, opt, len(plan.Visits)), noJob...)
 	return plan, nil
 }
 
@@ -136,14 +141,14 @@ func (e *Engine) Plan(ctx context.Context, caseload []preference.Profile, specia
 // client, and those with a follow-up due that the specialist has been in
 // touch with. A client is not served by the employer they work for now.
 // noJob flags the clients who name no job type.
-func (e *Engine) stops(ctx context.Context, pool *leadPool, clients []preference.Profile, specialist string) (map[string]*stop, []string, error) {
+func (e *Engine) stops(ctx context.Context, pool *leadPool, clients []preference.Profile, specialist string, lang language.Tag) (map[string]*stop, []string, error) {
 	var noJob []string
 	stops := map[string]*stop{}
 	for i := range clients {
 		p := &clients[i]
-		ls := newLeadScorer(e.ix, p, pool, DefaultLeadWeights())
+		ls := newLeadScorer(e.ix, p, pool, DefaultLeadWeights(), lang)
 		if len(ls.w.jobs) == 0 {
-			noJob = append(noJob, fmt.Sprintf("client %s has no job type to look for: talk about the work they want; no visit is chosen for them", p.ID))
+			noJob = append(noJob, ls.sp.sprintf("client %s has no job type to look for: talk about the work they want; no visit is chosen for them", p.ID))
 			continue
 		}
 		cands, err := ls.rank(ctx, nil)

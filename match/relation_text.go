@@ -26,13 +26,7 @@ func (s speech) followUpText(r *relation) string {
 	if r == nil {
 		return ""
 	}
-	switch rl := r.derived; {
-	case rl.FollowUpOverdue:
-		return s.sprintf("follow-up overdue since %s", s.date(rl.FollowUpDue))
-	case !rl.FollowUpDue.IsZero():
-		return s.sprintf("follow-up due %s", s.date(rl.FollowUpDue))
-	}
-	return ""
+	return s.followUp(r.derived)
 }
 
 // trackText says how the programme's job starts at an employer went, as

@@ -28,7 +28,7 @@ func runAlerts(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opt := match.AlertOptions{PerVacancy: *per, MinScore: *minScore, IncludeNonCompetitive: *inc}
+	opt := match.AlertOptions{PerVacancy: *per, MinScore: *minScore, IncludeNonCompetitive: *inc, Lang: e.lang}
 	if *since != "" {
 		d, err := civil.Parse(*since)
 		if err != nil {
@@ -61,24 +61,24 @@ func runAlerts(ctx context.Context, e *env, args []string) error {
 func printAlerts(e *env, res match.AlertResults) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	for _, a := range res.Alerts {
-		fmt.Fprintf(tw, "%s  %s at %s (posted %s)\n", a.VacancyID, clip(a.Title, 40), clip(nameOr(a.EmployerName, a.EmployerID), 30), dateOr(a.Posted))
+		fmt.Fprintln(tw, e.sprintf("%s  %s at %s (posted %s)", a.VacancyID, clip(a.Title, 40), clip(nameOr(a.EmployerName, a.EmployerID), 30), dateOr(e, a.Posted)))
 		if a.Lead != nil {
-			fmt.Fprintf(tw, "  LEAD for %s: %s\n", strings.Join(a.Lead.Specialists, ", "), a.Lead.Text)
+			fmt.Fprintln(tw, e.sprintf("  LEAD for %s: %s", strings.Join(a.Lead.Specialists, ", "), a.Lead.Text))
 		}
 		for _, f := range a.Clients {
 			why := ""
 			if len(f.Result.Reasons) > 0 {
 				why = f.Result.Reasons[0].Text
 			}
-			fmt.Fprintf(tw, "  %d.\t%s\t%s\t%.2f\t%s\t%s\n", f.Result.Rank, f.Client, nameOr(f.Specialist, "-"), f.Result.Score, f.Result.Action, clip(why, 50))
+			fmt.Fprintf(tw, "  %d.\t%s\t%s\t%s\t%s\t%s\n", f.Result.Rank, f.Client, nameOr(f.Specialist, "-"), e.sprintf("%.2f", f.Result.Score), f.Result.Action, clip(why, 50))
 		}
 		if a.More > 0 {
-			fmt.Fprintf(tw, "  \t(%d more clients)\n", a.More)
+			fmt.Fprintln(tw, "  \t"+e.sprintf("(%d more clients)", a.More))
 		}
 	}
-	fmt.Fprintf(tw, "%d of %d new vacancies suit a client; %d client-vacancy pairs checked\n", len(res.Alerts), res.Vacancies, res.Pairs)
+	fmt.Fprintln(tw, e.sprintf("%d of %d new vacancies suit a client; %d client-vacancy pairs checked", len(res.Alerts), res.Vacancies, res.Pairs))
 	for _, s := range res.Skipped {
-		fmt.Fprintf(tw, "skipped %s\n", s)
+		fmt.Fprintln(tw, e.sprintf("skipped %s", s))
 	}
 	return tw.Flush()
 }
@@ -90,9 +90,9 @@ func nameOr(s, alt string) string {
 	return s
 }
 
-func dateOr(d employer.Date) string {
+func dateOr(e *env, d employer.Date) string {
 	if d.IsZero() {
-		return "unknown"
+		return e.tr("unknown")
 	}
-	return d.String()
+	return e.date(d)
 }

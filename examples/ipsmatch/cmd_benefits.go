@@ -31,21 +31,19 @@ func runBenefits(ctx context.Context, e *env, args []string) error {
 	defer w.Close()
 	en, ok := w.Index.Vacancy(*vacancy)
 	if !ok {
-		return fmt.Errorf("no vacancy %q in the index", *vacancy)
+		return textErr("no vacancy %q in the index", *vacancy)
 	}
 	bv := match.BenefitsIn(p, en.Vacancy, e.lang)
 	if *asJSON {
 		return writeJSON(e.stdout, bv)
 	}
-	fmt.Fprintln(e.stdout, e.printer().Sprintf("Benefits what-if for client %s: %s (%s)", bv.Client, bv.Title, bv.VacancyID))
-	fmt.Fprintln(e.stdout)
+	fmt.Fprintln(e.stdout, e.sprintf("Benefits what-if for client %s: %s (%s)", bv.Client, bv.Title, bv.VacancyID)+"\n")
 	for _, f := range bv.Flags {
 		fmt.Fprintf(e.stdout, "! %s\n", f)
 	}
 	for _, l := range bv.Lines {
 		fmt.Fprintf(e.stdout, "  %s\n", l)
 	}
-	fmt.Fprintln(e.stdout)
-	fmt.Fprintln(e.stdout, e.tr("The decision is the client's, with their benefits counsellor."))
+	fmt.Fprintln(e.stdout, "\n"+e.tr("The decision is the client's, with their benefits counsellor."))
 	return nil
 }

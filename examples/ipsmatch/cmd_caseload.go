@@ -27,12 +27,12 @@ func runCaseloadShow(ctx context.Context, e *env, args []string) error {
 	defer w.Close()
 	where := w.CaseloadDir
 	if where == "" {
-		where = "(none set)"
+		where = e.tr("(none set)")
 	}
 	if w.demo {
-		where = "the demo town's clients"
+		where = e.tr("the demo town's clients")
 	}
-	fmt.Fprintf(e.stdout, "caseload: %d clients from %s\n", w.Caseload.Len(), where)
+	fmt.Fprintln(e.stdout, e.sprintf("caseload: %d clients from %s", w.Caseload.Len(), where))
 	return nil
 }
 
@@ -69,15 +69,15 @@ func runCaseloadSet(ctx context.Context, e *env, args []string) error {
 func printCaseloadChange(e *env, ch workspace.CaseloadChange) {
 	from := ch.From
 	if from == "" {
-		from = "(none)"
+		from = e.tr("(none)")
 	}
-	fmt.Fprintf(e.stdout, "caseload: %s -> %s, %d clients\n", from, ch.To, ch.Clients)
+	fmt.Fprintln(e.stdout, e.sprintf("caseload: %s -> %s, %d clients", from, ch.To, ch.Clients))
 	for _, l := range []struct {
 		what string
 		ids  []string
 	}{{"added", ch.Added}, {"removed", ch.Removed}, {"disclosure choice changed (the new profile governs)", ch.DisclosureChanged}} {
 		if len(l.ids) > 0 {
-			fmt.Fprintf(e.stdout, "  %s: %s\n", l.what, strings.Join(l.ids, ", "))
+			fmt.Fprintf(e.stdout, "  %s: %s\n", e.tr(l.what), strings.Join(l.ids, ", "))
 		}
 	}
 }

@@ -30,7 +30,7 @@ func runClients(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, w.clients())
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "id\tspecialist\tenrolled\tdisclosure\tlooking for")
+	fmt.Fprintln(tw, e.header("id", "specialist", "enrolled", "disclosure", "looking for"))
 	for _, p := range w.clients() {
 		var jobs []string
 		for _, j := range p.JobTypes {
@@ -40,11 +40,11 @@ func runClients(ctx context.Context, e *env, args []string) error {
 			}
 			jobs = append(jobs, t+" ("+string(j.Strength)+")")
 		}
-		looking := "anything nearby"
+		looking := e.tr("anything nearby")
 		if len(jobs) > 0 {
 			looking = clip(joinComma(jobs), 60)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.ID, p.Specialist, p.Enrolled, p.Disclosure, looking)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.ID, p.Specialist, e.date(p.Enrolled), p.Disclosure, looking)
 	}
 	return tw.Flush()
 }

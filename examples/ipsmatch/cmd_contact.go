@@ -98,7 +98,7 @@ func runContactAdd(ctx context.Context, e *env, args []string) error {
 	}
 	_, prevErr := w.Store.Contact(ctx, c.ID)
 	if _, err := w.Recorder.AddContacts(ctx, c); err != nil {
-		return refusal(err)
+		return refusal(e, w, c, err)
 	}
 	note := noteFor(&src, prevErr == nil)
 	if *asJSON {
@@ -109,24 +109,20 @@ func runContactAdd(ctx context.Context, e *env, args []string) error {
 		}{note, c, relationshipWith(ctx, w, c.EmployerID)})
 	}
 	emp, _ := w.Index.Employer(c.EmployerID)
-	who := c.Specialist
-	if c.ByClient {
-		who = "client " + c.ClientID + " (on their own)"
-	}
-	fmt.Fprintf(e.stdout, "%s contact %s: %s %s at %s (%s) by %s on %s", statusWords(note), c.ID,
-		strings.ReplaceAll(string(c.Type), "_", "-"), contactNoun(c.Purpose), emp.Name, c.EmployerID, who, c.Day())
+	line := e.sprintf("%s contact %s: %s at %s (%s) by %s on %s", e.tr(statusWords(note)), c.ID,
+		contactWords(e, c.Type, c.Purpose), emp.Name, c.EmployerID, contactWho(e, c), e.date(c.Day()))
 	if c.ClientID != "" && !c.ByClient {
-		fmt.Fprintf(e.stdout, ", for client %s", c.ClientID)
+		line += e.sprintf(", for client %s", c.ClientID)
 	}
-	fmt.Fprintln(e.stdout)
+	fmt.Fprintln(e.stdout, line)
 	rel := relationshipWith(ctx, w, c.EmployerID)
-	fmt.Fprintf(e.stdout, "relationship with %s: %s", emp.Name, rel.Stage)
+	line = e.sprintf("relationship with %s: %s", emp.Name, match.StageText(rel.Stage, e.lang))
 	if !rel.FollowUpDue.IsZero() {
-		fmt.Fprintf(e.stdout, "; follow-up due %s", rel.FollowUpDue)
+		line += e.sprintf("; follow-up due %s", e.date(rel.FollowUpDue))
 	}
-	fmt.Fprintln(e.stdout)
+	fmt.Fprintln(e.stdout, line)
 	if note.Note != "" {
-		fmt.Fprintln(e.stdout, note.Note)
+		fmt.Fprintln(e.stdout, noteText(e, &src, note))
 	}
 	return nil
 }
@@ -170,6 +166,21 @@ func stableID(prefix string, parts ...string) string {
 	return prefix + hex.EncodeToString(sum[:])[:10]
 }
 
+// contactWords says what kind of contact it was: "face-to-face
+// introduction"; in the other languages the purpose comes first and the
+// way second: "presentazione (di persona)".
+func contactWords(e *env, t employer.ContactType, p employer.Purpose) string {
+	typ := strings.ReplaceAll(string(t), "_", "-")
+	if e.english() {
+		return typ + " " + contactNoun(p)
+	}
+	way := map[employer.ContactType]string{employer.FaceToFace: "in person", employer.Phone: "by phone", employer.Email: "by email"}[t]
+	if way == "" {
+		return e.tr(contactNoun(p)) + " (" + typ + ")"
+	}
+	return e.tr(contactNoun(p)) + " (" + e.tr(way) + ")"
+}
+
 // contactNoun names a contact by its purpose: "face-to-face" + "introduction".
 func contactNoun(p employer.Purpose) string {
 	switch p {
@@ -186,10 +197,11 @@ func contactNoun(p employer.Purpose) string {
 }
 
 // refusal turns a recording error into the one line the specialist reads:
-// a disclosure refusal says "refused:" and why, in the library's words.
-func refusal(err error) error {
+// a disclosure refusal says "refused:" and why, in the library's words
+// (match.DisclosureRefusal says them in the command's language).
+func refusal(e *env, w *world, c employer.Contact, err error) error {
 	if errors.Is(err, store.ErrConflict) {
-		return fmt.Errorf("%w; a recorded contact is changed with 'ipsmatch contact amend', or give another --id to record a different contact", err)
+		return textErr("%v; a recorded contact is changed with 'ipsmatch contact amend', or give another --id to record a different contact", err)
 	}
 	if !errors.Is(err, match.ErrDisclosureForbids) {
 		return err
@@ -199,7 +211,13 @@ func refusal(err error) error {
 	if errors.As(err, &fe) && fe.Err != nil {
 		text = fe.Err.Error()
 	}
-	return fmt.Errorf("refused: %s", strings.TrimPrefix(text, "ipsmatch: "))
+	text = strings.TrimPrefix(text, "ipsmatch: ")
+	if p, ok := w.Client(c.ClientID); ok && !e.english() {
+		if why := match.DisclosureRefusal(e.lang, c.ClientID, p.Disclosure, c.Purpose, c.ByClient); why != "" {
+			text = why
+		}
+	}
+	return textErr("refused: %s", text)
 }
 
 // noteFor says what became of a record that passed every check: only an
@@ -217,6 +235,19 @@ func noteFor(src *source, already bool) recordNote {
 		return recordNote{Status: "already_recorded", Stored: true, Note: "already recorded: nothing changed"}
 	}
 	return recordNote{Status: "recorded", Stored: true}
+}
+
+// noteText is a record's note in the command's language.
+func noteText(e *env, src *source, n recordNote) string {
+	switch {
+	case n.Status == "checked" && src.data != "":
+		return e.sprintf("data folder %s: checked, not stored (a data folder is read-only here); build an index with 'ipsmatch index --data %s --index DIR' and use --index DIR to record", src.data, src.data)
+	case n.Status == "checked":
+		return e.tr("demo town: checked, not stored (the demo is read-only); use --index DIR to record")
+	case n.Status == "already_recorded":
+		return e.tr("already recorded: nothing changed")
+	}
+	return n.Note
 }
 
 func statusWords(n recordNote) string {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/store"
+	"github.com/ipsmatch/ipsmatch/match"
 )
 
 func init() {
@@ -43,7 +44,7 @@ func runEmployerShow(ctx context.Context, e *env, args []string) error {
 	defer w.Close()
 	emp, ok := w.Index.Employer(id)
 	if !ok {
-		return fmt.Errorf("no employer %q in the index", id)
+		return textErr("no employer %q in the index", id)
 	}
 	v := employerView{Employer: emp, Relationship: relationshipWith(ctx, w, id)}
 	if v.Contacts, err = w.Store.Contacts(ctx, store.Filter{EmployerID: id}); err != nil {
@@ -76,16 +77,16 @@ func runEmployerShow(ctx context.Context, e *env, args []string) error {
 }
 
 func printEmployer(e *env, w *world, v employerView) {
-	emp := v.Employer
-	fmt.Fprintf(e.stdout, "%s (%s)\n", emp.Name, emp.ID)
+	emp, out := v.Employer, e.stdout
+	fmt.Fprintf(out, "%s (%s)\n", emp.Name, emp.ID)
 	if emp.Sector.Label != "" || emp.Sector.Code != "" {
-		fmt.Fprintf(e.stdout, "  sector: %s %s\n", emp.Sector.Code, emp.Sector.Label)
+		fmt.Fprintln(out, e.sprintf("  sector: %s %s", emp.Sector.Code, emp.Sector.Label))
 	}
 	if emp.Address != "" {
-		fmt.Fprintf(e.stdout, "  address: %s\n", emp.Address)
+		fmt.Fprintln(out, e.sprintf("  address: %s", emp.Address))
 	}
 	if emp.Website != "" {
-		fmt.Fprintf(e.stdout, "  website: %s\n", emp.Website)
+		fmt.Fprintln(out, e.sprintf("  website: %s", emp.Website))
 	}
 	for _, p := range emp.People {
 		parts := []string{p.Name}
@@ -94,54 +95,59 @@ func printEmployer(e *env, w *world, v employerView) {
 				parts = append(parts, s)
 			}
 		}
-		fmt.Fprintf(e.stdout, "  contact person: %s\n", strings.Join(parts, ", "))
+		fmt.Fprintln(out, e.sprintf("  contact person: %s", strings.Join(parts, ", ")))
 	}
 	for _, a := range v.HowToApply {
-		fmt.Fprintf(e.stdout, "  how to apply: %s\n", a)
+		fmt.Fprintln(out, e.sprintf("  how to apply: %s", a))
 	}
 	for _, o := range v.OpenVacancies {
-		fmt.Fprintf(e.stdout, "  open vacancy: %s\n", o)
+		fmt.Fprintln(out, e.sprintf("  open vacancy: %s", o))
 	}
 	r := v.Relationship
-	fmt.Fprintf(e.stdout, "relationship: %s; %d contacts, %d face-to-face", r.Stage, r.Contacts, r.FaceToFace)
+	line := e.sprintf("relationship: %s; %d contacts, %d face-to-face", match.StageText(r.Stage, e.lang), r.Contacts, r.FaceToFace)
 	if !r.LastContact.IsZero() {
-		fmt.Fprintf(e.stdout, "; last contact %s", r.LastContact)
+		line += e.sprintf("; last contact %s", e.date(r.LastContact))
 	}
-	fmt.Fprintln(e.stdout)
+	fmt.Fprintln(out, line)
 	switch {
 	case r.FollowUpOverdue:
-		fmt.Fprintf(e.stdout, "next follow-up: OVERDUE since %s\n", r.FollowUpDue)
+		fmt.Fprintln(out, e.sprintf("next follow-up: OVERDUE since %s", e.date(r.FollowUpDue)))
 	case !r.FollowUpDue.IsZero():
-		fmt.Fprintf(e.stdout, "next follow-up: %s\n", r.FollowUpDue)
+		fmt.Fprintln(out, e.sprintf("next follow-up: %s", e.date(r.FollowUpDue)))
 	default:
-		fmt.Fprintln(e.stdout, "next follow-up: none planned")
+		fmt.Fprintln(out, e.tr("next follow-up: none planned"))
 	}
 	if v.TrackRecord != nil {
-		fmt.Fprintf(e.stdout, "track record: %s\n", v.TrackRecord.Reason())
+		fmt.Fprintln(out, e.sprintf("track record: %s", match.TrackRecordText(*v.TrackRecord, e.lang)))
 	}
-	fmt.Fprintln(e.stdout, "history:")
+	fmt.Fprintln(out, e.tr("history:"))
 	for _, c := range v.Contacts {
-		who := c.Specialist
-		if c.ByClient {
-			who = "client " + c.ClientID + " (on their own)"
-		}
-		fmt.Fprintf(e.stdout, "  %s  %s  %s by %s", c.Day(), c.ID, strings.ReplaceAll(string(c.Type), "_", "-")+" "+contactNoun(c.Purpose), who)
+		line := e.sprintf("  %s  %s  %s by %s", e.date(c.Day()), c.ID, contactWords(e, c.Type, c.Purpose), contactWho(e, c))
 		if c.ClientID != "" && !c.ByClient {
-			fmt.Fprintf(e.stdout, ", for client %s", c.ClientID)
+			line += e.sprintf(", for client %s", c.ClientID)
 		}
-		fmt.Fprintln(e.stdout)
+		fmt.Fprintln(out, line)
 		if c.Learned != "" {
-			fmt.Fprintf(e.stdout, "      learned: %s\n", c.Learned)
+			fmt.Fprintln(out, e.sprintf("      learned: %s", c.Learned))
 		}
 	}
 	for _, p := range v.Placements {
-		end := "working now"
+		end := e.tr("working now")
 		if !p.End.IsZero() {
-			end = "ended " + p.End.String()
+			end = e.sprintf("ended %s", e.date(p.End))
 		}
-		fmt.Fprintf(e.stdout, "  %s  %s  job start: client %s, %s (%s; %d days)\n", p.Start, p.ID, p.ClientID, p.Title, end, p.TenureDays(w.today))
+		fmt.Fprintln(out, e.sprintf("  %s  %s  job start: client %s, %s (%s; %d days)", e.date(p.Start), p.ID, p.ClientID, p.Title, end, p.TenureDays(w.today)))
 	}
 	if len(v.Contacts)+len(v.Placements) == 0 {
-		fmt.Fprintln(e.stdout, "  no contact with the team yet")
+		fmt.Fprintln(out, "  "+e.tr("no contact with the team yet"))
 	}
+}
+
+// contactWho says who made a contact: the specialist's name, or the
+// client on their own.
+func contactWho(e *env, c employer.Contact) string {
+	if c.ByClient {
+		return e.sprintf("client %s (on their own)", c.ClientID)
+	}
+	return c.Specialist
 }

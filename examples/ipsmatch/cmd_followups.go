@@ -39,7 +39,7 @@ func runFollowups(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today, Within: *within, Specialist: *specialist})
+	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today, Within: *within, Specialist: *specialist, Lang: e.lang})
 	if err != nil {
 		return err
 	}
@@ -51,15 +51,15 @@ func runFollowups(ctx context.Context, e *env, args []string) error {
 		}{out, fa.Due, fa.Endings})
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "specialist\tdue\temployer\tagreed")
+	fmt.Fprintln(tw, e.header("specialist", "due", "employer", "agreed"))
 	for _, f := range out {
-		due := f.Due.String()
+		due := e.date(f.Due)
 		if f.Overdue {
-			due += " OVERDUE"
+			due += " " + e.tr("OVERDUE")
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s (%s)\t%s\n", f.Specialist, due, clip(f.Employer, 30), f.EmployerID, clip(f.Action, 40))
 	}
-	fmt.Fprintf(tw, "%d follow-ups due by %s\n", len(out), w.today.AddDays(*within))
+	fmt.Fprintln(tw, e.sprintf("%d follow-ups due by %s", len(out), e.date(w.today.AddDays(*within))))
 	if err := tw.Flush(); err != nil {
 		return err
 	}

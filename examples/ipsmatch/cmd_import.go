@@ -74,10 +74,10 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	for _, f := range rep.Files {
 		if f.Error != "" {
-			fmt.Fprintf(e.stderr, "failed %s\n", f.Error)
+			fmt.Fprintln(e.stderr, e.sprintf("failed %s", f.Error))
 		}
 		for _, r := range f.SkipReasons {
-			fmt.Fprintf(e.stderr, "skipped %s %s\n", f.File, r)
+			fmt.Fprintln(e.stderr, e.sprintf("skipped %s %s", f.File, r))
 		}
 	}
 	if *asJSON {
@@ -88,7 +88,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		printImport(e, rep)
 	}
 	if rep.Total.Failed > 0 {
-		return fmt.Errorf("%d of %d files failed; nothing was written from them", rep.Total.Failed, len(rep.Files))
+		return textErr("%d of %d files failed; nothing was written from them", rep.Total.Failed, len(rep.Files))
 	}
 	return nil
 }
@@ -119,50 +119,53 @@ func csvOptions(sep, headers string, today employer.Date) (csvimport.Options, er
 }
 
 // printImport prints what an import did, a line per file, then the total.
+// What the library says of a file (its notes, warnings and why a record
+// was skipped) is printed as it says it.
 func printImport(e *env, rep workspace.Report) {
+	out := e.stdout
 	for _, f := range rep.Files {
 		if f.Error != "" && f.Batches == 0 {
-			fmt.Fprintf(e.stdout, "%s (%s): failed, nothing written\n", f.File, f.Format)
+			fmt.Fprintln(out, e.sprintf("%s (%s): failed, nothing written", f.File, f.Format))
 			continue
 		}
 		if f.Error != "" {
-			fmt.Fprintf(e.stdout, "%s (%s): failed after %d all-or-nothing batches (%d imported, %d updated, %d unchanged); import it again to finish\n",
-				f.File, f.Format, f.Batches, f.Added, f.Updated, f.Unchanged)
+			fmt.Fprintln(out, e.sprintf("%s (%s): failed after %d all-or-nothing batches (%d imported, %d updated, %d unchanged); import it again to finish",
+				f.File, f.Format, f.Batches, f.Added, f.Updated, f.Unchanged))
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%s (%s): %d imported, %d updated, %d unchanged, %d skipped\n",
-			f.File, f.Format, f.Added, f.Updated, f.Unchanged, f.Skipped)
+		fmt.Fprintln(out, e.sprintf("%s (%s): %d imported, %d updated, %d unchanged, %d skipped",
+			f.File, f.Format, f.Added, f.Updated, f.Unchanged, f.Skipped))
 		if f.Batches > 1 {
-			fmt.Fprintf(e.stdout, "  written in %d all-or-nothing batches\n", f.Batches)
+			fmt.Fprintln(out, e.sprintf("  written in %d all-or-nothing batches", f.Batches))
 		}
 		for _, r := range f.SkipReasons {
-			fmt.Fprintf(e.stdout, "  skipped %s\n", r)
+			fmt.Fprintln(out, e.sprintf("  skipped %s", r))
 		}
 		if len(f.Unmapped) > 0 {
-			fmt.Fprintf(e.stdout, "  not mapped: %s\n", kindCounts(f.Unmapped))
+			fmt.Fprintln(out, e.sprintf("  not mapped: %s", kindCounts(f.Unmapped)))
 		}
 		if len(f.Flags) > 0 {
-			fmt.Fprintf(e.stdout, "  flags: %s\n", kindCounts(f.Flags))
+			fmt.Fprintln(out, e.sprintf("  flags: %s", kindCounts(f.Flags)))
 		}
 		for _, n := range f.Notes {
-			fmt.Fprintf(e.stdout, "  %s\n", n)
+			fmt.Fprintf(out, "  %s\n", n)
 		}
 		for _, w := range f.Warnings {
-			fmt.Fprintf(e.stdout, "  warning: %s\n", w)
+			fmt.Fprintln(out, e.sprintf("  warning: %s", w))
 		}
 		for _, g := range f.Geocoded {
-			fmt.Fprintf(e.stdout, "  geocoded %s\n", g)
+			fmt.Fprintln(out, e.sprintf("  geocoded %s", g))
 		}
 	}
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(e.stdout, "warning: %s\n", w)
+		fmt.Fprintln(out, e.sprintf("warning: %s", w))
 	}
 	if c := rep.Caseload; c != nil {
-		fmt.Fprintf(e.stdout, "caseload: now the %d client profiles in %s\n", c.Clients, c.To)
+		fmt.Fprintln(out, e.sprintf("caseload: now the %d client profiles in %s", c.Clients, c.To))
 	}
 	t := rep.Total
-	fmt.Fprintf(e.stdout, "total: %d files, %d imported, %d updated, %d unchanged, %d skipped, %d failed\n",
-		len(rep.Files), t.Added, t.Updated, t.Unchanged, t.Skipped, t.Failed)
+	fmt.Fprintln(out, e.sprintf("total: %d files, %d imported, %d updated, %d unchanged, %d skipped, %d failed",
+		len(rep.Files), t.Added, t.Updated, t.Unchanged, t.Skipped, t.Failed))
 }
 
 func kindCounts(m map[string]int) string {

@@ -63,17 +63,17 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	n := emps.Added + emps.Updated + emps.Unchanged + vacs.Added + vacs.Updated + vacs.Unchanged
-	fmt.Fprintf(e.stdout, "indexed %d employers and %d vacancies into %s in %.1fs (%.0f records/s): %d added, %d updated, %d unchanged\n",
+	fmt.Fprintln(e.stdout, e.sprintf("indexed %d employers and %d vacancies into %s in %.1fs (%.0f records/s): %d added, %d updated, %d unchanged",
 		emps.Added+emps.Updated+emps.Unchanged, vacs.Added+vacs.Updated+vacs.Unchanged, *dir, el.Seconds(), float64(n)/max(el.Seconds(), 1e-9),
-		emps.Added+vacs.Added, emps.Updated+vacs.Updated, emps.Unchanged+vacs.Unchanged)
+		emps.Added+vacs.Added, emps.Updated+vacs.Updated, emps.Unchanged+vacs.Unchanged))
 	if logged.Added+logged.Unchanged > 0 {
-		fmt.Fprintf(e.stdout, "job-development log: %d contacts and placements recorded, %d already there\n", logged.Added, logged.Unchanged)
+		fmt.Fprintln(e.stdout, e.sprintf("job-development log: %d contacts and placements recorded, %d already there", logged.Added, logged.Unchanged))
 	}
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(e.stdout, "warning: %s\n", w)
+		fmt.Fprintln(e.stdout, e.sprintf("warning: %s", w))
 	}
 	if c := rep.Caseload; c != nil {
-		fmt.Fprintf(e.stdout, "caseload: the %d client profiles in %s (profiles stay there; the index only remembers the path)\n", c.Clients, c.To)
+		fmt.Fprintln(e.stdout, e.sprintf("caseload: the %d client profiles in %s (profiles stay there; the index only remembers the path)", c.Clients, c.To))
 	}
 	return nil
 }

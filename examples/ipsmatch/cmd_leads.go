@@ -33,7 +33,7 @@ func runLeads(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer w.Close()
-	res, err := eng.Leads(ctx, p, match.LeadOptions{Limit: *limit, Today: w.today})
+	res, err := eng.Leads(ctx, p, match.LeadOptions{Limit: *limit, Today: w.today, Lang: e.lang})
 	if err != nil {
 		return err
 	}
@@ -93,10 +93,10 @@ func leadActionLine(e *env, l match.Lead) string {
 	return e.printer().Sprintf("action: %s", l.ActionText)
 }
 
-// stageWords prints a relationship stage code as words.
+// stageWords prints a relationship stage code as a word or two.
 func stageWords(e *env, code string) string {
 	if code == "" {
 		return e.tr("none")
 	}
-	return strings.ReplaceAll(code, "_", " ")
+	return e.tr(strings.ReplaceAll(code, "_", " "))
 }

@@ -77,15 +77,15 @@ func listRunner(k store.Kind) func(context.Context, *env, []string) error {
 			if *asJSON {
 				return writeJSON(e.stdout, cs)
 			}
-			fmt.Fprintln(tw, "id\tday\temployer\tspecialist\ttype\tpurpose\tclient")
+			fmt.Fprintln(tw, e.header("id", "day", "employer", "specialist", "type", "purpose", "client"))
 			for _, c := range cs {
 				who := c.Specialist
 				if c.ByClient {
-					who = "(the client)"
+					who = e.tr("(the client)")
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.Day(), c.EmployerID, who, c.Type, c.Purpose, c.ClientID)
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, e.date(c.Day()), c.EmployerID, who, c.Type, c.Purpose, c.ClientID)
 			}
-			fmt.Fprintf(tw, "%d %s\n", len(cs), pluralWord(len(cs), "contact", "contacts"))
+			fmt.Fprintln(tw, e.sprintf(pluralWord(len(cs), "%d contact", "%d contacts"), len(cs)))
 			return tw.Flush()
 		}
 		ps, err := w.Store.Placements(ctx, f)
@@ -95,15 +95,16 @@ func listRunner(k store.Kind) func(context.Context, *env, []string) error {
 		if *asJSON {
 			return writeJSON(e.stdout, ps)
 		}
-		fmt.Fprintln(tw, "id\tclient\temployer\ttitle\tstart\tend\ttenure")
+		fmt.Fprintln(tw, e.header("id", "client", "employer", "title", "start", "end", "tenure"))
 		for _, p := range ps {
-			end := "working"
+			end := e.tr("working")
 			if !p.End.IsZero() {
-				end = p.End.String()
+				end = e.date(p.End)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d days\n", p.ID, p.ClientID, p.EmployerID, clip(p.Title, 30), p.Start, end, p.TenureDays(w.today))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, p.ClientID, p.EmployerID, clip(p.Title, 30), e.date(p.Start), end,
+				e.sprintf("%d days", p.TenureDays(w.today)))
 		}
-		fmt.Fprintf(tw, "%d %s\n", len(ps), pluralWord(len(ps), "placement", "placements"))
+		fmt.Fprintln(tw, e.sprintf(pluralWord(len(ps), "%d placement", "%d placements"), len(ps)))
 		return tw.Flush()
 	}
 }
@@ -119,7 +120,8 @@ func showRunner(k store.Kind) func(context.Context, *env, []string) error {
 			return err
 		}
 		if id == "" {
-			return usageErr("give the %s id: %s show ID", k, k)
+			return usageErr(map[store.Kind]string{store.KindContact: "give the contact id: contact show ID",
+				store.KindPlacement: "give the placement id: placement show ID"}[k])
 		}
 		w, err := src.open(ctx, e)
 		if err != nil {
@@ -134,26 +136,27 @@ func showRunner(k store.Kind) func(context.Context, *env, []string) error {
 			return writeJSON(e.stdout, vs)
 		}
 		for i, v := range vs {
-			fmt.Fprintf(e.stdout, "version %d: %s", i+1, v.Op)
+			line := e.sprintf("version %d: %s", i+1, v.Op)
 			if v.Change.By != "" {
-				fmt.Fprintf(e.stdout, " by %s on %s: %s", v.Change.By, v.Change.At.Format("2006-01-02 15:04"), v.Change.Reason)
+				at := v.Change.At.Format("2006-01-02 15:04")
+				line += e.sprintf(" by %s on %s: %s", v.Change.By, e.date(at[:10])+at[10:], v.Change.Reason)
 			}
-			fmt.Fprintln(e.stdout)
+			fmt.Fprintln(e.stdout, line)
 			switch {
 			case v.Contact != nil:
 				c := v.Contact
-				fmt.Fprintf(e.stdout, "  %s %s %s at %s by %s", c.Day(), c.Type, c.Purpose, c.EmployerID, c.Specialist)
+				line := e.sprintf("  %s %s %s at %s by %s", e.date(c.Day()), c.Type, c.Purpose, c.EmployerID, c.Specialist)
 				if c.ClientID != "" {
-					fmt.Fprintf(e.stdout, ", client %s", c.ClientID)
+					line += e.sprintf(", client %s", c.ClientID)
 				}
-				fmt.Fprintln(e.stdout)
+				fmt.Fprintln(e.stdout, line)
 			case v.Placement != nil:
 				p := v.Placement
-				fmt.Fprintf(e.stdout, "  client %s, %s at %s from %s", p.ClientID, p.Title, p.EmployerID, p.Start)
+				line := e.sprintf("  client %s, %s at %s from %s", p.ClientID, p.Title, p.EmployerID, e.date(p.Start))
 				if !p.End.IsZero() {
-					fmt.Fprintf(e.stdout, " to %s (%s)", p.End, p.EndReason)
+					line += e.sprintf(" to %s (%s)", e.date(p.End), p.EndReason)
 				}
-				fmt.Fprintln(e.stdout)
+				fmt.Fprintln(e.stdout, line)
 			}
 		}
 		return nil
@@ -201,7 +204,7 @@ func voidRunner(k store.Kind) func(context.Context, *env, []string) error {
 		if err := w.Recorder.Void(ctx, k, *id, c); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "voided %s %s: it no longer counts; '%s show %s' still shows every version\n", k, *id, k, *id)
+		fmt.Fprintln(e.stdout, e.sprintf(voidedText[k], *id, *id))
 		return nil
 	}
 }
@@ -258,9 +261,9 @@ func runContactAmend(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if err := w.Recorder.AmendContact(ctx, next, chg); err != nil {
-		return refusal(err)
+		return refusal(e, w, next, err)
 	}
-	fmt.Fprintf(e.stdout, "amended contact %s (%s); the earlier version is kept: 'contact show %s'\n", next.ID, changedFields(set), next.ID)
+	fmt.Fprintln(e.stdout, e.sprintf("amended contact %s (%s); the earlier version is kept: 'contact show %s'", next.ID, changedFields(e, set), next.ID))
 	return nil
 }
 
@@ -312,7 +315,7 @@ func runPlacementAmend(ctx context.Context, e *env, args []string) error {
 	if err := w.Recorder.AmendPlacement(ctx, next, chg); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "amended placement %s (%s); the earlier version is kept: 'placement show %s'\n", next.ID, changedFields(set), next.ID)
+	fmt.Fprintln(e.stdout, e.sprintf("amended placement %s (%s); the earlier version is kept: 'placement show %s'", next.ID, changedFields(e, set), next.ID))
 	return nil
 }
 
@@ -349,8 +352,16 @@ func setFlags(fs *flag.FlagSet) map[string]bool {
 	return set
 }
 
-// changedFields lists the fields a correction set, for the answer line.
-func changedFields(set map[string]bool) string {
+// voidedText says a record was voided, by kind: the kind is a word of the
+// sentence, and the command name in it stays as typed.
+var voidedText = map[store.Kind]string{
+	store.KindContact:   "voided contact %s: it no longer counts; 'contact show %s' still shows every version",
+	store.KindPlacement: "voided placement %s: it no longer counts; 'placement show %s' still shows every version",
+}
+
+// changedFields lists the fields a correction set, for the answer line;
+// the fields are flag names, never translated.
+func changedFields(e *env, set map[string]bool) string {
 	var out []string
 	for _, f := range []string{"employer", "specialist", "type", "purpose", "client", "by-client", "at", "date", "time", "person", "learned",
 		"outcome", "follow-up", "follow-up-date", "title", "start", "end", "end-reason", "vacancy", "hours", "isco"} {
@@ -359,7 +370,7 @@ func changedFields(set map[string]bool) string {
 		}
 	}
 	if len(out) == 0 {
-		return "no field changed"
+		return e.tr("no field changed")
 	}
-	return "changed: " + strings.Join(out, ", ")
+	return e.sprintf("changed: %s", strings.Join(out, ", "))
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index/store"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
+	"github.com/ipsmatch/ipsmatch/match"
 )
 
 func init() {
@@ -76,7 +77,7 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 	}
 	if _, err := w.Recorder.AddPlacements(ctx, p); err != nil {
 		if errors.Is(err, store.ErrConflict) {
-			return fmt.Errorf("%w; a stored job start is ended with --end and --end-reason, or corrected with 'ipsmatch placement amend'; give another --id for a different job", err)
+			return textErr("%v; a stored job start is ended with --end and --end-reason, or corrected with 'ipsmatch placement amend'; give another --id for a different job", err)
 		}
 		return err
 	}
@@ -93,25 +94,25 @@ func runPlacementAdd(ctx context.Context, e *env, args []string) error {
 	if !p.End.IsZero() {
 		what = "job end"
 	}
-	fmt.Fprintf(e.stdout, "%s %s %s: client %s, %s at %s (%s), from %s", statusWords(note), what, p.ID,
-		p.ClientID, p.Title, emp.Name, p.EmployerID, p.Start)
+	line := e.sprintf("%s %s %s: client %s, %s at %s (%s), from %s", e.tr(statusWords(note)), e.tr(what), p.ID,
+		p.ClientID, p.Title, emp.Name, p.EmployerID, e.date(p.Start))
 	if !p.End.IsZero() {
-		fmt.Fprintf(e.stdout, " to %s", p.End)
+		line += e.sprintf(" to %s", e.date(p.End))
 		if p.EndReason != "" {
-			fmt.Fprintf(e.stdout, " (%s)", strings.ReplaceAll(string(p.EndReason), "_", " "))
+			line += " (" + e.tr(strings.ReplaceAll(string(p.EndReason), "_", " ")) + ")"
 		}
 	}
-	fmt.Fprintf(e.stdout, "; tenure %d days\n", p.TenureDays(w.today))
+	fmt.Fprintln(e.stdout, line+e.sprintf("; tenure %d days", p.TenureDays(w.today)))
 	if !p.End.IsZero() {
-		fmt.Fprintf(e.stdout, "a new job search for %s starts on %s, the day the job ended (IPS: a new search, not a failure)\n", p.ClientID, p.End)
+		fmt.Fprintln(e.stdout, e.sprintf("a new job search for %s starts on %s, the day the job ended (IPS: a new search, not a failure)", p.ClientID, e.date(p.End)))
 	}
 	if d, err := w.Store.Derived(ctx); err == nil {
 		if tr, ok := d.TrackRecord(p.EmployerID, w.today); ok {
-			fmt.Fprintf(e.stdout, "track record of %s: %s\n", emp.Name, tr.Reason())
+			fmt.Fprintln(e.stdout, e.sprintf("track record of %s: %s", emp.Name, match.TrackRecordText(tr, e.lang)))
 		}
 	}
 	if note.Note != "" {
-		fmt.Fprintln(e.stdout, note.Note)
+		fmt.Fprintln(e.stdout, noteText(e, &src, note))
 	}
 	return nil
 }
@@ -177,7 +178,7 @@ func placementRequired(p employer.Placement) error {
 		}
 	}
 	if len(missing) > 0 {
-		return usageErr("%s required (or --id of a stored placement)", strings.Join(missing, ", ")+pluralWord(len(missing), " is", " are"))
+		return usageErr(pluralWord(len(missing), "%s is required (or --id of a stored placement)", "%s are required (or --id of a stored placement)"), strings.Join(missing, ", "))
 	}
 	return nil
 }

@@ -49,7 +49,7 @@ func runPlan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	plan, err := w.Engine.Plan(ctx, clients, *specialist, start, match.PlanOptions{Visits: *visits, Today: w.today})
+	plan, err := w.Engine.Plan(ctx, clients, *specialist, start, match.PlanOptions{Visits: *visits, Today: w.today, Lang: e.lang})
 	if err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func planCaseload(w *world, ref string) ([]preference.Profile, error) {
 	}
 	clients := w.clients()
 	if len(clients) == 0 {
-		return nil, fmt.Errorf("no clients in the caseload; set one with 'ipsmatch caseload set --index DIR FOLDER'")
+		return nil, textErr("no clients in the caseload; set one with 'ipsmatch caseload set --index DIR FOLDER'")
 	}
 	return clients, nil
 }

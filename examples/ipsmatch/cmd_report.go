@@ -78,6 +78,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		Period:     fidelity.Period{From: fromDay, To: toDay},
 		Today:      w.today,
 		Specialist: *specialist,
+		Lang:       e.lang,
 	}
 	if more.any() {
 		return more.run(e, w, in, *asJSON)

@@ -35,10 +35,10 @@ func runSpecialistAdd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if n == 0 {
-		fmt.Fprintf(e.stdout, "%s is already on the roster\n", id)
+		fmt.Fprintln(e.stdout, e.sprintf("%s is already on the roster", id))
 		return nil
 	}
-	fmt.Fprintf(e.stdout, "added %s to the roster\n", id)
+	fmt.Fprintln(e.stdout, e.sprintf("added %s to the roster", id))
 	return nil
 }
 
@@ -63,7 +63,7 @@ func runSpecialistList(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, ss)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "id\tname")
+	fmt.Fprintln(tw, e.header("id", "name"))
 	for _, s := range ss {
 		fmt.Fprintf(tw, "%s\t%s\n", s.ID, s.Name)
 	}

@@ -33,7 +33,7 @@ func printFollowAlongs(e *env, fa match.FollowAlongReport) {
 // due by the end of the week for the specialist's clients.
 func printWeekFollowAlongs(ctx context.Context, e *env, w *world, specialist string, week employer.Date) error {
 	within := max(0, week.AddDays(6).DaysSince(w.today))
-	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today, Within: within, Specialist: specialist})
+	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today, Within: within, Specialist: specialist, Lang: e.lang})
 	if err != nil {
 		return err
 	}

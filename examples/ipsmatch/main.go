@@ -99,15 +99,15 @@ func runCommand(ctx context.Context, e *env, args []string) int {
 			case errors.Is(err, flag.ErrHelp):
 				return 0
 			case errors.Is(err, errUsage):
-				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\nusage: ipsmatch %s\n", c.name, err, c.usage)
+				fmt.Fprintf(e.stderr, "ipsmatch %s: %s\n%s\n", c.name, e.errText(err), e.sprintf("usage: ipsmatch %s", c.usage))
 				return 2
 			default:
-				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\n", c.name, err)
+				fmt.Fprintf(e.stderr, "ipsmatch %s: %s\n", c.name, e.errText(err))
 				return 1
 			}
 		}
 	}
-	fmt.Fprintf(e.stderr, "ipsmatch: unknown command %q\n\n", args[0])
+	fmt.Fprintln(e.stderr, e.sprintf("ipsmatch: unknown command %q", args[0])+"\n")
 	usage(e, e.stderr)
 	return 2
 }
@@ -138,7 +138,7 @@ func help(ctx context.Context, e *env, args []string) int {
 	for _, c := range commands {
 		if c.name == name {
 			if err := c.run(ctx, e, append(rest, "--help")); err != nil && !errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintf(e.stderr, "ipsmatch %s: %v\n", c.name, err)
+				fmt.Fprintf(e.stderr, "ipsmatch %s: %s\n", c.name, e.errText(err))
 				return 1
 			}
 			return 0
@@ -148,16 +148,12 @@ func help(ctx context.Context, e *env, args []string) int {
 		groupHelp(e.stdout, name)
 		return 0
 	}
-	fmt.Fprintf(e.stderr, "ipsmatch help: unknown command %q\n\n", name)
+	fmt.Fprintln(e.stderr, e.sprintf("ipsmatch help: unknown command %q", name)+"\n")
 	usage(e, e.stderr)
 	return 2
 }
 
 var errUsage = errors.New("usage")
-
-func usageErr(format string, a ...any) error {
-	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
-}
 
 // newFlags returns a flag set that reports errors instead of exiting.
 func newFlags(e *env, name string) *flag.FlagSet {

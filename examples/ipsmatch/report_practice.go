@@ -69,7 +69,7 @@ func (m *moreReports) run(e *env, w *world, in fidelity.Input, asJSON bool) erro
 		if asJSON {
 			return writeJSON(e.stdout, items)
 		}
-		printIPS25(e.stdout, in, items)
+		printIPS25(e, in, items)
 	case m.quarters > 0:
 		qs, err := fidelity.Quarters(in, m.quarters)
 		if err != nil {
@@ -81,7 +81,7 @@ func (m *moreReports) run(e *env, w *world, in fidelity.Input, asJSON bool) erro
 		if asJSON {
 			return writeJSON(e.stdout, qs)
 		}
-		printQuarters(e.stdout, qs)
+		printQuarters(e, qs)
 	default:
 		g, err := readGrouping(m.equity)
 		if err != nil {
@@ -97,18 +97,19 @@ func (m *moreReports) run(e *env, w *world, in fidelity.Input, asJSON bool) erro
 		if asJSON {
 			return writeJSON(e.stdout, gs)
 		}
-		printEquity(e.stdout, in, gs)
+		printEquity(e, in, gs)
 	}
 	return nil
 }
 
-func printIPS25(out io.Writer, in fidelity.Input, items []fidelity.IPS25Item) {
-	fmt.Fprintf(out, "IPS-25 items measurable from data, %s to %s\n\n", in.Period.From, in.Period.To)
+func printIPS25(e *env, in fidelity.Input, items []fidelity.IPS25Item) {
+	out := e.stdout
+	fmt.Fprintln(out, e.sprintf("IPS-25 items measurable from data, %s to %s", e.date(in.Period.From), e.date(in.Period.To))+"\n")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\titem\tscore\tbasis")
+	fmt.Fprintln(tw, e.header("#", "item", "score", "basis"))
 	var not []string
 	for _, it := range items {
-		if !it.Measured && strings.HasPrefix(it.Basis, "cannot") {
+		if !it.Measured && it.Anchors == "" { // what the data cannot show has no anchors
 			not = append(not, fmt.Sprintf("%d %s", it.Number, it.Name))
 			continue
 		}
@@ -116,45 +117,47 @@ func printIPS25(out io.Writer, in fidelity.Input, items []fidelity.IPS25Item) {
 		if it.Measured {
 			score = fmt.Sprintf("%d/5", it.Score)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s (anchors: %s)\n", it.Number, it.Name, score, it.Basis, it.Anchors)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", it.Number, it.Name, score, e.sprintf("%s (anchors: %s)", it.Basis, it.Anchors))
 	}
 	tw.Flush()
-	fmt.Fprintf(out, "\nNot measurable from the contact log and job starts (%d items; a fidelity review scores them): %s\n", len(not), strings.Join(not, "; "))
+	fmt.Fprintln(out, "\n"+e.sprintf("Not measurable from the contact log and job starts (%d items; a fidelity review scores them): %s", len(not), strings.Join(not, "; ")))
 }
 
-func printQuarters(out io.Writer, qs []fidelity.QuarterFigures) {
-	fmt.Fprintf(out, "Quarterly outcomes against the IPS benchmarks (about %.0f%% working is average, %.0f%% excellent)\n\n",
-		fidelity.BenchmarkAverage*100, fidelity.BenchmarkExcellent*100)
+func printQuarters(e *env, qs []fidelity.QuarterFigures) {
+	out := e.stdout
+	fmt.Fprintln(out, e.sprintf("Quarterly outcomes against the IPS benchmarks (about %.0f%% working is average, %.0f%% excellent)",
+		fidelity.BenchmarkAverage*100, fidelity.BenchmarkExcellent*100)+"\n")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "quarter\tworked\trate\tband\tstarts\t90-day retention\tmedian tenure\tendings")
+	fmt.Fprintln(tw, e.header("quarter", "worked", "rate", "band", "starts", "90-day retention", "median tenure", "endings"))
 	for _, q := range qs {
-		fmt.Fprintf(tw, "%s\t%d of %d\t%.0f%%\t%s\t%d\t%d of %d\t%d days\t%s\n", q.Quarter, q.Worked, q.Caseload, q.EmploymentRate*100, q.Band,
-			q.JobStarts, q.Retention90.Num, q.Retention90.Den, q.MedianTenureDays, endingsText(q.Endings))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", q.Quarter, e.sprintf("%d of %d", q.Worked, q.Caseload), e.sprintf("%.0f%%", q.EmploymentRate*100),
+			e.tr(q.Band), q.JobStarts, e.sprintf("%d of %d", q.Retention90.Num, q.Retention90.Den), e.sprintf("%d days", q.MedianTenureDays), endingsText(e, q.Endings))
 	}
 	tw.Flush()
-	fmt.Fprintln(out, "\nEvery ending starts a new job search. Clients who left the programme are not in the caseload and are not counted.")
+	fmt.Fprintln(out, "\n"+e.tr("Every ending starts a new job search. Clients who left the programme are not in the caseload and are not counted."))
 }
 
-func printEquity(out io.Writer, in fidelity.Input, gs []fidelity.GroupFigures) {
-	fmt.Fprintf(out, "Outcomes by the programme's grouping, %s to %s (the grouping is not stored; groups under %d clients are suppressed)\n\n",
-		in.Period.From, in.Period.To, fidelity.MinGroup)
+func printEquity(e *env, in fidelity.Input, gs []fidelity.GroupFigures) {
+	out := e.stdout
+	fmt.Fprintln(out, e.sprintf("Outcomes by the programme's grouping, %s to %s (the grouping is not stored; groups under %d clients are suppressed)",
+		e.date(in.Period.From), e.date(in.Period.To), fidelity.MinGroup)+"\n")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "group\tworked\trate\tstarts\t90-day retention\tmedian tenure\tendings")
+	fmt.Fprintln(tw, e.header("group", "worked", "rate", "starts", "90-day retention", "median tenure", "endings"))
 	for _, g := range gs {
 		if g.Suppressed {
-			fmt.Fprintf(tw, "%s\tsuppressed (fewer than %d clients)\n", g.Group, fidelity.MinGroup)
+			fmt.Fprintf(tw, "%s\t%s\n", g.Group, e.sprintf("suppressed (fewer than %d clients)", fidelity.MinGroup))
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%d of %d\t%.0f%%\t%d\t%d of %d\t%d days\t%s\n", g.Group, g.Worked, g.Clients, g.EmploymentRate*100,
-			g.JobStarts, g.Retention90.Num, g.Retention90.Den, g.MedianTenureDays, endingsText(g.Endings))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", g.Group, e.sprintf("%d of %d", g.Worked, g.Clients), e.sprintf("%.0f%%", g.EmploymentRate*100),
+			g.JobStarts, e.sprintf("%d of %d", g.Retention90.Num, g.Retention90.Den), e.sprintf("%d days", g.MedianTenureDays), endingsText(e, g.Endings))
 	}
 	tw.Flush()
 }
 
-func endingsText(m map[employer.EndReason]int) string {
+func endingsText(e *env, m map[employer.EndReason]int) string {
 	var parts []string
 	for k, n := range m {
-		parts = append(parts, fmt.Sprintf("%s %d", strings.ReplaceAll(string(k), "_", " "), n))
+		parts = append(parts, fmt.Sprintf("%s %d", e.tr(strings.ReplaceAll(string(k), "_", " ")), n))
 	}
 	sort.Strings(parts)
 	return dashIfEmpty(strings.Join(parts, ", "))

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"os"
 	"strings"
 	"time"
@@ -107,7 +106,7 @@ func (w *world) client(ref string) (preference.Profile, error) {
 		}
 		return w.Profile(p)
 	}
-	return preference.Profile{}, fmt.Errorf("no client %q; known clients: %s", ref, strings.Join(w.Caseload.IDs(), ", "))
+	return preference.Profile{}, textErr("no client %q; known clients: %s", ref, strings.Join(w.Caseload.IDs(), ", "))
 }
 
 func exists(path string) bool { _, err := os.Stat(path); return err == nil }

@@ -89,6 +89,16 @@ func NewPrinter(t language.Tag) *message.Printer {
 // Base is the two-letter code of the supported language t matches: "en",
 // "it", "es" or "da".
 func Base(t language.Tag) string {
+	switch t { // the tags Parse and Choose return, without the matcher's cost
+	case language.English:
+		return "en"
+	case language.Italian:
+		return "it"
+	case language.Spanish:
+		return "es"
+	case language.Danish:
+		return "da"
+	}
 	_, i, _ := matcher.Match(t)
 	b, _ := Supported[i].Base()
 	return b.String()
@@ -116,33 +126,38 @@ func Date(t language.Tag, iso string) string {
 // Sprintf it never reads en as a format, so it suits text that may hold a
 // literal %, such as a flag's description.
 func Lookup(t language.Tag, en string) string {
-	i := 0
+	m, ok := byEnglish[en]
+	if !ok {
+		return en
+	}
 	switch Base(t) {
 	case "it":
-		i = 1
+		return m.it
 	case "es":
-		i = 2
+		return m.es
 	case "da":
-		i = 3
-	}
-	if m, ok := byKey[en]; ok {
-		return m.in()[i]
+		return m.da
 	}
 	return en
 }
 
-// byKey finds a plain message by its English text; like cat, it is built
-// once and never changed.
-var byKey = func() map[string]text {
-	m := map[string]text{}
-	for _, t := range allMessages() {
-		m[t.en] = t
+// byEnglish indexes the plain messages by their English text, once: a
+// lookup is on the path of every translated reason.
+var byEnglish = func() map[string]text {
+	out := map[string]text{}
+	for _, m := range allMessages() {
+		if _, ok := out[m.en]; !ok {
+			out[m.en] = m
+		}
 	}
-	return m
+	return out
 }()
 
 // allMessages are the plain messages of every part of ipsmatch.
 func allMessages() []text {
-	all := append(append([]text(nil), messages...), reasonMessages...)
-	return append(all, factorMessages...)
+	var all []text
+	for _, m := range [][]text{messages, reasonMessages, factorMessages, leadMessages, cliMessages} {
+		all = append(all, m...)
+	}
+	return all
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/preference"
+	"golang.org/x/text/language"
 )
 
 // Targets from the IPS fidelity scale.
@@ -52,6 +53,10 @@ type Input struct {
 	Today employer.Date
 	// Specialist restricts the report to one specialist; "" is the whole team.
 	Specialist string
+	// Lang is the language of the flags: English when zero, else Italian,
+	// Spanish or Danish (the closest of them). The figures never change
+	// with it.
+	Lang language.Tag
 }
 
 // Report holds the fidelity and outcome figures for a period, for one
@@ -166,7 +171,7 @@ func Compute(in Input) (Report, error) {
 			float64(len(r.Specialists))
 	}
 	r.outcomes(in, clients)
-	r.Flags = flags(r, clients, in.Today)
+	r.Flags = flags(in.Lang, r, clients, in.Today)
 	return r, nil
 }
 
@@ -203,20 +208,20 @@ func specialists(in Input, weeks float64) []SpecialistFigures {
 }
 
 // flags lists what needs attention, in a fixed order.
-func flags(r Report, clients []preference.Profile, today employer.Date) []string {
+func flags(lang language.Tag, r Report, clients []preference.Profile, today employer.Date) []string {
 	var out []string
 	for _, s := range r.Specialists {
 		if s.BelowContactTarget {
-			out = append(out, fmt.Sprintf("%s: %.1f face-to-face employer contacts a week, target %d",
+			out = append(out, sprintf(lang, "%s: %.1f face-to-face employer contacts a week, target %d",
 				s.Name, s.FaceToFacePerWeek, TargetFaceToFacePerWeek))
 		}
 		if s.OverCaseload {
-			out = append(out, fmt.Sprintf("%s: caseload of %d clients, target %d or fewer", s.Name, s.Caseload, CaseloadTarget))
+			out = append(out, sprintf(lang, "%s: caseload of %d clients, target %d or fewer", s.Name, s.Caseload, CaseloadTarget))
 		}
 	}
 	byID := lo.KeyBy(clients, func(p preference.Profile) string { return p.ID })
 	for _, id := range r.FirstContact.PastDay30NoContact {
-		out = append(out, fmt.Sprintf("client %s: day %d since enrolment, no employer contact yet",
+		out = append(out, sprintf(lang, "client %s: day %d since enrolment, no employer contact yet",
 			id, DaysSinceEnrolment(byID[id], today)))
 	}
 	return out

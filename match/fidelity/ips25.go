@@ -1,7 +1,6 @@
 package fidelity
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -58,7 +57,11 @@ func IPS25(in IPS25Input) ([]IPS25Item, error) {
 		in.Today = in.Period.To
 	}
 	var items []IPS25Item
-	add := func(it IPS25Item) { items = append(items, it) }
+	lang := in.Lang
+	add := func(it IPS25Item) {
+		it.Name = tr(lang, it.Name)
+		items = append(items, it)
+	}
 
 	// 1. Caseload size: clients per specialist.
 	perSpec := 0.0
@@ -66,43 +69,47 @@ func IPS25(in IPS25Input) ([]IPS25Item, error) {
 		perSpec = float64(r.Caseload) / float64(n)
 	}
 	add(IPS25Item{Number: 1, Name: "Caseload size", Measured: len(r.Specialists) > 0, Value: round1(perSpec),
-		Score: band(perSpec, [4]float64{20, 30, 40, 50}, true),
-		Basis: fmt.Sprintf("%d clients, %d specialists", r.Caseload, len(r.Specialists)), Anchors: "<=20, <=30, <=40, <=50 clients per specialist"})
+		Score:   band(perSpec, [4]float64{20, 30, 40, 50}, true),
+		Basis:   sprintf(lang, "%d clients, %d specialists", r.Caseload, len(r.Specialists)),
+		Anchors: sprintf(lang, "%s clients per specialist", "<=20, <=30, <=40, <=50")})
 	// Job development: frequent employer contact.
 	add(IPS25Item{Number: 17, Name: "Job development: frequent employer contact", Measured: len(r.Specialists) > 0,
 		Value: round1(r.FaceToFacePerWeek), Score: band(r.FaceToFacePerWeek, [4]float64{6, 5, 4, 3}, false),
-		Basis: "face-to-face employer contacts per specialist per week", Anchors: ">=6, >=5, >=4, >=3 a week"})
+		Basis: tr(lang, "face-to-face employer contacts per specialist per week"), Anchors: sprintf(lang, "%s a week", ">=6, >=5, >=4, >=3")})
 	// Rapid job search: days from enrolment to first face-to-face contact.
 	fc := r.FirstContact
 	add(IPS25Item{Number: 15, Name: "Rapid job search for competitive job", Measured: fc.WithContact > 0, Value: float64(fc.MedianDays),
 		Score:   band(float64(fc.MedianDays), [4]float64{30, 60, 90, 120}, true),
-		Basis:   fmt.Sprintf("median days from enrolment to first face-to-face employer contact, %d clients", fc.WithContact),
-		Anchors: "<=30, <=60, <=90, <=120 days"})
+		Basis:   sprintf(lang, "median days from enrolment to first face-to-face employer contact, %d clients", fc.WithContact),
+		Anchors: sprintf(lang, "%s days", "<=30, <=60, <=90, <=120")})
 	// Diversity of job types and of employers.
 	add(IPS25Item{Number: 19, Name: "Diversity of job types", Measured: r.JobStarts > 0, Value: round2(r.JobTypeDiversity),
-		Score: band(r.JobTypeDiversity*100, [4]float64{85, 70, 55, 40}, false),
-		Basis: fmt.Sprintf("%d kinds of work among %d job starts", r.DistinctJobTypes, r.JobStarts), Anchors: ">=85%, >=70%, >=55%, >=40% different"})
+		Score:   band(r.JobTypeDiversity*100, [4]float64{85, 70, 55, 40}, false),
+		Basis:   sprintf(lang, "%d kinds of work among %d job starts", r.DistinctJobTypes, r.JobStarts),
+		Anchors: sprintf(lang, "%s different", ">=85%, >=70%, >=55%, >=40%")})
 	add(IPS25Item{Number: 20, Name: "Diversity of employers", Measured: r.JobStarts > 0, Value: round2(r.EmployerDiversity),
-		Score: band(r.EmployerDiversity*100, [4]float64{85, 70, 55, 40}, false),
-		Basis: fmt.Sprintf("%d employers among %d job starts", r.DistinctEmployers, r.JobStarts), Anchors: ">=85%, >=70%, >=55%, >=40% different"})
+		Score:   band(r.EmployerDiversity*100, [4]float64{85, 70, 55, 40}, false),
+		Basis:   sprintf(lang, "%d employers among %d job starts", r.DistinctEmployers, r.JobStarts),
+		Anchors: sprintf(lang, "%s different", ">=85%, >=70%, >=55%, >=40%")})
 	add(competitiveItem(in))
 	add(followAlongItem(in))
 	add(communityItem(in, r))
 	for i := range items {
 		if !items[i].Measured {
 			items[i].Score = 0
-			items[i].Basis = "no data in the period: " + items[i].Basis
+			items[i].Basis = sprintf(lang, "no data in the period: %s", items[i].Basis)
 		}
 	}
 	for _, u := range unmeasured {
-		items = append(items, IPS25Item{Number: u.n, Name: u.name, Basis: "cannot be measured from the contact log and job starts; " + u.why})
+		items = append(items, IPS25Item{Number: u.n, Name: tr(lang, u.name),
+			Basis: sprintf(lang, "cannot be measured from the contact log and job starts; %s", tr(lang, u.why))})
 	}
 	sortItems(items)
 	return items, nil
 }
 
 func competitiveItem(in IPS25Input) IPS25Item {
-	it := IPS25Item{Number: 21, Name: "Competitive jobs", Anchors: ">=95%, >=85%, >=75%, >=65% competitive"}
+	it := IPS25Item{Number: 21, Name: "Competitive jobs", Anchors: sprintf(in.Lang, "%s competitive", ">=95%, >=85%, >=75%, >=65%")}
 	known, comp := 0, 0
 	for _, p := range in.Placements {
 		if !in.Period.Contains(p.Start) || in.Competitive == nil {
@@ -119,7 +126,7 @@ func competitiveItem(in IPS25Input) IPS25Item {
 	it.Measured = known > 0
 	it.Value = round2(share(comp, known))
 	it.Score = band(it.Value*100, [4]float64{95, 85, 75, 65}, false)
-	it.Basis = fmt.Sprintf("%d of %d job starts traced to a vacancy were competitive", comp, known)
+	it.Basis = sprintf(in.Lang, "%d of %d job starts traced to a vacancy were competitive", comp, known)
 	return it
 }
 
@@ -127,7 +134,7 @@ func competitiveItem(in IPS25Input) IPS25Item {
 // share whose latest follow-along contact is recent enough: within 7 days
 // in the first month of the job, within 30 days after.
 func followAlongItem(in IPS25Input) IPS25Item {
-	it := IPS25Item{Number: 23, Name: "Time-unlimited follow-along supports (timeliness)", Anchors: ">=90%, >=75%, >=60%, >=45% on schedule"}
+	it := IPS25Item{Number: 23, Name: "Time-unlimited follow-along supports (timeliness)", Anchors: sprintf(in.Lang, "%s on schedule", ">=90%, >=75%, >=60%, >=45%")}
 	day := in.Period.To
 	last := map[string]employer.Date{}
 	for _, c := range in.Contacts {
@@ -160,7 +167,7 @@ func followAlongItem(in IPS25Input) IPS25Item {
 	it.Measured = working > 0
 	it.Value = round2(share(onTime, working))
 	it.Score = band(it.Value*100, [4]float64{90, 75, 60, 45}, false)
-	it.Basis = fmt.Sprintf("%d of %d working clients had a follow-along on schedule on %s", onTime, working, day)
+	it.Basis = sprintf(in.Lang, "%d of %d working clients had a follow-along on schedule on %s", onTime, working, date(in.Lang, day))
 	return it
 }
 
@@ -168,7 +175,7 @@ func followAlongItem(in IPS25Input) IPS25Item {
 // were face to face, a proxy for work done in the community rather than
 // the office.
 func communityItem(in IPS25Input, r Report) IPS25Item {
-	it := IPS25Item{Number: 24, Name: "Community-based services (proxy)", Anchors: ">=65%, >=55%, >=40%, >=25% face to face"}
+	it := IPS25Item{Number: 24, Name: "Community-based services (proxy)", Anchors: sprintf(in.Lang, "%s face to face", ">=65%, >=55%, >=40%, >=25%")}
 	all, f2f := 0, 0
 	for _, c := range in.Contacts {
 		if c.ByClient || !in.Period.Contains(c.Day()) || (in.Specialist != "" && c.Specialist != in.Specialist) {
@@ -182,7 +189,7 @@ func communityItem(in IPS25Input, r Report) IPS25Item {
 	it.Measured = all > 0
 	it.Value = round2(share(f2f, all))
 	it.Score = band(it.Value*100, [4]float64{65, 55, 40, 25}, false)
-	it.Basis = fmt.Sprintf("%d of %d employer contacts face to face; time spent in the community is not logged, so this is a proxy", f2f, all)
+	it.Basis = sprintf(in.Lang, "%d of %d employer contacts face to face; time spent in the community is not logged, so this is a proxy", f2f, all)
 	return it
 }
 

@@ -49,7 +49,7 @@ func (s *Server) alerts(r *http.Request, p *who) (any, error) {
 		}
 	}
 	res, err := s.ws.Engine.Alerts(r.Context(), caseload, match.AlertOptions{Since: req.Since, VacancyIDs: req.VacancyIDs,
-		PerVacancy: req.PerVacancy, MinScore: req.MinScore, IncludeNonCompetitive: req.IncludeNonCompetitive, Today: s.orToday(req.Today)})
+		PerVacancy: req.PerVacancy, MinScore: req.MinScore, IncludeNonCompetitive: req.IncludeNonCompetitive, Today: s.orToday(req.Today), Lang: requestLang(r)})
 	if err != nil {
 		return nil, err
 	}

@@ -9,5 +9,11 @@
 // with a role (specialist, supervisor or integration); a specialist sees
 // their own caseload only. Every write of a contact or a placement, an
 // imported file's included, goes through the workspace's match.Recorder,
-// the one gate that enforces the client's disclosure choice.
+// the one gate that enforces the client's disclosure choice. A request's
+// Accept-Language header chooses the language of the reasons, flags and
+// explanations of match, leads, plan, alerts, follow-ups, the benefits
+// what-if and the report: English, Italian, Spanish or Danish, English by
+// default; a match request's "lang" field, when given, wins over it.
+// Codes, ids and the JSON's shape never change with the language, and
+// errors stay English.
 package server

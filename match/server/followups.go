@@ -34,7 +34,7 @@ func (s *Server) followups(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	fa, err := match.FollowAlongs(r.Context(), s.ws.Store, s.ws.Caseload, match.FollowAlongOptions{Today: today, Within: within, Specialist: who})
+	fa, err := match.FollowAlongs(r.Context(), s.ws.Store, s.ws.Caseload, match.FollowAlongOptions{Today: today, Within: within, Specialist: who, Lang: requestLang(r)})
 	if err != nil {
 		return nil, err
 	}
@@ -88,5 +88,5 @@ func (s *Server) benefits(r *http.Request, p *who) (any, error) {
 		return nil, fmt.Errorf("%w: vacancy %q", ErrNotFound, id)
 	}
 	note(r.Context(), "client", c.ID, "vacancy", id)
-	return match.Benefits(c, v.Vacancy), nil
+	return match.BenefitsIn(c, v.Vacancy, requestLang(r)), nil
 }

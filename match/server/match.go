@@ -92,6 +92,9 @@ func (s *Server) match(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if req.Lang == "" {
+		lang = requestLang(r)
+	}
 	if req.Career != nil {
 		if err := req.Career.Validate(); err != nil {
 			return nil, prefixField("career.", err)
@@ -140,7 +143,7 @@ func (s *Server) leads(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.ws.Engine.Leads(r.Context(), c, match.LeadOptions{Limit: req.Limit, Today: s.orToday(req.Today)})
+	res, err := s.ws.Engine.Leads(r.Context(), c, match.LeadOptions{Limit: req.Limit, Today: s.orToday(req.Today), Lang: requestLang(r)})
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +171,7 @@ func (s *Server) plan(r *http.Request, p *who) (any, error) {
 	if week.IsZero() {
 		week = today
 	}
-	pl, err := s.ws.Engine.Plan(r.Context(), s.ws.Caseload.Clients(), who, week, match.PlanOptions{Visits: visits, Today: today})
+	pl, err := s.ws.Engine.Plan(r.Context(), s.ws.Caseload.Clients(), who, week, match.PlanOptions{Visits: visits, Today: today, Lang: requestLang(r)})
 	if err != nil {
 		return nil, err
 	}

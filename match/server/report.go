@@ -32,7 +32,7 @@ func (s *Server) report(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	in.Period = period
+	in.Period, in.Lang = period, requestLang(r)
 	return fidelity.Compute(in)
 }
 
@@ -73,6 +73,7 @@ func (s *Server) reportWeeks(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	in.Lang = requestLang(r)
 	out := WeeklyReport{Specialist: spec, Weeks: make([]fidelity.Report, 0, n)}
 	end := s.today()
 	for i := n - 1; i >= 0; i-- {
