@@ -88,6 +88,11 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		printImport(e, rep)
 	}
 	if rep.Total.Failed > 0 {
+		for _, f := range rep.Files {
+			if f.Error != "" && f.Batches > 0 {
+				return textErr("%d of %d files failed; some were stopped part-way, with whole batches written: import them again to finish", rep.Total.Failed, len(rep.Files))
+			}
+		}
 		return textErr("%d of %d files failed; nothing was written from them", rep.Total.Failed, len(rep.Files))
 	}
 	return nil
@@ -95,25 +100,12 @@ func runImport(ctx context.Context, e *env, args []string) error {
 
 func csvOptions(sep, headers string, today employer.Date) (csvimport.Options, error) {
 	opt := csvimport.Options{Today: today}
-	switch sep {
-	case "":
-	case ",", ";":
-		opt.Comma = rune(sep[0])
-	case "tab", `\t`, "\t":
-		opt.Comma = '\t'
-	default:
+	var err error
+	if opt.Comma, err = csvimport.ParseSeparator(sep); err != nil {
 		return opt, usageErr("--sep %q: want ',' ';' or 'tab'", sep)
 	}
-	if headers == "" {
-		return opt, nil
-	}
-	opt.Headers = map[string]string{}
-	for _, pair := range strings.Split(headers, ",") {
-		theirs, ours, ok := strings.Cut(pair, "=")
-		if !ok || strings.TrimSpace(theirs) == "" || strings.TrimSpace(ours) == "" {
-			return opt, usageErr("--headers: %q is not Theirs=ours", pair)
-		}
-		opt.Headers[strings.TrimSpace(theirs)] = strings.TrimSpace(ours)
+	if opt.Headers, err = csvimport.ParseHeaders(headers); err != nil {
+		return opt, usageErr("--headers: %v", err)
 	}
 	return opt, nil
 }

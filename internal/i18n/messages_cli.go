@@ -20,6 +20,10 @@ var cliMessages = []text{
 	{"%v; a recorded contact is changed with 'ipsmatch contact amend', or give another --id to record a different contact", "%v; un contatto registrato si corregge con 'ipsmatch contact amend', oppure indicare un altro --id per registrare un contatto diverso", "%v; un contacto registrado se corrige con 'ipsmatch contact amend', o indique otro --id para registrar un contacto distinto", "%v; en registreret kontakt rettes med 'ipsmatch contact amend', eller angiv et andet --id for at registrere en anden kontakt"},
 	{"%v; a stored job start is ended with --end and --end-reason, or corrected with 'ipsmatch placement amend'; give another --id for a different job", "%v; un inserimento registrato si chiude con --end e --end-reason, o si corregge con 'ipsmatch placement amend'; indicare un altro --id per un lavoro diverso", "%v; un inicio de empleo registrado se cierra con --end y --end-reason, o se corrige con 'ipsmatch placement amend'; indique otro --id para un empleo distinto", "%v; en registreret jobstart afsluttes med --end og --end-reason eller rettes med 'ipsmatch placement amend'; angiv et andet --id for et andet job"},
 	{"%d of %d files failed; nothing was written from them", "%d file su %d non riusciti; da questi non è stato scritto nulla", "fallaron %d de %d archivos; no se escribió nada de ellos", "%d af %d filer mislykkedes; intet fra dem blev skrevet"},
+	{"%d of %d files failed; some were stopped part-way, with whole batches written: import them again to finish",
+		"%d file su %d non riusciti; alcuni si sono interrotti a metà, con blocchi completi già scritti: importarli di nuovo per completare",
+		"fallaron %d de %d archivos; algunos se detuvieron a medias, con lotes completos ya escritos: impórtelos de nuevo para terminar",
+		"%d af %d filer mislykkedes; nogle stoppede undervejs med hele portioner skrevet: importér dem igen for at gøre dem færdige"},
 	{"failed %s", "non riuscito %s", "falló %s", "mislykkedes %s"},
 	{"skipped %s %s", "saltato %s %s", "omitido %s %s", "sprunget over %s %s"},
 	// usage errors a specialist meets

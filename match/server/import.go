@@ -156,25 +156,13 @@ func importContentType(ct, format, name string) error {
 // --sep and --headers.
 func csvOptionsOf(sep, headers string, today employer.Date) (csvimport.Options, error) {
 	opt := csvimport.Options{Today: today}
-	switch sep {
-	case "":
-	case ",", ";":
-		opt.Comma = rune(sep[0])
-	case "tab", `\t`, "\t":
-		opt.Comma = '\t'
-	default:
+	var err error
+	if opt.Comma, err = csvimport.ParseSeparator(sep); err != nil {
 		return opt, badField("sep", "want , ; or tab")
 	}
-	if headers == "" {
-		return opt, nil
-	}
-	opt.Headers = map[string]string{}
-	for i, pair := range strings.Split(headers, ",") {
-		theirs, ours, ok := strings.Cut(pair, "=")
-		if !ok || strings.TrimSpace(theirs) == "" || strings.TrimSpace(ours) == "" {
-			return opt, badField("headers", "pair %d is not Theirs=ours", i+1)
-		}
-		opt.Headers[strings.TrimSpace(theirs)] = strings.TrimSpace(ours)
+	if opt.Headers, err = csvimport.ParseHeaders(headers); err != nil {
+		_, detail, _ := strings.Cut(err.Error(), ": ")
+		return opt, badField("headers", "%s", detail)
 	}
 	return opt, nil
 }
