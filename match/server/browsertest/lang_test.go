@@ -73,3 +73,24 @@ func TestPageSpeaksItalian(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("ol.results li")),
 		heading("Utente nadia"))
 }
+
+// TestPageFollowsTheBrowsersLanguage: a Danish browser gets the page in
+// Danish, dates included, without touching the selector.
+func TestPageFollowsTheBrowsersLanguage(t *testing.T) {
+	s := newSite(t)
+	ctx := browserIn(t, "da-DK")
+	step(t, ctx, "sign in in Danish",
+		chromedp.Navigate(s.url+"/"),
+		chromedp.WaitVisible(chromedp.ID("token")),
+		chromedp.SendKeys(chromedp.ID("token"), s.token),
+		chromedp.Click(chromedp.CSS(`#signin-form button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS("table tbody tr")),
+		heading("Sagsstamme"),
+		s.shot("caseload-da.png"))
+	if l := get(t, ctx, "html lang", chromedp.Evaluate[string](`document.documentElement.lang`)); l != "da" {
+		t.Errorf("a da-DK browser gets <html lang=%q>", l)
+	}
+	if txt := text(t, ctx, "#page"); !strings.Contains(txt, "30.11.2026") || !strings.Contains(txt, "Dage siden indskrivning") {
+		t.Errorf("Danish caseload:\n%s", txt)
+	}
+}
