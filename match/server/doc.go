@@ -15,5 +15,6 @@
 // what-if and the report: English, Italian, Spanish or Danish, English by
 // default; a match request's "lang" field, when given, wins over it.
 // Codes, ids and the JSON's shape never change with the language, and
-// errors stay English.
+// errors stay English. The page speaks the same four languages from one
+// dictionary, web/i18n.json, and sends its choice as Accept-Language.
 package server

@@ -101,16 +101,23 @@ func (s *site) shot(name string) chromedp.Action[chromedp.Void] {
 	})
 }
 
-// browser starts Chromium; the first run has no timeout, since it would
-// stop the whole browser, so each step gets its own (see step).
+// browser starts an en-GB Chromium; the first run has no timeout, since
+// it would stop the whole browser, so each step gets its own (see step).
 func browser(t *testing.T) context.Context {
+	t.Helper()
+	return browserIn(t, "en-GB")
+}
+
+// browserIn starts a Chromium whose user speaks lang.
+func browserIn(t *testing.T, lang string) context.Context {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium(t)),
 		chromedp.NoSandbox, // CI runs as root
 		chromedp.DisableGPU,
 		chromedp.WindowSize(1200, 900),
-		chromedp.Flag("lang", "en-GB"),
+		chromedp.Flag("lang", lang),
+		chromedp.Flag("accept-lang", lang),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancel)
