@@ -1,17 +1,15 @@
 package match
 
 import (
-	"cmp"
 	"context"
-	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/preference"
+	"golang.org/x/text/language"
 )
 
 // Facets are counts over every vacancy in the index, whatever the limit:
@@ -42,10 +40,12 @@ type Facets struct {
 	// OnlyExcludedBy counts the vacancies that one reason alone left out:
 	// what relaxing that one must-preference would add.
 	OnlyExcludedBy map[string]int `json:"only_excluded_by"`
+
+	lang language.Tag // of Relaxations' sentences: Options.Lang
 }
 
-func newFacets() *Facets {
-	return &Facets{Hours: map[string]int{}, Pay: map[string]int{}, Distance: map[string]int{}, Sectors: map[string]int{},
+func newFacets(lang language.Tag) *Facets {
+	return &Facets{lang: lang, Hours: map[string]int{}, Pay: map[string]int{}, Distance: map[string]int{}, Sectors: map[string]int{},
 		Shifts: map[string]int{}, Posted: map[string]int{}, Excluded: map[string]int{}, OnlyExcludedBy: map[string]int{}}
 }
 
@@ -54,7 +54,7 @@ func newFacets() *Facets {
 // without reading its record: it can neither pass nor be left out by one
 // reason alone.
 func (e *Engine) facets(ctx context.Context, w *want, rels *relView) (*Facets, error) {
-	f := newFacets()
+	f := newFacets(w.opt.Lang)
 	var hots []retrieval.Hot
 	if err := e.src.SelectArea(nil, func(h retrieval.Hot) { hots = append(hots, h) }); err != nil {
 		return nil, err
@@ -223,29 +223,4 @@ func postedBand(posted, today employer.Date) string {
 		return "30_days"
 	}
 	return "older"
-}
-
-// Relaxations says the counts of OnlyExcludedBy as sentences, largest
-// first: "12 more if the client accepted other shifts".
-func (f *Facets) Relaxations() []string {
-	words := map[string]string{ExShift: "other shifts", ExStartTime: "an earlier start", ExHours: "other hours",
-		ExPay: "lower pay", ExPayNotStated: "postings without pay", ExTooFar: "a longer commute",
-		ExLocationUnknown: "postings with no place given", ExSector: "other sectors", ExEnvironment: "another work environment",
-		ExJobType: "related kinds of work", ExOtherWork: "other kinds of work", ExAvoidedEmployer: "an avoided employer"}
-	type kv struct {
-		k string
-		n int
-	}
-	var all []kv
-	for k, n := range f.OnlyExcludedBy {
-		if w, ok := words[k]; ok && n > 0 {
-			all = append(all, kv{w, n})
-		}
-	}
-	slices.SortFunc(all, func(a, b kv) int { return cmp.Or(b.n-a.n, strings.Compare(a.k, b.k)) })
-	out := make([]string, len(all))
-	for i, x := range all {
-		out[i] = fmt.Sprintf("%d more if the client accepted %s", x.n, x.k)
-	}
-	return out
 }

@@ -46,7 +46,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, res)
 	}
 	printMatch(e, res)
-	printFacets(e.stdout, res.Facets)
+	printFacets(e, e.stdout, res.Facets)
 	return nil
 }
 
