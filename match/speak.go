@@ -90,3 +90,7 @@ func StageText(s employer.Stage, lang language.Tag) string { return speechIn(lan
 func TrackRecordText(t employer.TrackRecord, lang language.Tag) string {
 	return speechIn(lang).trackRecord(t)
 }
+
+// ActionText says what a client's disclosure choice allows in lang's
+// words, as Action.Text does in English (zero lang).
+func ActionText(a Action, lang language.Tag) string { return speechIn(lang).actionText(a) }

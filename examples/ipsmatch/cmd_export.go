@@ -45,7 +45,7 @@ func runExportList(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer w.Close()
-	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Today: w.today})
+	res, err := eng.Match(ctx, p, match.Options{Limit: *limit, Today: w.today, Lang: e.lang})
 	if err != nil {
 		return err
 	}
@@ -54,7 +54,7 @@ func runExportList(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *format == "html" {
-		err = export.ResultsHTML(dst, res)
+		err = export.ResultsHTML(dst, res, e.lang)
 	} else {
 		err = export.ResultsCSV(dst, res)
 	}
@@ -93,16 +93,16 @@ func runExportCalendar(ctx context.Context, e *env, args []string) error {
 	if err := knownSpecialist(ctx, *specialist, w); err != nil {
 		return err
 	}
-	plan, err := w.Engine.Plan(ctx, w.clients(), *specialist, start, match.PlanOptions{Today: w.today})
+	plan, err := w.Engine.Plan(ctx, w.clients(), *specialist, start, match.PlanOptions{Today: w.today, Lang: e.lang})
 	if err != nil {
 		return err
 	}
-	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today,
+	fa, err := match.FollowAlongs(ctx, w.Store, w.Caseload, match.FollowAlongOptions{Today: w.today, Lang: e.lang,
 		Within: max(0, start.AddDays(6).DaysSince(w.today)), Specialist: *specialist})
 	if err != nil {
 		return err
 	}
-	events := append(export.PlanEvents(plan), export.FollowAlongEvents(fa)...)
+	events := append(export.PlanEvents(plan, e.lang), export.FollowAlongEvents(fa, e.lang)...)
 	dst, done, err := output(e, *out)
 	if err != nil {
 		return err
@@ -110,7 +110,7 @@ func runExportCalendar(ctx context.Context, e *env, args []string) error {
 	// The stamp is the day the export is for, so that --today gives the
 	// same file every time.
 	stamp := w.today.Time()
-	if err := export.Calendar(dst, "IPS week of "+start.String()+", "+*specialist, stamp, events); err != nil {
+	if err := export.Calendar(dst, export.CalendarName(start, *specialist, e.lang), stamp, events); err != nil {
 		_ = done()
 		return err
 	}

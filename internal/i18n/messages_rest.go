@@ -37,3 +37,28 @@ var restMessages = []text{
 	{"30 days", "30 giorni", "30 días", "30 dage"},
 	{"older", "più vecchie", "más antiguas", "ældre"},
 }
+
+// exportMessages are the words of export's printable list, to share with
+// the client (addressed as Lei, usted and du), and of its calendar
+// entries. The CSV columns keep their names: programs read them.
+var exportMessages = []text{
+	{"Jobs to look at together, %s", "Offerte di lavoro da guardare insieme, %s", "Empleos para revisar juntos, %s", "Job vi kan se på sammen, %s"},
+	{"Jobs to look at together", "Offerte di lavoro da guardare insieme", "Empleos para revisar juntos", "Job vi kan se på sammen"},
+	{"Made on %s. These are jobs that fit what you said you want. You decide which ones to go for.",
+		"Preparato il %s. Sono lavori che corrispondono a ciò che Lei ha detto di volere. È Lei a decidere a quali candidarsi.",
+		"Preparado el %s. Son empleos que coinciden con lo que usted dijo que quiere. Usted decide a cuáles postularse.",
+		"Lavet den %s. Det er job, der passer til det, du har sagt, du gerne vil have. Du bestemmer selv, hvilke du vil søge."},
+	{"%s at %s", "%s presso %s", "%s en %s", "%s hos %s"},
+	{"about %d min", "circa %d min", "unos %d min", "ca. %d min"},
+	{"To check:", "Da verificare:", "Por revisar:", "Skal undersøges:"},
+	{"No job fits everything you asked for today. Let us talk about what could change.",
+		"Oggi nessun lavoro corrisponde a tutto ciò che ha chiesto. Parliamo insieme di cosa potrebbe cambiare.",
+		"Hoy ningún empleo coincide con todo lo que pidió. Hablemos de qué podría cambiar.",
+		"I dag passer intet job til alt det, du har bedt om. Lad os tale om, hvad der kunne ændres."},
+	{"may present: %s", "può presentare: %s", "puede presentar a: %s", "kan præsentere: %s"},
+	{"Visit %s (%s)", "Visita a %s (%s)", "Visita a %s (%s)", "Besøg hos %s (%s)"},
+	{"away from work", "fuori dal lavoro", "fuera del trabajo", "uden for arbejdspladsen"},
+	{"employer %s", "datore di lavoro %s", "empleador %s", "arbejdsgiver %s"},
+	{"Follow-along: %s (%s)", "Sostegno sul lavoro: %s (%s)", "Apoyo en el empleo: %s (%s)", "Støtte i job: %s (%s)"},
+	{"IPS week of %s, %s", "Settimana IPS dal %s, %s", "Semana IPS del %s, %s", "IPS-uge fra %s, %s"},
+}

@@ -4,5 +4,8 @@
 // phone calendar imports (RFC 5545), and the fidelity and outcome reports
 // as CSV. Spreadsheet cells that would start a formula are quoted with a
 // leading apostrophe, so that an exported posting cannot run in a
-// spreadsheet.
+// spreadsheet. What a person reads (the page, calendar entries) is in the
+// language asked for; CSV column names and codes stay the same in every
+// language, since programs read them, while the reasons in a list's cells
+// are in the language the list was matched in.
 package export

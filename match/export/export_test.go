@@ -13,6 +13,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/match"
 	"github.com/ipsmatch/ipsmatch/match/fidelity"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func sampleResults() match.Results {
@@ -40,7 +41,7 @@ func TestResultsCSVIsSafeInASpreadsheet(t *testing.T) {
 
 func TestResultsHTMLForTheClient(t *testing.T) {
 	var b bytes.Buffer
-	require.NoError(t, ResultsHTML(&b, sampleResults()))
+	require.NoError(t, ResultsHTML(&b, sampleResults(), language.Und))
 	s := b.String()
 	require.Contains(t, s, "<!DOCTYPE html>")
 	require.Contains(t, s, "part-time 18 h/week")
@@ -78,12 +79,12 @@ func utf8Valid(s string) bool { return utf8.ValidString(s) }
 func TestPlanAndFollowAlongEvents(t *testing.T) {
 	plan := match.Plan{Specialist: "anna", Week: civil.D(2026, 11, 23), Visits: []match.Visit{
 		{EmployerID: "e1", Name: "Bar", Purpose: employer.PurposeLearn}, {EmployerID: "e2", Name: "Shop", Purpose: employer.PurposePresent, PresentFor: []string{"ada"}}}}
-	ev := PlanEvents(plan)
+	ev := PlanEvents(plan, language.Und)
 	require.Equal(t, civil.D(2026, 11, 24), ev[1].Day)
 	require.Contains(t, ev[1].Description, "may present: ada")
 	fa := match.FollowAlongReport{Today: civil.D(2026, 11, 25), Due: []match.FollowAlong{
 		{Client: "bo", PlacementID: "p1", EmployerID: "e9", Due: civil.D(2026, 11, 20), Overdue: true, AtWorkplace: false}}}
-	fe := FollowAlongEvents(fa)
+	fe := FollowAlongEvents(fa, language.Und)
 	require.Equal(t, civil.D(2026, 11, 25), fe[0].Day, "overdue: today")
 	require.NotContains(t, fe[0].Summary+fe[0].Description, "e9", "a client who did not disclose: the employer is not named")
 }

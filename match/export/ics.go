@@ -9,6 +9,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/match"
+	"golang.org/x/text/language"
 )
 
 // Event is one all-day entry of a calendar.
@@ -78,37 +79,63 @@ func fold(b *strings.Builder, s string) {
 
 // PlanEvents places a week's proposed visits on its working days, in the
 // plan's order, one or two a day from Monday. Clients who chose not to
-// disclose are never named, as in the plan itself.
-func PlanEvents(plan match.Plan) []Event {
+// disclose are never named, as in the plan itself. lang is the language
+// of the entries' own words (English when zero); the visits' reasons are
+// the plan's, in the language it was made in (match.PlanOptions.Lang).
+func PlanEvents(plan match.Plan, lang language.Tag) []Event {
+	ws := wordsIn(lang)
 	var out []Event
 	for i, v := range plan.Visits {
 		day := plan.Week.AddDays(i % 5)
 		desc := strings.Join(v.Reasons, "\n")
 		if len(v.PresentFor) > 0 {
-			desc += "\nmay present: " + strings.Join(v.PresentFor, ", ")
+			desc += "\n" + ws.sprintf("may present: %s", strings.Join(v.PresentFor, ", "))
 		}
 		out = append(out, Event{UID: fmt.Sprintf("visit-%s-%s-%s@ipsmatch", plan.Specialist, plan.Week, v.EmployerID), Day: day,
-			Summary: fmt.Sprintf("Visit %s (%s)", v.Name, strings.ReplaceAll(string(v.Purpose), "_", " ")), Description: desc})
+			Summary: ws.sprintf("Visit %s (%s)", v.Name, ws.purpose(v.Purpose)), Description: desc})
 	}
 	return out
 }
 
+// purpose names a visit's purpose: its code with spaces in English, as
+// the calendar always wrote it, else the contact's name in the language.
+func (w words) purpose(p employer.Purpose) string {
+	if w.english() {
+		return strings.ReplaceAll(string(p), "_", " ")
+	}
+	en := map[employer.Purpose]string{employer.PurposeLearn: "visit to learn the business", employer.PurposeThankYou: "thank-you",
+		employer.PurposePresent: "candidate presentation", employer.PurposeFollowAlong: "follow-along contact"}[p]
+	if en == "" {
+		en = string(p)
+	}
+	return w.tr(en)
+}
+
 // FollowAlongEvents puts each follow-along on its due day, an overdue one
 // on today. The employer is named only where the client's disclosure lets
-// the specialist contact it.
-func FollowAlongEvents(rep match.FollowAlongReport) []Event {
+// the specialist contact it. lang is as in PlanEvents; the texts are the
+// report's (match.FollowAlongOptions.Lang).
+func FollowAlongEvents(rep match.FollowAlongReport, lang language.Tag) []Event {
+	ws := wordsIn(lang)
 	var out []Event
 	for _, f := range rep.Due {
 		day := f.Due
 		if f.Overdue {
 			day = rep.Today
 		}
-		where := "away from work"
+		where := ws.tr("away from work")
 		if f.AtWorkplace {
-			where = "employer " + f.EmployerID
+			where = ws.sprintf("employer %s", f.EmployerID)
 		}
 		out = append(out, Event{UID: fmt.Sprintf("follow-along-%s-%s@ipsmatch", f.PlacementID, f.Due), Day: day,
-			Summary: fmt.Sprintf("Follow-along: %s (%s)", f.Client, where), Description: f.Text})
+			Summary: ws.sprintf("Follow-along: %s (%s)", f.Client, where), Description: f.Text})
 	}
 	return out
+}
+
+// CalendarName names a specialist's week in lang (English when zero):
+// "IPS week of 2026-11-23, anna.rossi".
+func CalendarName(week employer.Date, specialist string, lang language.Tag) string {
+	ws := wordsIn(lang)
+	return ws.sprintf("IPS week of %s, %s", ws.date(week), specialist)
 }

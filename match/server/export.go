@@ -50,8 +50,8 @@ func (s *Server) exportList(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	today := s.today()
-	res, err := s.ws.Engine.Match(r.Context(), c, match.Options{Limit: limit, Today: today})
+	today, lang := s.today(), requestLang(r)
+	res, err := s.ws.Engine.Match(r.Context(), c, match.Options{Limit: limit, Today: today, Lang: lang})
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (s *Server) exportList(r *http.Request, p *who) (any, error) {
 	var b bytes.Buffer
 	ct := typeCSV
 	if format == "html" {
-		ct, err = typeHTML, export.ResultsHTML(&b, res)
+		ct, err = typeHTML, export.ResultsHTML(&b, res, lang)
 	} else {
 		err = export.ResultsCSV(&b, res)
 	}
@@ -82,27 +82,27 @@ func (s *Server) exportCalendar(r *http.Request, p *who) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	today := s.today()
+	today, lang := s.today(), requestLang(r)
 	if start.IsZero() {
 		start = mondayOf(today)
 	}
 	if err := s.knownSpecialist(r.Context(), spec); err != nil {
 		return nil, err
 	}
-	plan, err := s.ws.Engine.Plan(r.Context(), s.ws.Caseload.Clients(), spec, start, match.PlanOptions{Today: today})
+	plan, err := s.ws.Engine.Plan(r.Context(), s.ws.Caseload.Clients(), spec, start, match.PlanOptions{Today: today, Lang: lang})
 	if err != nil {
 		return nil, err
 	}
-	fa, err := match.FollowAlongs(r.Context(), s.ws.Store, s.ws.Caseload, match.FollowAlongOptions{Today: today,
+	fa, err := match.FollowAlongs(r.Context(), s.ws.Store, s.ws.Caseload, match.FollowAlongOptions{Today: today, Lang: lang,
 		Within: max(0, start.AddDays(6).DaysSince(today)), Specialist: spec})
 	if err != nil {
 		return nil, err
 	}
-	events := append(export.PlanEvents(plan), export.FollowAlongEvents(fa)...)
+	events := append(export.PlanEvents(plan, lang), export.FollowAlongEvents(fa, lang)...)
 	note(r.Context(), "count", len(events))
 	var b bytes.Buffer
 	// Stamped with the day it is for, so the same day gives the same file.
-	if err := export.Calendar(&b, "IPS week of "+start.String()+", "+spec, today.Time(), events); err != nil {
+	if err := export.Calendar(&b, export.CalendarName(start, spec, lang), today.Time(), events); err != nil {
 		return nil, err
 	}
 	return &download{contentType: typeCalendar, filename: fileName("ipsmatch-week", start.String(), spec) + ".ics", body: b.Bytes()}, nil
