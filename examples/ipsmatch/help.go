@@ -124,12 +124,12 @@ func commandHelp(e *env, name string, fs *flag.FlagSet) {
 }
 
 // groupHelp lists the commands of a two-word group, "contact" or "token".
-func groupHelp(w io.Writer, group string) {
-	fmt.Fprintf(w, "ipsmatch %s commands:\n", group)
+func groupHelp(e *env, w io.Writer, group string) {
+	fmt.Fprintln(w, e.sprintf("ipsmatch %s commands:", group))
 	for _, c := range commands {
 		if strings.HasPrefix(c.name, group+" ") {
 			_, s := commandSummary(c)
-			fmt.Fprintf(w, "  %-16s  %s\n", c.name, s)
+			fmt.Fprintf(w, "  %-16s  %s\n", c.name, e.tr(s))
 		}
 	}
 }

@@ -123,7 +123,8 @@ func help(ctx context.Context, e *env, args []string) int {
 		}
 	}
 	rest := args[len(words):]
-	if len(words) == 0 {
+	name := strings.Join(words, " ")
+	if len(words) == 0 || slices.Contains(groups, name) {
 		fs := flag.NewFlagSet("ipsmatch help", flag.ContinueOnError)
 		fs.SetOutput(io.Discard)
 		registerLang(e, fs)
@@ -131,10 +132,13 @@ func help(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "ipsmatch help: %v\n", err)
 			return 2
 		}
+		if len(words) > 0 {
+			groupHelp(e, e.stdout, name)
+			return 0
+		}
 		usage(e, e.stdout)
 		return 0
 	}
-	name := strings.Join(words, " ")
 	for _, c := range commands {
 		if c.name == name {
 			if err := c.run(ctx, e, append(rest, "--help")); err != nil && !errors.Is(err, flag.ErrHelp) {
@@ -143,10 +147,6 @@ func help(ctx context.Context, e *env, args []string) int {
 			}
 			return 0
 		}
-	}
-	if slices.Contains(groups, name) {
-		groupHelp(e.stdout, name)
-		return 0
 	}
 	fmt.Fprintln(e.stderr, e.sprintf("ipsmatch help: unknown command %q", name)+"\n")
 	usage(e, e.stderr)

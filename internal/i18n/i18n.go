@@ -156,7 +156,7 @@ var byEnglish = func() map[string]text {
 // allMessages are the plain messages of every part of ipsmatch.
 func allMessages() []text {
 	var all []text
-	for _, m := range [][]text{messages, reasonMessages, factorMessages, leadMessages, cliMessages, restMessages, exportMessages} {
+	for _, m := range [][]text{messages, reasonMessages, factorMessages, leadMessages, cliMessages, restMessages, exportMessages, adminMessages} {
 		all = append(all, m...)
 	}
 	return all
