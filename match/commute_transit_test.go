@@ -10,6 +10,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/index/geocode"
 	"github.com/ipsmatch/ipsmatch/internal/synth"
 	"github.com/ipsmatch/ipsmatch/internal/synth/gtfs"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/ipsmatch/ipsmatch/match/transit"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/assert"
@@ -160,6 +161,9 @@ func TestHomeGivenAsAnAddress(t *testing.T) {
 // bounds never changes the answer: every vacancy scored with the same
 // timetable minutes, no retrieval, gives the same top results.
 func TestTransitAgreesWithReference(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	e, town := synthEngine(t, synth.Config{Seed: 5, Employers: 150, Vacancies: 1500, Clients: 60})
 	dir := t.TempDir()
 	_, err := gtfs.Write(dir, gtfs.Config{Seed: 3, RadiusKm: 7, Stops: 600, Routes: 40, StopsPerRoute: 15, Trips: 4000})

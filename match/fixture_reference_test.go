@@ -9,6 +9,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/civil"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/require"
 )
@@ -31,6 +32,9 @@ func readFixture[T any](t *testing.T, name string, read func(*os.File, string) (
 // history, every demo client's top 20 equals the brute-force reference,
 // with and without the rapid and include options.
 func TestDemoTownAgreesWithReference(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	ctx := context.Background()
 	emps := readFixture(t, "employers.jsonl", func(f *os.File, n string) ([]employer.Employer, error) { return employer.ReadEmployers(f, n) })
 	vacs := readFixture(t, "vacancies.jsonl", func(f *os.File, n string) ([]employer.Vacancy, error) { return employer.ReadVacancies(f, n) })

@@ -14,6 +14,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/index/geocode"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -128,6 +129,9 @@ func englishLeft(data []string, s string) string {
 // of the engine's English words, while the ranking, the factors and their
 // effects and scores stay as they are in English.
 func TestReasonsSpeakTheLanguage(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	e := demoEngine(t)
 	data := dataText(e)
 	names, err := filepath.Glob(filepath.Join(demoDir, "clients", "*.json"))

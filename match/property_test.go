@@ -8,6 +8,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/synth"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/require"
 )
@@ -115,6 +116,9 @@ func checkMusts(t *testing.T, p preference.Profile, en *index.Entry, r Result, t
 // equals scoring every vacancy, for every generated profile and with the
 // rapid and include options too.
 func TestEngineAgreesWithReference(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	for _, seed := range []int64{1, 2} {
 		e, town := synthEngine(t, synth.Config{Seed: seed, Employers: 200, Vacancies: 2500, Clients: 80})
 		for i, p := range town.Profiles {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/examples/demo"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -33,6 +34,9 @@ func noEnv(string) string { return "" }
 // client: any change to scoring shows up here as a diff to review (rerun
 // with -update to accept it).
 func TestMatchGolden(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	clients, err := demo.Clients()
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(clients), 8)

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ipsmatch/ipsmatch/examples/demo"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -31,6 +32,9 @@ func runAt(t *testing.T, width int, environ map[string]string, args ...string) (
 // at 80 and 120 columns (rerun with -update to accept a change), and that
 // no line is wider than the terminal.
 func TestTextGolden(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	commands := map[string][]string{
 		"match":  {"match", "--client", "lucia", "--limit", "5"},
 		"leads":  {"leads", "--client", "karim", "--limit", "5"},

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/examples/demo"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -70,6 +71,9 @@ func TestAdminHelpSpeaksTheLanguage(t *testing.T) {
 // Danish, keep no sentence of the catalogue in English; English keeps
 // saying them, which is what the check looks for.
 func TestFacetsAndExportSpeakTheLanguage(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	commands := [][]string{
 		{"match", "--client", "lucia", "--facets", "--limit", "3"},
 		{"match", "--client", "davide", "--facets", "--limit", "3"},

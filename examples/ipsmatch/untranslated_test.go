@@ -7,6 +7,7 @@ import (
 
 	"github.com/ipsmatch/ipsmatch/examples/demo"
 	"github.com/ipsmatch/ipsmatch/internal/i18n"
+	"github.com/ipsmatch/ipsmatch/internal/testrace"
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/language"
 )
@@ -36,6 +37,9 @@ func englishFragments(lang language.Tag) []string {
 // follow-ups, an employer, the caseload, the benefits what-if, a refused
 // contact and the help.
 func TestNoCatalogueSentenceLeftInEnglish(t *testing.T) {
+	if testrace.Enabled {
+		t.Skip(testrace.Skip)
+	}
 	commands := [][]string{
 		{"leads", "--client", "karim"},
 		{"plan", "--specialist", "anna.rossi"},
