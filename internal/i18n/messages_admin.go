@@ -66,7 +66,7 @@ var adminMessages = []text{
 	{"index folder the server serves", "cartella dell'indice servito dal server", "carpeta del índice que sirve el servidor", "indeksmappe, som serveren stiller til rådighed"},
 	{"specialist (own caseload), supervisor (all caseloads, reports) or integration (everything)",
 		"specialist (i propri utenti in carico), supervisor (tutti gli utenti in carico, i report) o integration (tutto)",
-		"specialist (su propia carga de casos), supervisor (todas las cargas de casos, informes) o integration (todo)",
+		"specialist (su propia carga de casos), supervisor (todas las cargas de casos, informes) o integration (acceso completo)",
 		"specialist (egen sagsstamme), supervisor (alle sagsstammer, rapporter) eller integration (alt)"},
 	{"the specialist a specialist token is bound to (an id on the roster)",
 		"l'operatore IPS a cui è legato un token specialist (un id dell'elenco dell'équipe)",

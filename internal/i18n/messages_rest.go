@@ -19,7 +19,7 @@ var restMessages = []text{
 	{"other kinds of work", "altri tipi di lavoro", "otros tipos de trabajo", "andre slags arbejde"},
 	{"an avoided employer", "un datore di lavoro da evitare", "un empleador que prefiere evitar", "en fravalgt arbejdsgiver"},
 	// match --facets: the bands
-	{"Over every vacancy (not only the list): %d meet every must", "Su tutte le offerte (non solo l'elenco): %d rispettano ogni requisito indispensabile", "En todas las vacantes (no solo la lista): %d cumplen todo lo indispensable", "Over alle stillinger (ikke kun listen): %d opfylder alle krav"},
+	{"Over every vacancy (not only the list): %d meet every must", "Su tutte le offerte (non solo l'elenco): %d rispettano ogni requisito indispensabile", "En todas las vacantes (no solo la lista): %d cumplen cada requisito indispensable", "Over alle stillinger (ikke kun listen): %d opfylder alle krav"},
 	{"pay per hour", "paga oraria", "sueldo por hora", "timeløn"},
 	{"distance km", "distanza km", "distancia km", "afstand km"},
 	{"shifts", "turni", "turnos", "vagter"},
@@ -53,7 +53,7 @@ var exportMessages = []text{
 	{"To check:", "Da verificare:", "Por revisar:", "Skal undersøges:"},
 	{"No job fits everything you asked for today. Let us talk about what could change.",
 		"Oggi nessun lavoro corrisponde a tutto ciò che ha chiesto. Parliamo insieme di cosa potrebbe cambiare.",
-		"Hoy ningún empleo coincide con todo lo que pidió. Hablemos de qué podría cambiar.",
+		"Hoy ningún empleo reúne cada una de las condiciones que pidió. Hablemos de qué podría cambiar.",
 		"I dag passer intet job til alt det, du har bedt om. Lad os tale om, hvad der kunne ændres."},
 	{"may present: %s", "può presentare: %s", "puede presentar a: %s", "kan præsentere: %s"},
 	{"Visit %s (%s)", "Visita a %s (%s)", "Visita a %s (%s)", "Besøg hos %s (%s)"},
