@@ -275,14 +275,22 @@ func (ix *Index) prepareVacancies(vs []employer.Vacancy) []preparedVac {
 
 func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
 	readings := ix.enrich(&v)
-	sv := storedVac{V: &v, Tokens: ix.Analyze(v.Lang(), v.Title), Readings: readings,
+	tokens := ix.Analyze(v.Lang(), v.Title)
+	sv := storedVac{V: &v, Tokens: tokens, Readings: readings,
 		Essential: ix.skillIDs(v.Skills.Essential), Optional: ix.skillIDs(v.Skills.Optional)}
 	raw, err := json.Marshal(sv)
 	if err != nil {
 		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
 	}
+	occ := vacancyOccTerms(v.Occupation, readings)
+	hot := hotOf(&v)
+	hot.Unread = len(occ) == 1 && occ[0] == retrieval.UnreadTerm
+	words := make([]string, len(tokens))
+	for i, t := range tokens {
+		words[i] = wordTerm(v.Lang(), t)
+	}
 	return preparedVac{
-		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hotOf(&v), occ: vacancyOccTerms(v.Occupation, readings), cells: cellTerms(v.Location, v.Remote)},
+		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hot, occ: occ, words: words, cells: cellTerms(v.Location, v.Remote)},
 		raw: raw, doc: vacancyDoc(&v, readings),
 	}
 }
@@ -382,7 +390,6 @@ func vacancyDoc(v *employer.Vacancy, readings []Reading) map[string]any {
 		fieldKind:            kindVacancy,
 		fieldOcc:             vacancyOccTerms(v.Occupation, readings),
 		fieldCell:            cellTerms(v.Location, v.Remote),
-		fieldWide:            wideTerm(cellTerms(v.Location, v.Remote)[0]),
 		titleField(v.Lang()): v.Title,
 	}
 	if v.EmployerID != "" {

@@ -78,15 +78,6 @@ func epochDay(d employer.Date) int32 {
 // needs no look-up per candidate.
 func (e *Entry) Employer() *employer.Employer { return e.emp.Load() }
 
-// wideTerm is the wide cell holding a cell term (itself for one that is
-// not a place).
-func wideTerm(cell string) string {
-	if len(cell) > 3 && cell[0] == 'g' && cell[2] == ':' && len(cell)-3 >= retrieval.WideCell {
-		return "g" + string(rune('0'+retrieval.WideCell)) + ":" + cell[3:3+retrieval.WideCell]
-	}
-	return cell
-}
-
 // Reading is one more occupation a vacancy's title was read as, with its
 // confidence against the first reading, in (0,1].
 type Reading struct {

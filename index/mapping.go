@@ -13,7 +13,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the derived terms change,
 // so that an index built by an older release is rebuilt, not misread.
-const MappingVersion = "ipsmatch-mapping-8"
+const MappingVersion = "ipsmatch-mapping-9"
 
 const mappingVersionKey = "ipsmatch.mapping_version"
 
@@ -28,7 +28,6 @@ const (
 	fieldKind     = "kind"
 	fieldOcc      = "occ"
 	fieldCell     = "cell"
-	fieldWide     = "wide" // a wide cell (retrieval.WideCell), to restrict word searches cheaply
 	fieldEmployer = "employer"
 	fieldSector   = "sector"
 	kindVacancy   = "vacancy"
@@ -65,7 +64,6 @@ func buildMapping() mapping.IndexMapping {
 		d.AddFieldMappingsAt(fieldKind, kw())
 		d.AddFieldMappingsAt(fieldOcc, kw())
 		d.AddFieldMappingsAt(fieldCell, kw())
-		d.AddFieldMappingsAt(fieldWide, kw())
 		d.AddFieldMappingsAt(fieldEmployer, kw())
 		d.AddFieldMappingsAt(fieldSector, kw())
 		return d

@@ -169,11 +169,13 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		h := v.hot
 		h.Slot = slot
 		h.CellNums = [2]int32{-1, -1}
-		nOcc := len(v.terms) - v.nCells
+		// Occupation and title word terms come first: the terms a
+		// search reads cell by cell (see termCells).
+		nSplit := len(v.terms) - v.nCells
 		if v.hasEmployer {
-			nOcc--
+			nSplit--
 		}
-		for k, t := range v.terms[nOcc : nOcc+min(2, v.nCells)] {
+		for k, t := range v.terms[nSplit : nSplit+min(2, v.nCells)] {
 			n, ok := cellNums[t]
 			if !ok {
 				n = ix.cellNum(s.terms[t])
@@ -204,7 +206,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			*lists[t] = append(*lists[t], slot)
 		}
 		if tcs != nil {
-			for _, t := range v.terms[:nOcc] {
+			for _, t := range v.terms[:nSplit] {
 				if tc := tcs[t]; tc != nil {
 					tc.add(h)
 				}

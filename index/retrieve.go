@@ -40,22 +40,12 @@ type Query struct {
 	// ReadWords are more phrases matched as Words is with
 	// AllWordsUnlessUnread, each on its own, in the same search.
 	ReadWords []string
-
-	wide []string // wide cells (see retrieval.WideCell), for selectTitleWords
 }
 
 func (q Query) build(ix *Index, kind string) query.Query {
-	var must []query.Query
-	if q.wide == nil || kind != kindVacancy {
-		// Only vacancies carry wide cells: with them, the kind term (a
-		// list of every vacancy) is not needed to drive the search.
-		must = append(must, term(fieldKind, kind))
-	}
+	must := []query.Query{term(fieldKind, kind)}
 	if q.Cells != nil {
 		must = append(must, terms(fieldCell, q.Cells))
-	}
-	if q.wide != nil {
-		must = append(must, terms(fieldWide, q.wide))
 	}
 	if len(q.Occ) > 0 || q.Words != "" || len(q.ReadWords) > 0 {
 		anyOf := q.any(ix, q.Occ, q.Words)
@@ -155,44 +145,6 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 		}
 	}
 	return out, nil
-}
-
-// selectTitleWords is Select for the vacancies whose title holds at least
-// minWords of the terms of words (any of them when minWords is 0), and for
-// phrases the taxonomy understood (readWords): each selects unread titles
-// with any of its words, and read titles with all of them (see
-// Query.AllWordsUnlessUnread). One search serves them all, in every
-// language, within area. bleve answers the words within the few wide cells
-// around cells (anywhere when cells is nil), so a common word costs what
-// lies near the client, not what the whole index holds; the hot fields
-// then check the area exactly.
-func (ix *Index) selectTitleWords(ctx context.Context, words string, minWords int, readWords, cells []string, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) error {
-	q := Query{Words: words, MinWords: minWords, ReadWords: readWords}
-	if cells != nil {
-		seen := map[string]bool{}
-		for _, c := range cells {
-			if w := wideTerm(c); !seen[w] {
-				seen[w] = true
-				q.wide = append(q.wide, w)
-			}
-		}
-	}
-	ids, err := ix.retrieve(ctx, q, kindVacancy)
-	if err != nil {
-		return err
-	}
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	for _, id := range ids {
-		slot, ok := ix.vacs[id]
-		if !ok {
-			continue
-		}
-		if h := ix.hots[slot]; area.Contains(h) && mark.Set(h) {
-			in(h)
-		}
-	}
-	return nil
 }
 
 // RetrieveEmployers returns every employer that q selects, sorted by id.

@@ -21,15 +21,18 @@ import (
 // Layout: magic, u64 header length, then uvarint-framed header, then the
 // record bytes. Offsets in the header count from the start of the records.
 
-const segMagic = "IPSMSEG3"
+const segMagic = "IPSMSEG4"
 
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
 	id, employer string
 	hot          retrieval.Hot
-	occ, cells   []string // when writing
-	// terms are the indexes in segment.terms of occ, then cells, then the
-	// employer's term, when decoding; nCells of them are cells.
+	// occ, words and cells are its occupation terms, title word terms
+	// (wordTerm) and cell terms, when writing.
+	occ, words, cells []string
+	// terms are the indexes in segment.terms of occ, then words, then
+	// cells, then the employer's term, when decoding; nCells of them are
+	// cells.
 	terms       []uint32
 	nCells      int
 	hasEmployer bool
@@ -116,11 +119,10 @@ type segWriter struct {
 func encodeSegment(s *segment) []byte {
 	w := segWriter{terms: map[string]int{}}
 	for _, v := range s.vacs {
-		for _, t := range v.occ {
-			w.term(t)
-		}
-		for _, t := range v.cells {
-			w.term(t)
+		for _, ts := range [][]string{v.occ, v.words, v.cells} {
+			for _, t := range ts {
+				w.term(t)
+			}
 		}
 		if v.employer != "" {
 			w.term(employerTerm(v.employer))
@@ -142,13 +144,11 @@ func encodeSegment(s *segment) []byte {
 		}
 		h = binary.AppendUvarint(h, uint64(emp))
 		h = appendHot(h, v.hot)
-		h = binary.AppendUvarint(h, uint64(len(v.occ)))
-		for _, t := range v.occ {
-			h = binary.AppendUvarint(h, uint64(w.terms[t]))
-		}
-		h = binary.AppendUvarint(h, uint64(len(v.cells)))
-		for _, t := range v.cells {
-			h = binary.AppendUvarint(h, uint64(w.terms[t]))
+		for _, ts := range [][]string{v.occ, v.words, v.cells} {
+			h = binary.AppendUvarint(h, uint64(len(ts)))
+			for _, t := range ts {
+				h = binary.AppendUvarint(h, uint64(w.terms[t]))
+			}
 		}
 		h = binary.AppendUvarint(h, uint64(v.off))
 		h = binary.AppendUvarint(h, uint64(v.n))
@@ -191,11 +191,12 @@ const (
 	hotRemote
 	hotReserved
 	hotCompetitive
+	hotUnread
 )
 
 func appendHot(b []byte, h retrieval.Hot) []byte {
 	var flags byte
-	for i, f := range []bool{h.HasLocation, h.Remote, h.Reserved, h.Competitive} {
+	for i, f := range []bool{h.HasLocation, h.Remote, h.Reserved, h.Competitive, h.Unread} {
 		if f {
 			flags |= 1 << i
 		}
@@ -247,7 +248,7 @@ func (r *segReader) hot() retrieval.Hot {
 	}
 	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[11+8*i:])) }
 	return retrieval.Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
-		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Shifts: b[1], PayUnit: b[2],
+		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Unread: b[0]&hotUnread != 0, Shifts: b[1], PayUnit: b[2],
 		Posted: int32(binary.LittleEndian.Uint32(b[3:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[7:])),
 		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), PayMin: f(4), PayMax: f(5)}
 }
@@ -307,7 +308,8 @@ func decodeSegment(data []byte) (*segment, error) {
 		emp := r.uvarint()
 		v.hot = r.hot()
 		start := len(idx)
-		termsAt()
+		termsAt() // occupations
+		termsAt() // title words
 		v.nCells = termsAt()
 		if emp > 0 {
 			if emp > nt {

@@ -38,8 +38,8 @@ func (s source) SelectArea(area *retrieval.Area, in func(retrieval.Hot)) error {
 	return s.ix.selectArea(area, in)
 }
 
-func (s source) SelectTitleWords(ctx context.Context, words string, minWords int, readWords, cells []string, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) error {
-	return s.ix.selectTitleWords(ctx, words, minWords, readWords, cells, area, mark, in)
+func (s source) SelectTitleWords(ctx context.Context, words string, minWords int, readWords []string, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) error {
+	return s.ix.selectTitleWords(ctx, words, minWords, readWords, area, mark, in)
 }
 
 func (s source) CountOutside(terms []string, area *retrieval.Area, mark retrieval.Mark) (int, error) {

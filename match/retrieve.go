@@ -40,7 +40,6 @@ type reader struct {
 	e     *Engine
 	w     *want
 	area  *retrieval.Area
-	cells []string // the area's cell terms; nil is everywhere
 	tiers []tier
 	mark  retrieval.Mark
 	bufs  *buffers
@@ -53,7 +52,7 @@ type reader struct {
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells := w.area()
-	r := &reader{e: e, w: w, area: e.src.NewArea(cells), cells: cells, tiers: steps(w.tiers(), w.jobs), bufs: bufs}
+	r := &reader{e: e, w: w, area: e.src.NewArea(cells), tiers: steps(w.tiers(), w.jobs), bufs: bufs}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
@@ -163,10 +162,11 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	entries := r.bufs.picks(0)
 	in := func(h retrieval.Hot) { entries = append(entries, pick{h}) }
 	if t.words != "" || len(t.readWords) > 0 {
-		// Words are looked up within reach only: a common word matches a
-		// large share of the whole index, and reading every hit made the
-		// slowest searches (issue 9). One search serves every phrase.
-		if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.cells, r.area, r.mark, in); err != nil {
+		// Words are looked up within reach only, cell by cell, as
+		// occupations are: a common word matches a large share of the
+		// whole index, and reading every hit made the slowest searches
+		// (issue 9).
+		if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.area, r.mark, in); err != nil {
 			return tierCands{}, false, err
 		}
 	}

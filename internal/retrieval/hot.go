@@ -19,6 +19,9 @@ type Hot struct {
 	ValidThrough int32
 	// Reserved and Competitive classify the channel (see employer.Vacancy).
 	Reserved, Competitive bool
+	// Unread is true when the taxonomy could not read the title
+	// (UnreadTerm is its only occupation term).
+	Unread bool
 	// HoursLo and HoursHi are weekly hours with a missing end filled from
 	// the other; both 0 when not stated.
 	HoursLo, HoursHi float64

@@ -17,7 +17,7 @@ type Source[E any] interface {
 	SelectArea(area *Area, in func(Hot)) error
 	// SelectTitleWords is Select for titles holding at least minWords of
 	// words, and for phrases the taxonomy understood (see the index).
-	SelectTitleWords(ctx context.Context, words string, minWords int, readWords, cells []string, area *Area, mark Mark, in func(Hot)) error
+	SelectTitleWords(ctx context.Context, words string, minWords int, readWords []string, area *Area, mark Mark, in func(Hot)) error
 	// CountOutside counts the unmarked current vacancies carrying one of
 	// terms that lie outside area.
 	CountOutside(terms []string, area *Area, mark Mark) (int, error)

@@ -14,12 +14,6 @@ const (
 	FineCell   = 6
 )
 
-// WideCell is the geohash precision of the wide cells (about 39 x 19.5
-// km) bleve indexes beside the others: a word search within reach asks
-// for the few wide cells around it, not the hundreds of coarse ones, and
-// the exact area is checked on the hot fields.
-const WideCell = 4
-
 // Cell terms that are not places.
 const (
 	CellRemote  = "remote"  // fully remote work: no commute

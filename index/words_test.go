@@ -1,0 +1,113 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+	"github.com/ipsmatch/ipsmatch/internal/synth"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestTitleWordsAgreeWithBleve checks the title word posting lists
+// against bleve, which indexes the same titles with the same analyzers:
+// for phrases taken from the titles themselves, in several languages, with
+// unread titles, updates and deletes, the vacancies selected within an
+// area are exactly those bleve's query finds there.
+func TestTitleWordsAgreeWithBleve(t *testing.T) {
+	ctx := context.Background()
+	town, err := synth.Generate(synth.Config{Seed: 7, Employers: 60, Vacancies: 2400})
+	require.NoError(t, err)
+	vs := town.Vacancies
+	r := rand.New(rand.NewPCG(7, 9))
+	langs := []string{"", "en", "it", "es", "da", "fr"}
+	for i := range vs {
+		vs[i].Language = langs[r.IntN(len(langs))]
+		if r.IntN(4) == 0 {
+			// The taxonomy reads some of these titles and not others.
+			vs[i].Occupation = employer.Occupation{}
+			vs[i].Title = []string{"Aiuto cuoco", "Metal worker assistant", "Banqueting assistant", "Ayudante de cocina",
+				"Opvasker og køkkenhjælp", "Assistente di sala", "Warehouse picker", "Teaching assistant"}[r.IntN(8)]
+		}
+	}
+	ix := openDisk(t, t.TempDir()+"/ix")
+	defer ix.Close()
+	_, err = ix.Apply(ctx, Batch{Employers: town.Employers})
+	require.NoError(t, err)
+	for i := 0; i < len(vs); i += 800 {
+		_, err = ix.Apply(ctx, Batch{Vacancies: vs[i : i+800]})
+		require.NoError(t, err)
+	}
+	// A later batch retitles some vacancies and deletes others: their old
+	// words must no longer select them.
+	upd := slices.Clone(vs[:200])
+	for i := range upd {
+		upd[i].Title = "Cameriere di sala"
+	}
+	_, err = ix.Apply(ctx, Batch{Vacancies: upd, DeleteVacancies: []string{vs[300].ID, vs[301].ID, vs[2000].ID}})
+	require.NoError(t, err)
+
+	phrases := []string{"assistant", "kitchen porter", "aiuto cuoco", "cameriere", "warehouse worker assistant",
+		"ayudante cocina", "køkkenhjælp", "metal worker", "sala", "teaching assistants"}
+	for i := range 12 {
+		phrases = append(phrases, vs[r.IntN(len(vs))].Title)
+		_ = i
+	}
+	areas := []*retrieval.Area{nil}
+	for range 4 {
+		var cells []string
+		for range 6 {
+			v := vs[r.IntN(len(vs))]
+			cells = append(cells, retrieval.CellTerm(*v.Location, retrieval.CoarseCell))
+		}
+		areas = append(areas, ix.newArea(cells))
+	}
+	checked := 0
+	for _, words := range phrases {
+		for minWords := 0; minWords <= 3; minWords++ {
+			for _, read := range [][]string{nil, {"metal worker assistant"}, {"aiuto cuoco", "teaching assistant"}} {
+				for ai, area := range areas {
+					q := Query{Words: words, MinWords: minWords, ReadWords: read}
+					name := fmt.Sprintf("%q min %d read %q area %d", words, minWords, read, ai)
+					want := bleveSelect(t, ix, q, area)
+					got := postingsSelect(t, ix, q, area)
+					require.Equal(t, want, got, name)
+					checked += len(got)
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 10_000, "the phrases select enough to compare")
+}
+
+// bleveSelect is what bleve's query selects within area: the reference.
+func bleveSelect(t *testing.T, ix *Index, q Query, area *retrieval.Area) []string {
+	es, err := ix.RetrieveVacancies(context.Background(), q)
+	require.NoError(t, err)
+	var out []string
+	for _, e := range es {
+		if area.Contains(e.hot) {
+			out = append(out, e.ID)
+		}
+	}
+	return out
+}
+
+func postingsSelect(t *testing.T, ix *Index, q Query, area *retrieval.Area) []string {
+	var out []string
+	mark := ix.newMark()
+	err := ix.selectTitleWords(context.Background(), q.Words, q.MinWords, q.ReadWords, area, mark, func(h retrieval.Hot) {
+		e, err := ix.entryOf(h)
+		require.NoError(t, err)
+		out = append(out, e.ID)
+	})
+	require.NoError(t, err)
+	slices.SortFunc(out, strings.Compare)
+	return out
+}
