@@ -147,7 +147,7 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
-		if ix.sameRecord(ix.emps, e.ID, raw) {
+		if old, ok := ix.emps.get(e.ID); ok && ix.sameJSON(old, raw) {
 			st.EmployersUnchanged++
 			continue
 		}
@@ -161,7 +161,7 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 		if pv.err != nil {
 			return nil, nil, pv.err
 		}
-		if old, ok := ix.vacs[pv.v.id]; ok && ix.sameJSON(ix.recs[old], pv.raw) {
+		if old, ok := ix.vacs.get(pv.v.id); ok && ix.sameJSON(ix.recs[old], pv.raw) {
 			st.VacanciesUnchanged++
 			continue
 		}
@@ -178,13 +178,13 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 		seg.vacs[i].off, seg.vacs[i].n, seg.vacs[i].k = p.off, p.n, p.k
 	}
 	for _, id := range b.DeleteEmployers {
-		if _, ok := ix.emps[id]; ok {
+		if _, ok := ix.emps.get(id); ok {
 			seg.delE = append(seg.delE, id)
 			bb.Delete(docID(kindEmployer, id))
 		}
 	}
 	for _, id := range b.DeleteVacancies {
-		if _, ok := ix.vacs[id]; ok {
+		if _, ok := ix.vacs.get(id); ok {
 			seg.delV = append(seg.delV, id)
 			bb.Delete(docID(kindVacancy, id))
 		}
@@ -234,12 +234,6 @@ func (ix *Index) commit(seg *segment, bb *bleve.Batch, st *Stats) error {
 	ix.addSegment(s, st)
 	ix.seq = seg.seq
 	return nil
-}
-
-// sameRecord reports whether the stored employer id has the record raw.
-func (ix *Index) sameRecord(m map[string]recRef, id string, raw []byte) bool {
-	old, ok := m[id]
-	return ok && ix.sameJSON(old, raw)
 }
 
 func (ix *Index) sameJSON(r recRef, raw []byte) bool {

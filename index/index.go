@@ -33,12 +33,13 @@ type Index struct {
 	opt     Options
 	log     *slog.Logger
 
-	writeMu sync.Mutex // one batch at a time
-	mu      sync.RWMutex
-	closed  bool
-	seq     uint64        // the last batch applied
-	segs    []*segment    // record bytes, by segment position
-	files   []*mappedFile // segments mapped from disk, unmapped at Close
+	writeMu  sync.Mutex // one batch at a time
+	mu       sync.RWMutex
+	closed   bool
+	seq      uint64        // the last batch applied
+	stateSeq uint64        // the batch the newest state file is of (state.go)
+	segs     []*segment    // record bytes, by segment position
+	files    []*mappedFile // segments mapped from disk, unmapped at Close
 
 	hots     []retrieval.Hot       // per slot
 	recs     []recRef              // per slot: where its record is
@@ -46,8 +47,8 @@ type Index struct {
 	cache    []*entryChunk         // per slot: the decoded entry, once read
 	cached   cacheRing             // which slots hold one, oldest first
 	nLive    int                   // current vacancies
-	vacs     map[string]int32      // vacancy id -> current slot
-	emps     map[string]recRef     // employer id -> its record
+	vacs     idTable[int32]        // vacancy id -> current slot
+	emps     idTable[recRef]       // employer id -> its record
 	empCache sync.Map              // employer id -> *cachedEmployer
 	postings map[string]*[]int32   // term -> slots, current or retired; see postings.go
 	cellNums map[string]int32      // cell term -> number, for Area
@@ -67,7 +68,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	explicit := opt.Taxonomy != nil
 	opt = opt.withDefaults()
 	ix := &Index{mapping: buildMapping(), opt: opt, log: opt.Logger,
-		vacs: map[string]int32{}, emps: map[string]recRef{}, postings: map[string]*[]int32{}, cellNums: map[string]int32{}}
+		vacs: newIDTable[int32](), emps: newIDTable[recRef](), postings: map[string]*[]int32{}, cellNums: map[string]int32{}}
 	var err error
 	switch {
 	case opt.Path == "":
@@ -92,7 +93,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 			_ = ix.bi.Close()
 			return nil, err
 		}
-		ix.log.Info("index opened", "path", opt.Path, "vacancies", ix.nLive, "employers", len(ix.emps))
+		ix.log.Info("index opened", "path", opt.Path, "vacancies", ix.nLive, "employers", ix.emps.len())
 		return ix, nil
 	}
 	if err != nil {
@@ -139,8 +140,25 @@ func (ix *Index) Close() error {
 	if ix.closed {
 		return nil
 	}
+	var err error
+	if !ix.opt.ReadOnly && ix.opt.Path != "" && ix.seq > ix.stateSeq {
+		// The next Open maps this instead of reading every segment. A
+		// failure costs only that: the segments are the index.
+		ix.mu.Unlock()
+		if serr := ix.saveState(); serr != nil {
+			ix.log.Warn("index state not saved; the next open reads the segments", "path", ix.opt.Path, "err", serr)
+		}
+		ix.mu.Lock()
+	}
 	ix.closed = true
-	err := ix.bi.Close()
+	// Nothing may read the mapped files once they are unmapped.
+	ix.hots, ix.recs, ix.segs, ix.postings = nil, nil, nil, map[string]*[]int32{}
+	ix.vacs, ix.emps = newIDTable[int32](), newIDTable[recRef]()
+	ix.cellMu.Lock()
+	ix.byCell = nil
+	ix.cellMu.Unlock()
+	ix.empCache.Clear()
+	err = ix.bi.Close()
 	if ferr := ix.closeFiles(); err == nil {
 		err = ferr
 	}
@@ -161,14 +179,14 @@ func (ix *Index) Taxonomy() *taxonomy.Taxonomy {
 func (ix *Index) Count() (employers, vacancies int) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.emps), ix.nLive
+	return ix.emps.len(), ix.nLive
 }
 
 // Vacancy returns the stored vacancy with id, as enriched by the index.
 func (ix *Index) Vacancy(id string) (*Entry, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	slot, ok := ix.vacs[id]
+	slot, ok := ix.vacs.get(id)
 	if !ok {
 		return nil, false
 	}
@@ -193,13 +211,13 @@ func (ix *Index) Employer(id string) (*employer.Employer, bool) {
 func (ix *Index) Vacancies() []*Entry {
 	ix.mu.RLock()
 	out := make([]*Entry, 0, ix.nLive)
-	for _, slot := range ix.vacs {
+	ix.vacs.each(func(_ string, slot int32) {
 		if e, err := ix.peekEntry(slot); err == nil {
 			out = append(out, e)
 		} else {
 			ix.log.Warn("unreadable vacancy", "slot", slot, "err", err)
 		}
-	}
+	})
 	ix.mu.RUnlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
@@ -208,12 +226,12 @@ func (ix *Index) Vacancies() []*Entry {
 // Employers returns every stored employer, sorted by id.
 func (ix *Index) Employers() []*employer.Employer {
 	ix.mu.RLock()
-	out := make([]*employer.Employer, 0, len(ix.emps))
-	for id := range ix.emps {
+	out := make([]*employer.Employer, 0, ix.emps.len())
+	ix.emps.each(func(id string, _ recRef) {
 		if e := ix.employerAt(id); e != nil {
 			out = append(out, e)
 		}
-	}
+	})
 	ix.mu.RUnlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out

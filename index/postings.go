@@ -222,9 +222,7 @@ func (ix *Index) selectArea(area *retrieval.Area, in func(retrieval.Hot)) error 
 		return ErrClosed
 	}
 	if area == nil {
-		for _, slot := range ix.vacs {
-			in(ix.hots[slot])
-		}
+		ix.vacs.each(func(_ string, slot int32) { in(ix.hots[slot]) })
 		return nil
 	}
 	for _, c := range area.Terms {

@@ -66,6 +66,21 @@ func (ix *Index) loadSegments(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("index: listing segments of %s: %w", ix.opt.Path, err)
 	}
+	if n, err := ix.loadState(upTo, seqs); err != nil {
+		return err
+	} else if n > 0 {
+		// The state covers the first n segments; the rest are batches
+		// written since.
+		segs, err := ix.readSegments(ctx, seqs[n:])
+		if err != nil {
+			return err
+		}
+		for _, s := range segs {
+			ix.addSegment(s, nil)
+		}
+		ix.seq = upTo
+		return nil
+	}
 	segs, err := ix.readSegments(ctx, seqs)
 	if err != nil {
 		return err
@@ -74,7 +89,7 @@ func (ix *Index) loadSegments(ctx context.Context) error {
 	for _, s := range segs {
 		total += len(s.vacs)
 	}
-	ix.vacs = make(map[string]int32, total)
+	ix.vacs = newIDTable[int32]()
 	ix.hots = make([]retrieval.Hot, 0, total)
 	ix.recs = make([]recRef, 0, total)
 	for _, s := range segs {
@@ -191,7 +206,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		if int(slot)/entryChunkLen >= len(ix.cache) {
 			ix.cache = append(ix.cache, new(entryChunk))
 		}
-		if old, ok := ix.vacs[v.id]; ok {
+		if old, ok := ix.vacs.get(v.id); ok {
 			ix.retire(old)
 			if st != nil {
 				st.VacanciesUpdated++
@@ -199,7 +214,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		} else if st != nil {
 			st.VacanciesAdded++
 		}
-		ix.vacs[v.id] = slot
+		ix.vacs.set(v.id, slot)
 		ix.live[slot/64] |= 1 << (slot % 64)
 		ix.nLive++
 		for _, t := range v.terms {
@@ -214,8 +229,8 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		}
 	}
 	for _, e := range s.emps {
-		_, had := ix.emps[e.id]
-		ix.emps[e.id] = recRef{seg: si, recPlace: recPlace{off: e.off, n: e.n, k: e.k}}
+		_, had := ix.emps.get(e.id)
+		ix.emps.set(e.id, recRef{seg: si, recPlace: recPlace{off: e.off, n: e.n, k: e.k}})
 		if st != nil {
 			// Only a live batch can find employers or entries decoded;
 			// at open nothing is.
@@ -229,17 +244,17 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		}
 	}
 	for _, id := range s.delV {
-		if slot, ok := ix.vacs[id]; ok {
+		if slot, ok := ix.vacs.get(id); ok {
 			ix.retire(slot)
-			delete(ix.vacs, id)
+			ix.vacs.del(id)
 			if st != nil {
 				st.Deleted++
 			}
 		}
 	}
 	for _, id := range s.delE {
-		if _, ok := ix.emps[id]; ok {
-			delete(ix.emps, id)
+		if _, ok := ix.emps.get(id); ok {
+			ix.emps.del(id)
 			ix.empCache.Delete(id)
 			ix.relink(id)
 			if st != nil {
@@ -332,7 +347,7 @@ func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
 // employerAt returns the current employer with id, nil when absent. The
 // caller holds ix.mu.
 func (ix *Index) employerAt(id string) *employer.Employer {
-	ref, ok := ix.emps[id]
+	ref, ok := ix.emps.get(id)
 	if !ok {
 		return nil
 	}

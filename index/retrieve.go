@@ -136,7 +136,7 @@ func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, erro
 	defer ix.mu.RUnlock()
 	out := make([]*Entry, 0, len(ids))
 	for _, id := range ids {
-		if slot, ok := ix.vacs[id]; ok {
+		if slot, ok := ix.vacs.get(id); ok {
 			e, err := ix.entryAt(slot)
 			if err != nil {
 				return nil, err

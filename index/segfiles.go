@@ -26,11 +26,16 @@ func segName(seq uint64) string { return fmt.Sprintf("%016d.seg", seq) }
 
 // writeSegmentFile stores data as the segment numbered seq, durably.
 func writeSegmentFile(root string, seq uint64, data []byte) error {
-	dir := filepath.Join(root, segDir)
+	return writeFileSynced(filepath.Join(root, segDir), segName(seq), data)
+}
+
+// writeFileSynced writes data to dir/name through a synced temporary
+// file and a rename, so the file is whole or absent after a crash.
+func writeFileSynced(dir, name string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	tmp := filepath.Join(dir, segName(seq)+".tmp")
+	tmp := filepath.Join(dir, name+".tmp")
 	f, err := os.Create(tmp)
 	if err != nil {
 		return err
@@ -43,7 +48,7 @@ func writeSegmentFile(root string, seq uint64, data []byte) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, filepath.Join(dir, segName(seq)))
+		err = os.Rename(tmp, filepath.Join(dir, name))
 	}
 	if err != nil {
 		_ = os.Remove(tmp)
@@ -68,6 +73,9 @@ func segmentFiles(root string, upTo uint64, prune bool) ([]uint64, error) {
 	var out []uint64
 	for _, e := range ents {
 		name := e.Name()
+		if strings.HasSuffix(name, ".state") {
+			continue // see stateFiles
+		}
 		seq, err := strconv.ParseUint(strings.TrimSuffix(name, ".seg"), 10, 64)
 		if !strings.HasSuffix(name, ".seg") || err != nil || seq > upTo {
 			if !prune {
@@ -92,7 +100,11 @@ type mappedFile struct {
 }
 
 func mapSegment(root string, seq uint64) (*mappedFile, error) {
-	f, err := os.Open(filepath.Join(root, segDir, segName(seq)))
+	return mapFile(filepath.Join(root, segDir, segName(seq)))
+}
+
+func mapFile(path string) (*mappedFile, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}

@@ -114,7 +114,7 @@ func TestOpenDropsASegmentBleveNeverCommitted(t *testing.T) {
 	assert.False(t, ok, "a batch bleve never committed is not in the index")
 	_, v := ix.Count()
 	assert.Equal(t, 3, v)
-	assert.Equal(t, []string{segName(1)}, segFiles(t, dir), "the orphan and the torn temporary file are removed")
+	assert.Equal(t, []string{segName(1), stateName(1)}, segFiles(t, dir), "the orphan and the torn temporary file are removed")
 	// The next batch reuses the number the orphan had.
 	_, err = ix.Apply(ctx, Batch{Vacancies: []employer.Vacancy{{ID: "v9", Title: "Cook"}}})
 	require.NoError(t, err)
