@@ -134,7 +134,7 @@ func (ix *Index) applyPart(b Batch, st *Stats) error {
 }
 
 // prepare encodes the batch's records once, as the segment keeps them,
-// and the bleve documents for their words, leaving out records identical
+// and the bleve documents of employers, leaving out records identical
 // to the stored ones. Only the writer changes the maps it reads, and the
 // caller is the writer.
 func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
@@ -167,9 +167,6 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 		}
 		seg.vacs = append(seg.vacs, pv.v)
 		vacRaws = append(vacRaws, pv.raw)
-		if err := bb.Index(docID(kindVacancy, pv.v.id), pv.doc); err != nil {
-			return nil, nil, fmt.Errorf("index: vacancy %q: %w", pv.v.id, err)
-		}
 	}
 	for i, p := range seg.packBlocks(empRaws) {
 		seg.emps[i].off, seg.emps[i].n, seg.emps[i].k = p.off, p.n, p.k
@@ -186,7 +183,6 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 	for _, id := range b.DeleteVacancies {
 		if _, ok := ix.vacs.get(id); ok {
 			seg.delV = append(seg.delV, id)
-			bb.Delete(docID(kindVacancy, id))
 		}
 	}
 	return seg, bb, nil
@@ -241,12 +237,11 @@ func (ix *Index) sameJSON(r recRef, raw []byte) bool {
 	return err == nil && bytes.Equal(old, raw)
 }
 
-// preparedVac is a vacancy ready to write: its header line, record bytes
-// and bleve document.
+// preparedVac is a vacancy ready to write: its header line and record
+// bytes.
 type preparedVac struct {
 	v   segVac
 	raw []byte
-	doc map[string]any
 	err error
 }
 
@@ -285,7 +280,7 @@ func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
 	}
 	return preparedVac{
 		v:   segVac{id: v.ID, employer: v.EmployerID, hot: hot, occ: occ, words: words, cells: cellTerms(v.Location, v.Remote)},
-		raw: raw, doc: vacancyDoc(&v, readings),
+		raw: raw,
 	}
 }
 
@@ -375,21 +370,6 @@ func (ix *Index) skillIDs(skills []string) []string {
 		}
 	}
 	return out
-}
-
-// vacancyDoc is what bleve indexes of a vacancy: the terms and the title
-// words that retrieval asks bleve for. The record lives in the segment.
-func vacancyDoc(v *employer.Vacancy, readings []Reading) map[string]any {
-	doc := map[string]any{
-		fieldKind:            kindVacancy,
-		fieldOcc:             vacancyOccTerms(v.Occupation, readings),
-		fieldCell:            cellTerms(v.Location, v.Remote),
-		titleField(v.Lang()): v.Title,
-	}
-	if v.EmployerID != "" {
-		doc[fieldEmployer] = v.EmployerID
-	}
-	return doc
 }
 
 func employerDoc(e *employer.Employer) map[string]any {

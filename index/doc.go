@@ -8,10 +8,16 @@
 // occupation read from the title, and skills from the occupation's profile,
 // each marked as inferred so that reasons can say so. Beside bleve it keeps,
 // per batch, a memory-mapped segment of posting lists (occupation codes and
-// ISCO groups, geohash cells), each vacancy's hot fields and its record, so
-// opening reads headers, not records. The matcher reads candidates from
-// them through internal/retrieval (a Source the index registers), not
+// ISCO groups, title words, geohash cells), each vacancy's hot fields and
+// its record, so opening reads headers, not records. When a writer closes
+// after batches it also saves a state file: the slot arrays, posting lists
+// and sorted id tables as the index uses them, which the next Open maps
+// instead of decoding every header (see state.go; a state is a cache, and
+// one that is missing or damaged is ignored). The matcher reads candidates
+// from them through internal/retrieval (a Source the index registers), not
 // through this package's API: those are internals no embedder depends on.
+// A client's words are looked up in the title word lists within reach;
+// bleve answers Query, for embedders.
 //
 // Creating an index on disk is atomic: Open builds it in a hidden sibling
 // folder, syncs it and renames it into place, so a crash leaves either no

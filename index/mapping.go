@@ -13,7 +13,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the derived terms change,
 // so that an index built by an older release is rebuilt, not misread.
-const MappingVersion = "ipsmatch-mapping-9"
+const MappingVersion = "ipsmatch-mapping-10"
 
 const mappingVersionKey = "ipsmatch.mapping_version"
 
@@ -30,7 +30,6 @@ const (
 	fieldCell     = "cell"
 	fieldEmployer = "employer"
 	fieldSector   = "sector"
-	kindVacancy   = "vacancy"
 	kindEmployer  = "employer"
 )
 
@@ -42,11 +41,13 @@ func titleField(lang string) string {
 	return "title_xx"
 }
 
-// buildMapping is the one bleve mapping of ipsmatch. It is static: only the
-// fields below are indexed, none goes to the _all field, and no field keeps
-// doc values, because retrieval never sorts or facets on them. Nothing is
-// stored: records live in the segments beside bleve (segment.go), and
-// descriptions, which no search reads, are not indexed.
+// buildMapping is the one bleve mapping of ipsmatch. bleve indexes
+// employers only: vacancies are selected from the index's own posting
+// lists (postings.go, words.go), which import many times faster and open
+// without reading them. It is static: only the fields below are indexed,
+// none goes to the _all field, and no field keeps doc values, because
+// retrieval never sorts or facets on them. Nothing is stored: records live
+// in the segments beside bleve (segment.go).
 func buildMapping() mapping.IndexMapping {
 	kw := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
@@ -68,20 +69,16 @@ func buildMapping() mapping.IndexMapping {
 		d.AddFieldMappingsAt(fieldSector, kw())
 		return d
 	}
-	vac := common()
 	emp := common()
 	for lang, an := range langAnalyzer {
-		vac.AddFieldMappingsAt(titleField(lang), text(an))
 		emp.AddFieldMappingsAt(titleField(lang), text(an))
 	}
-	vac.AddFieldMappingsAt(titleField(""), text(standard.Name))
 	emp.AddFieldMappingsAt(titleField(""), text(standard.Name))
 
 	im := bleve.NewIndexMapping()
 	im.TypeField = fieldKind
 	im.DefaultAnalyzer = keyword.Name
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
-	im.AddDocumentMapping(kindVacancy, vac)
 	im.AddDocumentMapping(kindEmployer, emp)
 	im.StoreDynamic, im.IndexDynamic, im.DocValuesDynamic = false, false, false
 	return im

@@ -12,12 +12,11 @@ import (
 	"github.com/ipsmatch/ipsmatch/employer"
 )
 
-// Query selects documents with bleve. A document is returned when it is in
+// Query selects vacancies or employers. A record is returned when it is in
 // one of Cells (when Cells is non-nil) and matches Occ or Words (when either
-// is given). The matcher reads occupation and cell terms from the index's
-// posting lists (see postings.go) and asks bleve only for Words, which need
-// the language analyzers; Query serves embedders too, for example to find
-// employers by name.
+// is given). Vacancies are selected from the index's posting lists, where
+// titles are held as each language's analyzer reads them (see words.go);
+// employers, found by name or typical occupations, from bleve.
 type Query struct {
 	// Cells are location cell terms (retrieval.CellTerm, retrieval.CellRemote, retrieval.CellUnknown);
 	// nil means anywhere.
@@ -127,24 +126,59 @@ func terms(field string, ts []string) query.Query {
 }
 
 // RetrieveVacancies returns every vacancy that q selects, sorted by id.
+// Vacancies are selected from the index's own posting lists (see
+// words.go), as the matcher selects them; bleve holds employers only.
 func (ix *Index) RetrieveVacancies(ctx context.Context, q Query) ([]*Entry, error) {
-	ids, err := ix.retrieve(ctx, q, kindVacancy)
+	hs, err := ix.queryVacancies(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	out := make([]*Entry, 0, len(ids))
-	for _, id := range ids {
-		if slot, ok := ix.vacs.get(id); ok {
-			e, err := ix.entryAt(slot)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, e)
+	out := make([]*Entry, 0, len(hs))
+	for _, h := range hs {
+		e, err := ix.entryAt(h.Slot)
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, e)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+// queryVacancies returns the hot fields of the vacancies q selects.
+func (ix *Index) queryVacancies(ctx context.Context, q Query) ([]retrieval.Hot, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if ix.isClosed() {
+		return nil, ErrClosed
+	}
+	area := ix.newArea(q.Cells)
+	mark := ix.newMark()
+	var out []retrieval.Hot
+	in := func(h retrieval.Hot) { out = append(out, h) }
+	if len(q.Occ) == 0 && q.Words == "" && len(q.ReadWords) == 0 {
+		// Cells may overlap (a coarse cell and a fine one in it).
+		err := ix.selectArea(area, func(h retrieval.Hot) {
+			if mark.Set(h) {
+				in(h)
+			}
+		})
+		return out, err
+	}
+	if err := ix.selectTerms(q.Occ, area, mark, in); err != nil {
+		return nil, err
+	}
+	var ps []wordPhrase
+	if q.Words != "" {
+		ps = ix.phrases(q.Words, max(1, q.MinWords), q.AllWordsUnlessUnread)
+	}
+	for _, w := range q.ReadWords {
+		ps = append(ps, ix.phrases(w, 1, true)...)
+	}
+	return out, ix.selectPhrases(ps, area, mark, in)
 }
 
 // RetrieveEmployers returns every employer that q selects, sorted by id.
@@ -190,16 +224,8 @@ func (ix *Index) retrieve(ctx context.Context, q Query, kind string) ([]string, 
 }
 
 // CountVacancies returns how many vacancies q selects, without reading
-// them: cheap, for counting what a search left out.
+// them.
 func (ix *Index) CountVacancies(ctx context.Context, q Query) (int, error) {
-	if ix.isClosed() {
-		return 0, ErrClosed
-	}
-	// Not Score "none": with it bleve stops counting at Size.
-	req := bleve.NewSearchRequestOptions(q.build(ix, kindVacancy), 0, 0, false)
-	res, err := ix.bi.SearchInContext(ctx, req)
-	if err != nil {
-		return 0, fmt.Errorf("index: counting candidates: %w", err)
-	}
-	return int(res.Total), nil
+	hs, err := ix.queryVacancies(ctx, q)
+	return len(hs), err
 }

@@ -104,6 +104,10 @@ func (ix *Index) selectTitleWords(ctx context.Context, words string, minWords in
 	for _, w := range readWords {
 		ps = append(ps, ix.phrases(w, 1, true)...)
 	}
+	return ix.selectPhrases(ps, area, mark, in)
+}
+
+func (ix *Index) selectPhrases(ps []wordPhrase, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
