@@ -3,7 +3,6 @@ package index
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -143,7 +142,7 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 	var empRaws, vacRaws [][]byte
 	for i := range b.Employers {
 		e := &b.Employers[i]
-		raw, err := json.Marshal(e)
+		raw, err := encodeRecord(e)
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
@@ -267,7 +266,7 @@ func (ix *Index) prepareVacancy(v employer.Vacancy) preparedVac {
 	tokens := ix.Analyze(v.Lang(), v.Title)
 	sv := storedVac{V: &v, Tokens: tokens, Readings: readings,
 		Essential: ix.skillIDs(v.Skills.Essential), Optional: ix.skillIDs(v.Skills.Optional)}
-	raw, err := json.Marshal(sv)
+	raw, err := encodeRecord(sv)
 	if err != nil {
 		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
 	}

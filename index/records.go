@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -330,7 +329,7 @@ func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
 	var sv storedVac
 	raw, err := ix.jsonOf(ix.recs[slot])
 	if err == nil {
-		err = json.Unmarshal(raw, &sv)
+		err = decodeRecord(raw, &sv)
 	}
 	if err != nil || sv.V == nil {
 		return nil, fmt.Errorf("index: stored vacancy at slot %d is unreadable: %v", slot, err)
@@ -357,7 +356,7 @@ func (ix *Index) employerAt(id string) *employer.Employer {
 	var e employer.Employer
 	raw, err := ix.jsonOf(ref)
 	if err == nil {
-		err = json.Unmarshal(raw, &e)
+		err = decodeRecord(raw, &e)
 	}
 	if err != nil {
 		ix.log.Warn("unreadable employer", "id", id, "err", err)

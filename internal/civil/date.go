@@ -53,6 +53,17 @@ func (d Date) String() string {
 // Before reports whether d is strictly before o.
 func (d Date) Before(o Date) bool { return d.t.Before(o.t) }
 
+// plain reports whether b holds only digits and dashes, which JSON
+// writes unescaped.
+func plain(b []byte) bool {
+	for _, c := range b {
+		if (c < '0' || c > '9') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // After reports whether d is strictly after o.
 func (d Date) After(o Date) bool { return d.t.After(o.t) }
 
@@ -62,13 +73,21 @@ func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
 // DaysSince returns the whole days from o to d (negative when d is before o).
 func (d Date) DaysSince(o Date) int { return int(d.t.Sub(o.t).Hours() / 24) }
 
-// MarshalJSON writes "YYYY-MM-DD", or "" for the zero Date.
-func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+// MarshalJSON writes "YYYY-MM-DD", or "" for the zero Date. Dates are in
+// every stored vacancy, so this is written directly rather than through
+// encoding/json: the text is digits and dashes, which JSON never escapes.
+func (d Date) MarshalJSON() ([]byte, error) {
+	s := d.String()
+	b := make([]byte, 0, len(s)+2)
+	return append(append(append(b, '"'), s...), '"'), nil
+}
 
 // UnmarshalJSON reads "YYYY-MM-DD" or "".
 func (d *Date) UnmarshalJSON(b []byte) error {
 	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	if n := len(b); n >= 2 && b[0] == '"' && b[n-1] == '"' && plain(b[1:n-1]) {
+		s = string(b[1 : n-1])
+	} else if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("date must be a string YYYY-MM-DD")
 	}
 	v, err := Parse(s)
