@@ -1,6 +1,10 @@
 package match
 
-import "github.com/ipsmatch/ipsmatch/internal/retrieval"
+import (
+	"math"
+
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+)
 
 // known is what a bound knows of a candidate not yet scored. Retrieval
 // bounds at three depths: a ring of distance before any candidate in it
@@ -73,28 +77,59 @@ func (w *want) quickBound(c *cand, occMax float64) float64 {
 // hotBound is the highest score a candidate could reach from its hot
 // fields alone, read from a compact array rather than the record.
 func (w *want) hotBound(h retrieval.Hot, occMax float64) float64 {
+	b, _ := w.hotBoundOver(h, occMax, math.Inf(-1))
+	return b
+}
+
+// hotBelow reports whether hotBound(h, occMax) < floor. It subtracts the
+// factors in hotBound's order and stops as soon as the total falls below
+// floor: each step only lowers it, so the answer is exact, and most
+// candidates of a large tier are decided before the costlier factors
+// (commute, pay) are computed.
+func (w *want) hotBelow(h retrieval.Hot, occMax, floor float64) bool {
+	_, below := w.hotBoundOver(h, occMax, floor)
+	return below
+}
+
+// hotBoundOver computes hotBound, stopping early (below true) once it is
+// below floor. The calls are direct, in a fixed order, as in quickBound:
+// through an interface the hot fields would escape to the heap.
+func (w *want) hotBoundOver(h retrieval.Hot, occMax, floor float64) (b float64, below bool) {
 	k := known{occMax: occMax, hot: &h}
 	t := w.total
+	under := func() bool { return t/w.total < floor }
 	if f := (employerFactor{}); f.counts(w) != notCounted {
-		t -= f.weight(w) * (1 - f.bound(w, &k))
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
 	}
 	if f := (occupationFactor{}); f.counts(w) != notCounted {
-		t -= f.weight(w) * (1 - f.bound(w, &k))
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
 	}
 	if f := (commuteFactor{}); f.counts(w) != notCounted {
-		t -= f.weight(w) * (1 - f.bound(w, &k))
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
 	}
 	if f := (freshnessFactor{}); f.counts(w) != notCounted {
-		t -= f.weight(w) * (1 - f.bound(w, &k))
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
 	}
 	if f := (hoursFactor{}); f.counts(w) != notCounted {
-		t -= f.weight(w) * (1 - f.bound(w, &k))
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
 	}
 	if f := (shiftsFactor{}); f.counts(w) != notCounted {
-		t -= f.weight(w) * (1 - f.bound(w, &k))
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
 	}
 	if f := (payFactor{}); f.counts(w) != notCounted {
 		t -= f.weight(w) * (1 - f.bound(w, &k))
 	}
-	return t / w.total
+	return t / w.total, t/w.total < floor
 }

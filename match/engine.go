@@ -124,7 +124,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 				// Skip, unread, what cannot beat the last result kept even
 				// with every costly factor at its best: first on the hot
 				// fields alone, then with the employer known.
-				if w.hotBound(pk.h, tc.occMax) < top.known {
+				if w.hotBelow(pk.h, tc.occMax, top.known) {
 					continue
 				}
 				if why := w.excludeHot(pk.h); why != "" {
