@@ -82,10 +82,10 @@ func (w *want) hotBound(h retrieval.Hot, occMax float64) float64 {
 }
 
 // hotBelow reports whether hotBound(h, occMax) < floor. It subtracts the
-// factors in hotBound's order and stops as soon as the total falls below
-// floor: each step only lowers it, so the answer is exact, and most
-// candidates of a large tier are decided before the costlier factors
-// (commute, pay) are computed.
+// factors in hotBound's order and stops once the total is clearly below
+// floor: no step raises it by more than an ulp, so the answer is exactly
+// hotBound's, and most candidates of a large tier are decided before the
+// costlier factors (commute, pay) are computed.
 func (w *want) hotBelow(h retrieval.Hot, occMax, floor float64) bool {
 	_, below := w.hotBoundOver(h, occMax, floor)
 	return below
@@ -97,7 +97,10 @@ func (w *want) hotBelow(h retrieval.Hot, occMax, floor float64) bool {
 func (w *want) hotBoundOver(h retrieval.Hot, occMax, floor float64) (b float64, below bool) {
 	k := known{occMax: occMax, hot: &h}
 	t := w.total
-	under := func() bool { return t/w.total < floor }
+	// A factor's bound may exceed 1 by an ulp, so a step may raise the
+	// total by as much: stop only when it is clearly below, and the
+	// answer stays exactly hotBound's.
+	under := func() bool { return t/w.total < floor-1e-9 }
 	if f := (employerFactor{}); f.counts(w) != notCounted {
 		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
 			return t / w.total, true

@@ -137,6 +137,14 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 						t.Fatalf("client %s, vacancy %s: %s bound %v, from the registry %v", p.ID, en.ID, pair.depth, pair.fast, pair.slow)
 					}
 				}
+				// Stopping early decides exactly as the whole bound does,
+				// at floors around it.
+				hb := w.hotBound(h, occ)
+				for _, floor := range []float64{0, hb * 0.5, hb * 0.9, math.Nextafter(hb, 0), hb, math.Nextafter(hb, 2), hb + 0.1, 1} {
+					if got, want := w.hotBelow(h, occ, floor), hb < floor; got != want {
+						t.Fatalf("client %s, vacancy %s: hotBelow(%v) = %v, bound %v", p.ID, en.ID, floor, got, hb)
+					}
+				}
 				for _, f := range w.fs.all {
 					b, ok := f.(bounder)
 					if !ok || f.counts(w) == notCounted {
