@@ -65,11 +65,13 @@ func (t *idTable[V]) get(id string) (V, bool) {
 }
 
 func (t *idTable[V]) set(id string, v V) {
-	if _, ok := t.get(id); !ok {
+	_, inOver := t.over[id]
+	inBase := t.base.len() > 0 && !t.gone[id] && t.base.find(id) >= 0
+	if !inOver && !inBase {
 		t.n++
 	}
 	t.over[id] = v
-	if t.base.len() > 0 && !t.gone[id] && t.base.find(id) >= 0 {
+	if inBase {
 		t.gone[id] = true
 	}
 }

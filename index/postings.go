@@ -150,28 +150,35 @@ func (ix *Index) selectTerms(terms []string, area *retrieval.Area, mark retrieva
 	if ix.closed {
 		return ErrClosed
 	}
-	visit := func(list []int32) {
-		for _, slot := range list {
-			if !ix.isLive(slot) {
-				continue
-			}
-			h := &ix.hots[slot]
-			if area.Contains(*h) && mark.Set(*h) {
+	for _, t := range terms {
+		ix.eachIn(t, area, func(h *retrieval.Hot) {
+			if mark.Set(*h) {
 				in(*h)
 			}
-		}
-	}
-	for _, t := range terms {
-		if area == nil {
-			visit(ix.list(t))
-			continue
-		}
-		tc := ix.cellsOf(t)
-		for _, c := range area.Coarse {
-			visit(tc.m[c])
-		}
+		})
 	}
 	return nil
+}
+
+// eachIn calls f for every current vacancy carrying term that lies in
+// area, reading the term's lists of the area's cells only. The caller
+// holds ix.mu for reading.
+func (ix *Index) eachIn(term string, area *retrieval.Area, f func(h *retrieval.Hot)) {
+	visit := func(list []int32) {
+		for _, slot := range list {
+			if h := &ix.hots[slot]; ix.isLive(slot) && area.Contains(*h) {
+				f(h)
+			}
+		}
+	}
+	if area == nil {
+		visit(ix.list(term))
+		return
+	}
+	tc := ix.cellsOf(term)
+	for _, c := range area.Coarse {
+		visit(tc.m[c])
+	}
 }
 
 // countOutside counts the unmarked current vacancies carrying one of

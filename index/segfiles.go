@@ -63,21 +63,17 @@ func writeFileSynced(dir, name string, data []byte) error {
 // writer is committing now.
 func segmentFiles(root string, upTo uint64, prune bool) ([]uint64, error) {
 	dir := filepath.Join(root, segDir)
-	ents, err := os.ReadDir(dir)
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
+	names, err := segDirNames(root)
 	if err != nil {
 		return nil, err
 	}
 	var out []uint64
-	for _, e := range ents {
-		name := e.Name()
+	for _, name := range names {
 		if strings.HasSuffix(name, ".state") {
 			continue // see stateFiles
 		}
-		seq, err := strconv.ParseUint(strings.TrimSuffix(name, ".seg"), 10, 64)
-		if !strings.HasSuffix(name, ".seg") || err != nil || seq > upTo {
+		seq, ok := seqOf(name, ".seg")
+		if !ok || seq > upTo {
 			if !prune {
 				continue
 			}
@@ -90,6 +86,33 @@ func segmentFiles(root string, upTo uint64, prune bool) ([]uint64, error) {
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// segDirNames lists the segment folder's file names; none when it does
+// not exist.
+func segDirNames(root string) ([]string, error) {
+	ents, err := os.ReadDir(filepath.Join(root, segDir))
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, len(ents))
+	for i, e := range ents {
+		names[i] = e.Name()
+	}
+	return names, nil
+}
+
+// seqOf reads the sequence number of a file name with suffix.
+func seqOf(name, suffix string) (uint64, bool) {
+	s, ok := strings.CutSuffix(name, suffix)
+	if !ok {
+		return 0, false
+	}
+	seq, err := strconv.ParseUint(s, 10, 64)
+	return seq, err == nil
 }
 
 // mappedFile is a segment file mapped read-only into memory: its pages

@@ -274,16 +274,13 @@ func segmentRecords(data []byte) (*segment, error) {
 
 // decodeSegment reads the header of data; the records stay in data.
 func decodeSegment(data []byte) (*segment, error) {
-	if len(data) < len(segMagic)+8 || string(data[:len(segMagic)]) != segMagic {
-		return nil, fmt.Errorf("not a segment")
+	s, err := segmentRecords(data)
+	if err != nil {
+		return nil, err
 	}
 	hl := binary.LittleEndian.Uint64(data[len(segMagic):])
-	body := data[len(segMagic)+8:]
-	if hl > uint64(len(body)) {
-		return nil, errSegTruncated
-	}
-	r := segReader{b: body[:hl]}
-	s := &segment{seq: r.uvarint(), recs: body[hl:]}
+	r := segReader{b: data[len(segMagic)+8 : len(segMagic)+8+int(hl)]}
+	s.seq = r.uvarint()
 	nt := r.uvarint()
 	if nt > uint64(len(r.b)) {
 		return nil, errSegTruncated

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strconv"
-	"strings"
 	"unsafe"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
@@ -158,20 +156,13 @@ func (ix *Index) saveState() error {
 
 // stateFiles lists the sequence numbers of the state files, in order.
 func stateFiles(root string) ([]uint64, error) {
-	ents, err := os.ReadDir(filepath.Join(root, segDir))
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
+	names, err := segDirNames(root)
 	if err != nil {
 		return nil, err
 	}
 	var out []uint64
-	for _, e := range ents {
-		name, ok := strings.CutSuffix(e.Name(), ".state")
-		if !ok {
-			continue
-		}
-		if seq, err := strconv.ParseUint(name, 10, 64); err == nil {
+	for _, name := range names {
+		if seq, ok := seqOf(name, ".state"); ok {
 			out = append(out, seq)
 		}
 	}

@@ -122,27 +122,10 @@ func (ix *Index) selectPhrases(ps []wordPhrase, area *retrieval.Area, mark retri
 // selectPhrase selects the titles in area that hold enough of p's terms.
 // The caller holds ix.mu for reading.
 func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) {
-	each := func(t string, f func(h *retrieval.Hot)) {
-		visit := func(list []int32) {
-			for _, slot := range list {
-				if h := &ix.hots[slot]; ix.isLive(slot) && area.Contains(*h) {
-					f(h)
-				}
-			}
-		}
-		if area == nil {
-			visit(ix.list(t))
-			return
-		}
-		tc := ix.cellsOf(t)
-		for _, c := range area.Coarse {
-			visit(tc.m[c])
-		}
-	}
 	if p.needRead <= 1 && p.needUnread <= 1 {
 		// Any one term will do: no counting.
 		for _, t := range p.terms {
-			each(t, func(h *retrieval.Hot) {
+			ix.eachIn(t, area, func(h *retrieval.Hot) {
 				if mark.Set(*h) {
 					in(*h)
 				}
@@ -153,7 +136,7 @@ func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval
 	c := ix.getCounts()
 	defer c.release()
 	for _, t := range p.terms {
-		each(t, func(h *retrieval.Hot) {
+		ix.eachIn(t, area, func(h *retrieval.Hot) {
 			if c.n[h.Slot] == 0 {
 				c.touched = append(c.touched, h.Slot)
 			}
