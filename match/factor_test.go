@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/employer"
+	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/synth"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/require"
@@ -161,4 +162,83 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHotExclusionsAgreeWithTheRecord: whatever excludeHot decides from
+// the hot fields, exclude decides from the record, with the same reason,
+// for clients with a must commute, shifts, must hours, pay floors,
+// benefits caps and a must start time; and the hot fields do decide most pay and hours exclusions, so
+// that a search leaves them out without reading their records.
+func TestHotExclusionsAgreeWithTheRecord(t *testing.T) {
+	town, err := synth.Generate(synth.Config{Seed: 12, Employers: 40, Vacancies: 400, Clients: 12})
+	require.NoError(t, err)
+	// Postings that state one end of their hours, or an early start.
+	for i := range town.Vacancies {
+		v := &town.Vacancies[i]
+		switch i % 6 {
+		case 1:
+			v.Hours.Min = 0
+		case 2:
+			v.Hours.Max = 0
+		case 3:
+			v.EarliestStart = "06:30"
+		}
+	}
+	ctx := context.Background()
+	ix, err := index.Open(ctx, index.DefaultOptions())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = ix.Close() })
+	_, err = ix.Apply(ctx, index.Batch{Employers: town.Employers, Vacancies: town.Vacancies})
+	require.NoError(t, err)
+	e, err := New(Config{Index: ix})
+	require.NoError(t, err)
+	variants := []func(p *preference.Profile){
+		func(p *preference.Profile) {
+			p.Pay = &preference.Pay{Min: 11, Currency: "EUR", Unit: "hour", Strength: preference.Must}
+		},
+		func(p *preference.Profile) {
+			p.Pay = &preference.Pay{Min: 1800, Currency: "EUR", Unit: "month", Strength: preference.Must, RequireStated: true}
+		},
+		func(p *preference.Profile) { p.Hours = &preference.Hours{Min: 15, Max: 25, Strength: preference.Must} },
+		func(p *preference.Profile) {
+			p.BenefitsCap = &preference.BenefitsCap{MaxHoursPerWeek: 20, MaxEarnings: 900, Currency: "EUR", Period: preference.PerMonth}
+		},
+		func(p *preference.Profile) {
+			p.BenefitsCap = &preference.BenefitsCap{MaxHoursPerWeek: 30}
+			p.Pay = &preference.Pay{Min: 10, Currency: "EUR", Unit: "hour", Strength: preference.Must}
+			p.EarliestStart = &preference.StartTime{Time: "08:00", Strength: preference.Must}
+		},
+	}
+	decided, byRecord := 0, 0
+	for _, p := range town.Profiles {
+		for vi, vary := range variants {
+			p := p
+			if vi > 0 {
+				// A must commute and shifts, as generated, would leave
+				// out most postings before pay and hours are looked at.
+				p.Commute, p.Shifts = nil, nil
+			}
+			vary(&p)
+			require.NoError(t, p.Validate(), "variant %d", vi)
+			opt := Options{Today: synth.DefaultToday}.withDefaults()
+			w := compile(e.ix, &p, opt)
+			for _, en := range e.ix.Vacancies() {
+				c := newCand(w, en, e.employerOf(en), nil, false)
+				hot, rec := w.excludeHot(hotOf(en)), w.exclude(c)
+				if hot != "" && hot != rec {
+					t.Fatalf("client %s variant %d, vacancy %s: the hot fields say %q, the record %q", p.ID, vi, en.ID, hot, rec)
+				}
+				switch rec {
+				case ExPay, ExPayNotStated, ExHours, ExBenefitsCap:
+					byRecord++
+					if hot == rec {
+						decided++
+					}
+				}
+			}
+		}
+	}
+	require.Positive(t, byRecord)
+	require.Greater(t, decided, byRecord/2, "the hot fields decided %d of %d pay and hours exclusions", decided, byRecord)
+	t.Logf("the hot fields decided %d of %d pay and hours exclusions", decided, byRecord)
 }

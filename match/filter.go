@@ -21,7 +21,7 @@ import (
 // have) excludes like a must, under the same reason.
 func (w *want) exclude(c *cand) string {
 	v, p := c.e.Vacancy, w.p
-	if r := w.excludeHot(hotOf(c.e)); r != "" {
+	if r := w.excludePosting(hotOf(c.e)); r != "" {
 		return r
 	}
 	if v.EmployerID != "" && slices.Contains(p.AvoidEmployers, v.EmployerID) {
@@ -78,14 +78,8 @@ func (w *want) excludeJob(c *cand) string {
 // excludeHot runs the first checks of exclude on a candidate's hot fields
 // alone, so that the commonest reasons cost no read of the record.
 func (w *want) excludeHot(h retrieval.Hot) string {
-	if h.ValidThrough >= 0 && h.ValidThrough < w.todayDay {
-		return ExExpired
-	}
-	if h.Reserved && (w.hideReserved || !w.opt.IncludeNonCompetitive) {
-		return ExReserved
-	}
-	if !h.Competitive && !w.opt.IncludeNonCompetitive {
-		return ExNotCompetitive
+	if r := w.excludePosting(h); r != "" {
+		return r
 	}
 	if len(w.p.AvoidEmployers) > 0 {
 		// The avoided employer is checked next, on the record: let the
@@ -110,6 +104,43 @@ func (w *want) excludeHot(h retrieval.Hot) string {
 	}
 	if h.Shifts&w.neverMask != 0 {
 		return ExShift
+	}
+	return w.excludeHotHoursPay(h)
+}
+
+// excludeHotHoursPay is excludeHours then excludePay, from the hot fields,
+// which carry pay as stated and hours with a missing end filled from the
+// other. It answers "" wherever the record could answer otherwise, so
+// that exclude, reading the record, decides and counts the same reason:
+// a must start time comes first and is only on the record, and a limit
+// on hours that a filled minimum breaks may be one the record never
+// stated. At 1M the shared profiles' pay floors left out a third of the
+// records a search read (issue 9).
+func (w *want) excludeHotHoursPay(h retrieval.Hot) string {
+	if st := w.p.EarliestStart; st != nil && st.Strength == preference.Must {
+		return ""
+	}
+	if b := w.p.BenefitsCap; b != nil && b.MaxHoursPerWeek > 0 && h.HoursLo == h.HoursHi && h.HoursLo > b.MaxHoursPerWeek {
+		return ""
+	}
+	v := employer.Vacancy{Pay: h.Pay(), Hours: employer.Range{Min: h.HoursLo, Max: h.HoursHi}}
+	if r := w.excludeHours(&v); r != "" {
+		return r
+	}
+	return w.excludePay(&v)
+}
+
+// excludePosting leaves out what the posting itself rules out, whoever
+// the client: closed, or through a channel the search does not show.
+func (w *want) excludePosting(h retrieval.Hot) string {
+	if h.ValidThrough >= 0 && h.ValidThrough < w.todayDay {
+		return ExExpired
+	}
+	if h.Reserved && (w.hideReserved || !w.opt.IncludeNonCompetitive) {
+		return ExReserved
+	}
+	if !h.Competitive && !w.opt.IncludeNonCompetitive {
+		return ExNotCompetitive
 	}
 	return ""
 }
