@@ -85,10 +85,13 @@ func steps(ts []tier, jobs []jobWant) []tier {
 			units = append(units, term)
 		}
 	}
-	// Titles read as other work that hold every word of a job type the
-	// client named are bounded as the same occupation: a loose bound, but
-	// one that cannot cut a result.
-	out := []tier{{terms: codes, readWords: t.readWords, occMax: simSame}, {terms: units, occMax: simUnit}}
+	// Titles met by the words of a job type the taxonomy read (unread
+	// titles with its words, read titles with all of them) and carrying
+	// none of the client's codes score at most simWords: by those words,
+	// or less by a unit group, a minor group, related work or a theme.
+	// Bounded as the same occupation, as they once were, they made half
+	// of the records a search read at 1M that could not make the list.
+	out := []tier{{terms: codes, occMax: simSame}, {readWords: t.readWords, occMax: simWords}, {terms: units, occMax: simUnit}}
 	if t.words != "" {
 		out = append(out, wordSteps(t.words, jobs)...)
 	}
