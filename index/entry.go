@@ -47,7 +47,7 @@ func (e *Entry) hotFields() retrieval.Hot { return e.hot }
 func hotOf(v *employer.Vacancy) retrieval.Hot {
 	h := retrieval.Hot{Posted: epochDay(v.Posted), ValidThrough: epochDay(v.ValidThrough),
 		Reserved: v.Reserved(), Competitive: v.Competitive(),
-		HoursLo: v.Hours.Min, HoursHi: v.Hours.Max, Shifts: employer.ShiftMask(v.Shifts),
+		HoursLo: v.Hours.Min, HoursHi: v.Hours.Max, HoursMinStated: v.Hours.Min > 0, Shifts: employer.ShiftMask(v.Shifts),
 		Remote: v.Remote == employer.FullRemote}
 	if h.HoursLo == 0 {
 		h.HoursLo = h.HoursHi

@@ -21,7 +21,7 @@ import (
 // Layout: magic, u64 header length, then uvarint-framed header, then the
 // record bytes. Offsets in the header count from the start of the records.
 
-const segMagic = "IPSMSEG4"
+const segMagic = "IPSMSEG5"
 
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
@@ -195,11 +195,12 @@ const (
 	hotReserved
 	hotCompetitive
 	hotUnread
+	hotHoursMinStated
 )
 
 func appendHot(b []byte, h retrieval.Hot) []byte {
 	var flags byte
-	for i, f := range []bool{h.HasLocation, h.Remote, h.Reserved, h.Competitive, h.Unread} {
+	for i, f := range []bool{h.HasLocation, h.Remote, h.Reserved, h.Competitive, h.Unread, h.HoursMinStated} {
 		if f {
 			flags |= 1 << i
 		}
@@ -251,7 +252,7 @@ func (r *segReader) hot() retrieval.Hot {
 	}
 	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[11+8*i:])) }
 	return retrieval.Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
-		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Unread: b[0]&hotUnread != 0, Shifts: b[1], PayUnit: b[2],
+		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Unread: b[0]&hotUnread != 0, HoursMinStated: b[0]&hotHoursMinStated != 0, Shifts: b[1], PayUnit: b[2],
 		Posted: int32(binary.LittleEndian.Uint32(b[3:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[7:])),
 		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), PayMin: f(4), PayMax: f(5)}
 }

@@ -109,21 +109,23 @@ func (w *want) excludeHot(h retrieval.Hot) string {
 }
 
 // excludeHotHoursPay is excludeHours then excludePay, from the hot fields,
-// which carry pay as stated and hours with a missing end filled from the
-// other. It answers "" wherever the record could answer otherwise, so
-// that exclude, reading the record, decides and counts the same reason:
-// a must start time comes first and is only on the record, and a limit
-// on hours that a filled minimum breaks may be one the record never
-// stated. At 1M the shared profiles' pay floors left out a third of the
-// records a search read (issue 9).
+// which carry pay as stated, and hours with a missing end filled from the
+// other and whether the minimum was stated: enough to decide as the
+// record does. It answers "" when a must start time, checked before them
+// and only on the record, could decide first. At 1M the shared profiles'
+// pay floors and benefits caps left out half the records a search read
+// (issue 9).
 func (w *want) excludeHotHoursPay(h retrieval.Hot) string {
 	if st := w.p.EarliestStart; st != nil && st.Strength == preference.Must {
 		return ""
 	}
-	if b := w.p.BenefitsCap; b != nil && b.MaxHoursPerWeek > 0 && h.HoursLo == h.HoursHi && h.HoursLo > b.MaxHoursPerWeek {
-		return ""
+	// The stated minimum, and the maximum filled from it: hoursBounds
+	// fills the same ends as the record's hours.
+	hours := employer.Range{Max: h.HoursHi}
+	if h.HoursMinStated {
+		hours.Min = h.HoursLo
 	}
-	v := employer.Vacancy{Pay: h.Pay(), Hours: employer.Range{Min: h.HoursLo, Max: h.HoursHi}}
+	v := employer.Vacancy{Pay: h.Pay(), Hours: hours}
 	if r := w.excludeHours(&v); r != "" {
 		return r
 	}

@@ -25,6 +25,10 @@ type Hot struct {
 	// HoursLo and HoursHi are weekly hours with a missing end filled from
 	// the other; both 0 when not stated.
 	HoursLo, HoursHi float64
+	// HoursMinStated is true when the posting states its minimum hours,
+	// so that HoursLo is not filled from HoursHi: a benefits cap on hours
+	// is checked against the stated minimum only.
+	HoursMinStated bool
 	// Shifts is employer.ShiftMask of the vacancy's shifts.
 	Shifts uint8
 	// PayUnit numbers Pay's unit (see PayUnits); PayMin and PayMax are
