@@ -5,7 +5,6 @@ import (
 	"context"
 	"math"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
@@ -64,34 +63,67 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 
 // steps turns the tiers into reading steps, each with its own best
 // occupation score, read best first: the client's occupation codes (the
-// same occupation), titles holding k of the client's words (for each k),
-// the unit groups, then the later tiers. A vacancy first met at a step has
-// none of the earlier steps' terms (and fewer words than they asked), so
-// its occupation scores at most that step's best and the bound is tight.
-// At 1M, bounding the whole first tier as the same occupation read
-// thousands of records a search that could not make the list, and a
-// title sharing one common word ("assistant") with the client's three
-// was bounded as if it held all three.
+// same occupation), titles met by the words of a job type the taxonomy
+// read, titles holding k of the client's other words (for each k), the
+// unit groups, then the later tiers. Each code, unit group and job type's
+// words is bounded by the best it can score for any job type that has it:
+// its level, times the occupation's weight in the wish and the job type's
+// place on the client's list (choiceWeight). A vacancy first met at a
+// step has none of the earlier steps' terms (and fewer words than they
+// asked), so its occupation scores at most that step's best and the bound
+// is tight. At 1M, bounding the whole first tier as the same occupation
+// read thousands of records a search that could not make the list, and a
+// title sharing one common word ("assistant") with the client's three was
+// bounded as if it held all three.
 func steps(ts []tier, jobs []jobWant) []tier {
 	if len(ts) == 0 || ts[0].occMax != simSame {
 		return ts
 	}
 	t := ts[0]
-	var codes, units []string
-	for _, term := range t.terms {
-		if strings.HasPrefix(term, retrieval.CodeTerm("")) {
-			codes = append(codes, term)
-		} else {
-			units = append(units, term)
+	// The best each code and unit group scores, over the job types and
+	// occupations that have it (simOcc).
+	best := map[string]float64{}
+	for i := range jobs {
+		j := &jobs[i]
+		for k, o := range j.occs {
+			cw := j.weight[k] * choiceWeight(i)
+			best[retrieval.CodeTerm(o.ID)] = max(best[retrieval.CodeTerm(o.ID)], simSame*cw)
+			if len(o.ISCO) == 4 {
+				unit := simUnit * cw
+				if j.themes != nil {
+					unit *= themeSpread
+				}
+				best[retrieval.UnitTerm(o.ISCO)] = max(best[retrieval.UnitTerm(o.ISCO)], unit)
+			}
 		}
+	}
+	var out []tier
+	byBound := map[float64]int{} // the step of term steps with that bound
+	for _, term := range t.terms {
+		b, ok := best[term]
+		if !ok {
+			// A term no job type's occupation gives: bound as the tier.
+			b = simSame
+		}
+		if i, ok := byBound[b]; ok {
+			out[i].terms = append(out[i].terms, term)
+			continue
+		}
+		byBound[b] = len(out)
+		out = append(out, tier{terms: []string{term}, occMax: b})
 	}
 	// Titles met by the words of a job type the taxonomy read (unread
 	// titles with its words, read titles with all of them) and carrying
-	// none of the client's codes score at most simWords: by those words,
-	// or less by a unit group, a minor group, related work or a theme.
-	// Bounded as the same occupation, as they once were, they made half
-	// of the records a search read at 1M that could not make the list.
-	out := []tier{{terms: codes, occMax: simSame}, {readWords: t.readWords, occMax: simWords}, {terms: units, occMax: simUnit}}
+	// none of the client's codes score at most simWords for that job
+	// type: by those words, or less by a unit group, a minor group,
+	// related work or a theme, each a step of its own. Bounded as the
+	// same occupation, as they once were, they made half of the records a
+	// search read at 1M that could not make the list.
+	for i := range jobs {
+		if j := &jobs[i]; j.wordsText != "" && j.understood {
+			out = append(out, tier{readWords: []string{j.wordsText}, occMax: simWords * choiceWeight(i)})
+		}
+	}
 	if t.words != "" {
 		out = append(out, wordSteps(t.words, jobs)...)
 	}
@@ -110,10 +142,17 @@ func steps(ts []tier, jobs []jobWant) []tier {
 
 // wordSteps reads titles by how many of the client's words they hold:
 // a title holding k of them scores on words at most simWords times k over
-// the job type's number of words (its fewest in any language), for the
-// job type this favours most. Steps whose bound is the same are one.
+// the job type's number of words (its fewest in any language), times the
+// job type's place on the list, for the job type this favours most; and
+// on one word naming a theme of a broad wish, at most simThemeWord. Steps
+// whose bound is the same are one.
 func wordSteps(words string, jobs []jobWant) []tier {
-	var ns []int
+	type job struct {
+		n  int
+		cw float64
+	}
+	var js []job
+	theme := 0.0
 	for i := range jobs {
 		n := 0
 		for _, ws := range jobs[i].words {
@@ -122,21 +161,25 @@ func wordSteps(words string, jobs []jobWant) []tier {
 			}
 		}
 		if n > 0 {
-			ns = append(ns, n)
+			js = append(js, job{n, choiceWeight(i)})
+		}
+		if len(jobs[i].themeWords) > 0 {
+			theme = max(theme, simThemeWord*choiceWeight(i))
 		}
 	}
-	if len(ns) == 0 {
+	if len(js) == 0 {
 		return []tier{{words: words, occMax: simWords}}
 	}
 	bound := func(k int) float64 {
-		b := 0.0
-		for _, n := range ns {
-			b = max(b, simWords*float64(min(k, n))/float64(n))
+		b := theme
+		for _, j := range js {
+			b = max(b, simWords*j.cw*float64(min(k, j.n))/float64(j.n))
 		}
 		return b
 	}
 	var out []tier
-	for k := slices.Max(ns); k >= 1; k-- {
+	most := slices.MaxFunc(js, func(a, b job) int { return cmp.Compare(a.n, b.n) }).n
+	for k := most; k >= 1; k-- {
 		if len(out) > 0 && bound(k) == out[len(out)-1].occMax {
 			out[len(out)-1].minWords = k
 			continue
