@@ -64,8 +64,8 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 // steps turns the tiers into reading steps, each with its own best
 // occupation score, read best first: the client's occupation codes (the
 // same occupation), titles met by the words of a job type the taxonomy
-// read, titles holding k of the client's other words (for each k), the
-// unit groups, then the later tiers. Each code, unit group and job type's
+// read, titles holding k of the words of each job type it could not read
+// (for each k), the unit groups, then the later tiers. Each code, unit group and job type's
 // words is bounded by the best it can score for any job type that has it:
 // its level, times the occupation's weight in the wish and the job type's
 // place on the client's list (choiceWeight). A vacancy first met at a
@@ -125,7 +125,7 @@ func steps(ts []tier, jobs []jobWant) []tier {
 		}
 	}
 	if t.words != "" {
-		out = append(out, wordSteps(t.words, jobs)...)
+		out = append(out, wordSteps(jobs)...)
 	}
 	out = append(out, ts[1:]...)
 	out = slices.DeleteFunc(out, func(st tier) bool { return len(st.terms) == 0 && st.words == "" && len(st.readWords) == 0 })
@@ -140,51 +140,36 @@ func steps(ts []tier, jobs []jobWant) []tier {
 	return out
 }
 
-// wordSteps reads titles by how many of the client's words they hold:
-// a title holding k of them scores on words at most simWords times k over
-// the job type's number of words (its fewest in any language), times the
-// job type's place on the list, for the job type this favours most; and
-// on one word naming a theme of a broad wish, at most simThemeWord. Steps
-// whose bound is the same are one.
-func wordSteps(words string, jobs []jobWant) []tier {
-	type job struct {
-		n  int
-		cw float64
-	}
-	var js []job
-	theme := 0.0
+// wordSteps reads titles by the words of each job type the taxonomy could
+// not read, by how many of them they hold: a title holding k of a job
+// type's n words (its fewest in any language) scores on words at most
+// simWords times k over n, times the job type's place on the list; and
+// by one word naming a theme of a broad wish, at most simThemeWord. Each
+// job type has steps of its own: counted over all of the client's words
+// together, a title with one word of each of two job types was bounded as
+// if it held two of one.
+func wordSteps(jobs []jobWant) []tier {
+	var out []tier
 	for i := range jobs {
-		n := 0
-		for _, ws := range jobs[i].words {
-			if len(ws) > 0 && (n == 0 || len(ws) < n) {
-				n = len(ws)
+		j := &jobs[i]
+		cw := choiceWeight(i)
+		if j.wordsText != "" && !j.understood {
+			n := 0
+			for _, ws := range j.words {
+				if len(ws) > 0 && (n == 0 || len(ws) < n) {
+					n = len(ws)
+				}
+			}
+			if n == 0 {
+				out = append(out, tier{words: j.wordsText, occMax: simWords * cw})
+			}
+			for k := n; k >= 1; k-- {
+				out = append(out, tier{words: j.wordsText, minWords: k, occMax: simWords * cw * float64(k) / float64(n)})
 			}
 		}
-		if n > 0 {
-			js = append(js, job{n, choiceWeight(i)})
+		if j.themeText != "" {
+			out = append(out, tier{words: j.themeText, occMax: simThemeWord * cw})
 		}
-		if len(jobs[i].themeWords) > 0 {
-			theme = max(theme, simThemeWord*choiceWeight(i))
-		}
-	}
-	if len(js) == 0 {
-		return []tier{{words: words, occMax: simWords}}
-	}
-	bound := func(k int) float64 {
-		b := theme
-		for _, j := range js {
-			b = max(b, simWords*j.cw*float64(min(k, j.n))/float64(j.n))
-		}
-		return b
-	}
-	var out []tier
-	most := slices.MaxFunc(js, func(a, b job) int { return cmp.Compare(a.n, b.n) }).n
-	for k := most; k >= 1; k-- {
-		if len(out) > 0 && bound(k) == out[len(out)-1].occMax {
-			out[len(out)-1].minWords = k
-			continue
-		}
-		out = append(out, tier{words: words, minWords: k, occMax: bound(k)})
 	}
 	return out
 }
