@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 
@@ -122,35 +123,107 @@ func (ix *Index) selectPhrases(ps []wordPhrase, area *retrieval.Area, mark retri
 // selectPhrase selects the titles in area that hold enough of p's terms.
 // The caller holds ix.mu for reading.
 func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) {
-	if p.needRead <= 1 && p.needUnread <= 1 {
-		// Any one term will do: no counting.
-		for _, t := range p.terms {
-			ix.eachIn(t, area, func(h *retrieval.Hot) {
-				if mark.Set(*h) {
-					in(*h)
-				}
-			})
-		}
-		return
-	}
 	c := ix.getCounts()
 	defer c.release()
-	for _, t := range p.terms {
-		ix.eachIn(t, area, func(h *retrieval.Hot) {
-			if c.n[h.Slot] == 0 {
-				c.touched = append(c.touched, h.Slot)
+	lists := make([][]int32, len(p.terms))
+	var unread []int32
+	each := func(visit func()) {
+		if area == nil {
+			for i, t := range p.terms {
+				lists[i] = ix.list(t)
 			}
-			c.n[h.Slot] = min(c.n[h.Slot]+1, 254)
-		})
-	}
-	for _, slot := range c.touched {
-		h := &ix.hots[slot]
-		need := p.needRead
-		if h.Unread {
-			need = p.needUnread
+			unread = ix.list(retrieval.UnreadTerm)
+			visit()
+			return
 		}
-		if int(c.n[slot]) >= min(need, 254) && mark.Set(*h) {
-			in(*h)
+		tcs := make([]*termCells, len(p.terms))
+		for i, t := range p.terms {
+			tcs[i] = ix.cellsOf(t)
+		}
+		var utc *termCells
+		if p.needRead != p.needUnread {
+			utc = ix.cellsOf(retrieval.UnreadTerm)
+		}
+		for _, cell := range area.Coarse {
+			for i := range tcs {
+				lists[i] = tcs[i].m[cell]
+			}
+			if utc != nil {
+				unread = utc.m[cell]
+			}
+			visit()
+		}
+	}
+	each(func() {
+		if p.needRead == p.needUnread {
+			ix.selectAtLeast(lists, drivers(lists, p.needRead), p.needRead, 0, area, mark, c, in)
+			return
+		}
+		ix.selectAtLeast(lists, drivers(lists, p.needRead), p.needRead, onlyRead, area, mark, c, in)
+		// Unread titles: from the shortest lists, or from the cell's
+		// unread titles when there are fewer of those.
+		d := drivers(lists, p.needUnread)
+		n := 0
+		for _, l := range d {
+			n += len(l)
+		}
+		if len(unread) < n {
+			// Every unread title is counted, even when one word will do.
+			ix.selectAtLeast(lists, [][]int32{unread}, max(1, p.needUnread), onlyUnread|mustCount, area, mark, c, in)
+			return
+		}
+		ix.selectAtLeast(lists, d, p.needUnread, onlyUnread, area, mark, c, in)
+	})
+}
+
+// drivers are the lists a title holding need of them must appear in at
+// least once: the len(lists)-need+1 shortest, since such a title misses at
+// most len(lists)-need of them. A common word ("assistant") is then read
+// only when every rarer word of the phrase could be missing.
+func drivers(lists [][]int32, need int) [][]int32 {
+	d := slices.Clone(lists)
+	slices.SortFunc(d, func(a, b []int32) int { return len(a) - len(b) })
+	return d[:max(0, min(len(d), len(d)-need+1))]
+}
+
+// Which titles selectAtLeast takes, and whether it counts a title's lists
+// when one will do (its drivers are not among them).
+const (
+	onlyRead = 1 << iota
+	onlyUnread
+	mustCount
+)
+
+// selectAtLeast selects the live titles in area, of the postings of
+// drivers, that appear in at least need of lists (each sorted by slot),
+// and only read or unread ones when only says so (see mustCount). c remembers the slots
+// already looked at. The caller holds ix.mu for reading.
+func (ix *Index) selectAtLeast(lists, drivers [][]int32, need, only int, area *retrieval.Area, mark retrieval.Mark, c *counts, in func(retrieval.Hot)) {
+	for _, d := range drivers {
+		for _, slot := range d {
+			h := &ix.hots[slot]
+			if (only&onlyRead != 0 && h.Unread) || (only&onlyUnread != 0 && !h.Unread) || c.n[slot] != 0 {
+				continue
+			}
+			c.n[slot] = 1
+			c.touched = append(c.touched, slot)
+			if !ix.isLive(slot) || !area.Contains(*h) {
+				continue
+			}
+			if need > 1 || only&mustCount != 0 {
+				k := 0
+				for _, l := range lists {
+					if _, ok := slices.BinarySearch(l, slot); ok {
+						k++
+					}
+				}
+				if k < need {
+					continue
+				}
+			}
+			if mark.Set(*h) {
+				in(*h)
+			}
 		}
 	}
 }
