@@ -155,7 +155,12 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 			}
 		}
 		clock.lap(&took.Score)
-		if rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
+		// The tier's farther bands are left unread when even a perfect
+		// vacancy at their nearest could not beat the last result kept.
+		if km, ok := rd.farther(); ok && top.threshold() > w.upperBoundAt(tc.occMax, km) {
+			rd.skipFarther()
+		}
+		if _, mid := rd.farther(); !mid && rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
 			break
 		}
 	}
@@ -166,7 +171,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		res.Results = append(res.Results, w.result(c, i+1))
 	}
 	clock.lap(&took.Explain)
-	if err := rd.count(&res, len(res.Results) < opt.Limit); err != nil {
+	if err := rd.count(ctx, &res, len(res.Results) < opt.Limit); err != nil {
 		return Results{}, err
 	}
 	if opt.Facets {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 )
 
@@ -31,34 +32,101 @@ type pick struct {
 	h retrieval.Hot
 }
 
-// reader reads a search's candidates tier by tier, on demand: a tier
-// that the bound shows cannot contribute is never read. It counts what
-// lies beyond reach (too far) in the tiers it reads, and the unrelated
-// work (other work) when it has read every tier.
+// reader reads a search's candidates tier by tier, on demand, and each
+// tier band by band of distance from home, nearest first: a tier, or the
+// farther bands of one, that the bound shows cannot contribute is never
+// read. It counts what lies beyond reach (too far) in the tiers it reads,
+// and the unrelated work (other work) when it has read every tier.
 type reader struct {
 	e     *Engine
 	w     *want
 	area  *retrieval.Area
+	bands []band // the area by distance from home, nearest first
 	tiers []tier
 	mark  retrieval.Mark
 	bufs  *buffers
 	read  int // tiers read so far
+	band  int // the band of tiers[read] to read next
+	// skipped are the bands of tiers left unread by the bound.
+	skipped []skippedBand
 	// terms are the occupation terms of the tiers read.
 	terms []string
 	// related counts the candidates within reach of the tiers read.
 	related, tooFar int
 }
 
+// band is the part of a search's area whose cells lie at least minKm from
+// home (straight line).
+type band struct {
+	area  *retrieval.Area
+	minKm float64
+}
+
+type skippedBand struct{ tier, band int }
+
+// maxBands bounds how many bands of distance a search's area is read in.
+// At 1M on the shared profiles, more than half of the candidates a search
+// read lay in rings the bound then skipped.
+const maxBands = 6
+
+// readByBands is false only in a test that reads every tier whole, to
+// show that reading by bands changes nothing a client or specialist sees.
+var readByBands = true
+
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells := w.area()
 	r := &reader{e: e, w: w, area: e.src.NewArea(cells), tiers: steps(w.tiers(), w.jobs), bufs: bufs}
+	r.bands = []band{{area: r.area}}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
 	} else {
 		r.mark = e.src.NewMark()
+		if bs := w.bands(cells); len(bs) > 1 {
+			r.bands = r.bands[:0]
+			for _, b := range bs {
+				r.bands = append(r.bands, band{area: e.src.NewArea(b.cells), minKm: b.minKm})
+			}
+		}
 	}
 	return r
+}
+
+type cellBand struct {
+	cells []string
+	minKm float64
+}
+
+// bands splits the area's cells into at most maxBands by their nearest
+// point's distance from home, nearest first. Remote work and postings of
+// unknown place go in the first, as rings put them first. Each band's
+// minKm is a little under its nearest cell's, so that it bounds the
+// commute of everything in it.
+func (w *want) bands(cells []string) []cellBand {
+	if !readByBands || cells == nil || w.p.Home == nil || w.reachKm <= 0 || len(cells) <= maxBands {
+		return nil
+	}
+	width := (w.reachKm*1.05 + 0.3) / maxBands
+	var bs [maxBands]cellBand
+	for i := range bs {
+		bs[i].minKm = math.Inf(1)
+	}
+	for _, c := range cells {
+		km := 0.0
+		if c != retrieval.CellRemote && c != retrieval.CellUnknown && len(c) > 3 {
+			km = max(0, geo.MinDistanceKm(*w.p.Home, c[3:])*0.98-0.05)
+		}
+		b := min(maxBands-1, int(km/width))
+		bs[b].cells = append(bs[b].cells, c)
+		bs[b].minKm = min(bs[b].minKm, km)
+	}
+	out := make([]cellBand, 0, maxBands)
+	for _, b := range bs {
+		if len(b.cells) > 0 {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // steps turns the tiers into reading steps, each with its own best
@@ -174,13 +242,17 @@ func wordSteps(jobs []jobWant) []tier {
 	return out
 }
 
-// next reads the next tier; ok is false when every tier has been read.
+// next reads the next band of a tier; ok is false when every tier has
+// been read.
 func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	if r.read == len(r.tiers) {
 		return tierCands{}, false, nil
 	}
-	t := r.tiers[r.read]
-	r.read++
+	t, b := r.tiers[r.read], r.bands[r.band]
+	first := r.band == 0
+	if r.band++; r.band == len(r.bands) {
+		r.read, r.band = r.read+1, 0
+	}
 	if len(r.w.jobs) == 0 {
 		all := r.bufs.picks(r.e.src.CountIn(r.area))
 		if err := r.e.src.SelectArea(r.area, func(h retrieval.Hot) { all = append(all, pick{h}) }); err != nil {
@@ -191,36 +263,60 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1}, true, nil
 	}
 	entries := r.bufs.picks(0)
-	in := func(h retrieval.Hot) { entries = append(entries, pick{h}) }
+	if err := r.selectIn(ctx, t, b.area, func(h retrieval.Hot) { entries = append(entries, pick{h}) }); err != nil {
+		return tierCands{}, false, err
+	}
+	if first {
+		r.terms = append(r.terms, t.terms...)
+	}
+	r.related += len(entries)
+	return tierCands{rings: r.w.rings(entries, r.bufs), occMax: t.occMax, occBound: t.occBound}, true, nil
+}
+
+// selectIn calls in for the unmarked vacancies of tier t in area.
+func (r *reader) selectIn(ctx context.Context, t tier, area *retrieval.Area, in func(retrieval.Hot)) error {
 	if t.words != "" || len(t.readWords) > 0 {
 		// Words are looked up within reach only, cell by cell, as
 		// occupations are: a common word matches a large share of the
 		// whole index, and reading every hit made the slowest searches
 		// (issue 9).
-		if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.area, r.mark, in); err != nil {
-			return tierCands{}, false, err
+		if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, area, r.mark, in); err != nil {
+			return err
 		}
 	}
 	// Occupation terms are read cell by cell within reach: walking their
 	// lists region-wide visited fifteen vacancies out of reach for every
 	// one in reach at 1M (issue 9).
-	if err := r.e.src.Select(t.terms, r.area, r.mark, in); err != nil {
-		return tierCands{}, false, err
-	}
-	r.terms = append(r.terms, t.terms...)
-	r.related += len(entries)
-	return tierCands{rings: r.w.rings(entries, r.bufs), occMax: t.occMax, occBound: t.occBound}, true, nil
+	return r.e.src.Select(t.terms, area, r.mark, in)
 }
 
 // more reports whether tiers remain unread.
 func (r *reader) more() bool { return r.read < len(r.tiers) }
+
+// farther reports the least distance of the tier's bands not yet read,
+// when the tier being read has any.
+func (r *reader) farther() (km float64, ok bool) {
+	if r.band == 0 {
+		return 0, false
+	}
+	return r.bands[r.band].minKm, true
+}
+
+// skipFarther leaves the tier's bands not yet read unread, and goes on to
+// the next tier.
+func (r *reader) skipFarther() {
+	for ; r.band > 0 && r.band < len(r.bands); r.band++ {
+		r.skipped = append(r.skipped, skippedBand{r.read, r.band})
+	}
+	r.read, r.band = r.read+1, 0
+}
 
 // count adds the reader's counts to res: when the list is short, the
 // vacancies of the tiers read that lie out of reach (counting them costs a
 // walk of their lists region-wide, which a full list does not need), and
 // unrelated work (or, for a must job type, the wrong kind of work) once
 // every tier has been read, when it is exact.
-func (r *reader) count(res *Results, short bool) error {
+func (r *reader) count(ctx context.Context, res *Results, short bool) error {
 	if short && r.area != nil && len(r.terms) > 0 {
 		n, err := r.e.src.CountOutside(r.terms, r.area, r.mark)
 		if err != nil {
@@ -231,6 +327,13 @@ func (r *reader) count(res *Results, short bool) error {
 	addCount(res, ExTooFar, r.tooFar)
 	if len(r.w.jobs) == 0 || r.more() {
 		return nil
+	}
+	// Every tier was reached: what the bound skipped is related work
+	// within reach too.
+	for _, sk := range r.skipped {
+		if err := r.selectIn(ctx, r.tiers[sk.tier], r.bands[sk.band].area, func(retrieval.Hot) { r.related++ }); err != nil {
+			return err
+		}
 	}
 	if r.w.mustJob {
 		addCount(res, ExJobType, r.e.src.CountIn(r.area)-r.related)

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -119,4 +120,33 @@ func TestWordyTownAgreesWithReference(t *testing.T) {
 	for _, p := range ps {
 		requireSameAsReference(t, e, p, Options{Today: peerbench.Today, Limit: 20})
 	}
+}
+
+// TestBandsChangeNothingSeen: reading a search's area band by band of
+// distance, and leaving farther bands unread, gives the same results and
+// the same count of other work as reading every tier whole.
+func TestBandsChangeNothingSeen(t *testing.T) {
+	dir := writeWordyTown(t, 3, 3000, 50)
+	e := peerIndex(t, dir, 0)
+	ps, err := peerbench.ReadProfiles(dir)
+	require.NoError(t, err)
+	ctx := context.Background()
+	counted := 0
+	for _, p := range ps {
+		opt := Options{Today: peerbench.Today, Limit: 20}
+		byBands, err := e.Match(ctx, p, opt)
+		require.NoError(t, err)
+		readByBands = false
+		whole, err := e.Match(ctx, p, opt)
+		readByBands = true
+		require.NoError(t, err)
+		require.Equal(t, whole.Results, byBands.Results, "client %s", p.ID)
+		// The other counts are of the candidates a search examined, which
+		// the order of reading decides; other work is counted exactly.
+		require.Equal(t, whole.Excluded[ExOtherWork], byBands.Excluded[ExOtherWork], "client %s", p.ID)
+		if byBands.Excluded[ExOtherWork] > 0 {
+			counted++
+		}
+	}
+	require.Positive(t, counted, "no search read every tier")
 }
