@@ -32,6 +32,9 @@ func DistanceKm(a, b Point) float64 {
 	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180
 	dla := la2 - la1
 	dlo := (b.Lon - a.Lon) * math.Pi / 180
-	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
+	// Each sine once: a search computes this for every candidate it
+	// bounds, and the compiler does not reuse the calls.
+	sla, slo := math.Sin(dla/2), math.Sin(dlo/2)
+	h := sla*sla + math.Cos(la1)*math.Cos(la2)*slo*slo
 	return 2 * earthRadiusKm * math.Asin(math.Min(1, math.Sqrt(h)))
 }
