@@ -52,7 +52,15 @@ func (ix *Index) newArea(terms []string) *retrieval.Area {
 	}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	a := &retrieval.Area{Terms: terms, Bits: make([]uint64, (len(ix.cellNums)+63)/64)}
+	// Bits as long as the area's highest cell needs (Contains reads
+	// nothing beyond them): a search makes an area per band of distance.
+	most := int32(-1)
+	for _, t := range terms {
+		if n, ok := ix.cellNums[t]; ok {
+			most = max(most, n)
+		}
+	}
+	a := &retrieval.Area{Terms: terms, Bits: make([]uint64, (most+64)/64)}
 	seen := map[string]bool{}
 	for _, t := range terms {
 		if n, ok := ix.cellNums[t]; ok {
