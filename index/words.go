@@ -59,9 +59,10 @@ func (ix *Index) phrases(words string, least int, allUnlessUnread bool) []wordPh
 	return out
 }
 
-// counts is a count per slot, reused between searches: a search's words
-// touch thousands of slots, and a map per search cost more than the
-// search.
+// counts marks the slots a words search has looked at (n is 1 for each,
+// and touched lists them to clear), reused between searches: a search's
+// words touch thousands of slots, and a map per search cost more than
+// the search.
 type counts struct {
 	n       []uint8
 	touched []int32
