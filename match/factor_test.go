@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/employer"
-	"github.com/ipsmatch/ipsmatch/index"
 	"github.com/ipsmatch/ipsmatch/internal/synth"
 	"github.com/ipsmatch/ipsmatch/preference"
 	"github.com/stretchr/testify/require"
@@ -184,14 +183,7 @@ func TestHotExclusionsAgreeWithTheRecord(t *testing.T) {
 			v.EarliestStart = "06:30"
 		}
 	}
-	ctx := context.Background()
-	ix, err := index.Open(ctx, index.DefaultOptions())
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = ix.Close() })
-	_, err = ix.Apply(ctx, index.Batch{Employers: town.Employers, Vacancies: town.Vacancies})
-	require.NoError(t, err)
-	e, err := New(Config{Index: ix})
-	require.NoError(t, err)
+	e := townEngine(t, town)
 	variants := []func(p *preference.Profile){
 		func(p *preference.Profile) {
 			p.Pay = &preference.Pay{Min: 11, Currency: "EUR", Unit: "hour", Strength: preference.Must}

@@ -37,16 +37,23 @@ func peerIndex(t *testing.T, dir string, n int) *Engine {
 	return e
 }
 
+// requirePeerSameAsReference indexes up to n vacancies of a folder in the
+// shared benchmark's format (all for 0) and holds every step-th of its
+// client questions to the brute-force reference's top 20.
+func requirePeerSameAsReference(t *testing.T, dir string, n, step int) {
+	t.Helper()
+	e := peerIndex(t, dir, n)
+	ps, err := peerbench.ReadProfiles(dir)
+	require.NoError(t, err)
+	for i := 0; i < len(ps); i += step {
+		requireSameAsReference(t, e, ps[i], Options{Today: peerbench.Today, Limit: 20})
+	}
+}
+
 // TestPeerFixtureAgreesWithReference runs the shared benchmark's format
 // end to end on the tiny fixture kept in internal/peerbench.
 func TestPeerFixtureAgreesWithReference(t *testing.T) {
-	dir := "../internal/peerbench/testdata"
-	e := peerIndex(t, dir, 0)
-	ps, err := peerbench.ReadProfiles(dir)
-	require.NoError(t, err)
-	for _, p := range ps {
-		requireSameAsReference(t, e, p, Options{Today: peerbench.Today, Limit: 20})
-	}
+	requirePeerSameAsReference(t, "../internal/peerbench/testdata", 0, 1)
 }
 
 // TestPeerSliceAgreesWithReference: on the first 20,000 vacancies of data
@@ -62,10 +69,5 @@ func TestPeerSliceAgreesWithReference(t *testing.T) {
 	if testing.Short() {
 		t.Skip("imports 20,000 vacancies")
 	}
-	e := peerIndex(t, dir, 20_000)
-	ps, err := peerbench.ReadProfiles(dir)
-	require.NoError(t, err)
-	for i := 0; i < len(ps); i += 10 {
-		requireSameAsReference(t, e, ps[i], Options{Today: peerbench.Today, Limit: 20})
-	}
+	requirePeerSameAsReference(t, dir, 20_000, 10)
 }

@@ -17,6 +17,12 @@ func synthEngine(t testing.TB, cfg synth.Config) (*Engine, synth.Town) {
 	t.Helper()
 	town, err := synth.Generate(cfg)
 	require.NoError(t, err)
+	return townEngine(t, town), town
+}
+
+// townEngine indexes a town's employers and vacancies in memory.
+func townEngine(t testing.TB, town synth.Town) *Engine {
+	t.Helper()
 	ctx := context.Background()
 	ix, err := index.Open(ctx, index.DefaultOptions())
 	require.NoError(t, err)
@@ -25,7 +31,7 @@ func synthEngine(t testing.TB, cfg synth.Config) (*Engine, synth.Town) {
 	require.NoError(t, err)
 	e, err := New(Config{Index: ix})
 	require.NoError(t, err)
-	return e, town
+	return e
 }
 
 // TestMustPreferencesNeverViolated checks every result of many generated

@@ -82,19 +82,11 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 		r.tiers = []tier{{occMax: 1}}
 	} else {
 		r.mark = e.src.NewMark()
-		if bs := w.bands(cells); len(bs) > 1 {
-			r.bands = r.bands[:0]
-			for _, b := range bs {
-				r.bands = append(r.bands, band{area: e.src.NewArea(b.cells), minKm: b.minKm})
-			}
+		if bs := w.bands(cells, e.src.NewArea); len(bs) > 1 {
+			r.bands = bs
 		}
 	}
 	return r
-}
-
-type cellBand struct {
-	cells []string
-	minKm float64
 }
 
 // bands splits the area's cells into at most maxBands by their nearest
@@ -102,14 +94,15 @@ type cellBand struct {
 // unknown place go in the first, as rings put them first. Each band's
 // minKm is a little under its nearest cell's, so that it bounds the
 // commute of everything in it.
-func (w *want) bands(cells []string) []cellBand {
+func (w *want) bands(cells []string, newArea func([]string) *retrieval.Area) []band {
 	if !readByBands || cells == nil || w.p.Home == nil || w.reachKm <= 0 || len(cells) <= maxBands {
 		return nil
 	}
 	width := (w.reachKm*1.05 + 0.3) / maxBands
-	var bs [maxBands]cellBand
-	for i := range bs {
-		bs[i].minKm = math.Inf(1)
+	var cs [maxBands][]string
+	var mins [maxBands]float64
+	for i := range mins {
+		mins[i] = math.Inf(1)
 	}
 	for _, c := range cells {
 		km := 0.0
@@ -117,13 +110,13 @@ func (w *want) bands(cells []string) []cellBand {
 			km = max(0, geo.MinDistanceKm(*w.p.Home, c[3:])*0.98-0.05)
 		}
 		b := min(maxBands-1, int(km/width))
-		bs[b].cells = append(bs[b].cells, c)
-		bs[b].minKm = min(bs[b].minKm, km)
+		cs[b] = append(cs[b], c)
+		mins[b] = min(mins[b], km)
 	}
-	out := make([]cellBand, 0, maxBands)
-	for _, b := range bs {
-		if len(b.cells) > 0 {
-			out = append(out, b)
+	out := make([]band, 0, maxBands)
+	for b := range cs {
+		if len(cs[b]) > 0 {
+			out = append(out, band{area: newArea(cs[b]), minKm: mins[b]})
 		}
 	}
 	return out
