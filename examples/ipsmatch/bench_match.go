@@ -44,17 +44,11 @@ func benchMatch(ctx context.Context, e *env, ix *index.Index, d benchData, emps 
 			return err
 		}
 	}
-	if cpuprof != "" {
-		f, err := os.Create(cpuprof)
-		if err != nil {
-			return err
-		}
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer f.Close()
-		defer pprof.StopCPUProfile()
+	stop, err := startProfile(cpuprof)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	var total, retrieve, score, explain []time.Duration
@@ -165,4 +159,24 @@ func benchHistory(ctx context.Context, emps []employer.Employer, n int, today em
 		}
 	}
 	return j, nil
+}
+
+// startProfile starts a CPU profile written to path, when path is not
+// empty, and returns the function that stops it.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

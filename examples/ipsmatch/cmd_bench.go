@@ -17,7 +17,7 @@ import (
 )
 
 func init() {
-	register(command{name: "bench", usage: "bench [--vacancies N | --from DIR] [--clients N] [--seed N] [--disk DIR] [--contacts N] [--parallel N] [--cpuprofile FILE]", run: runBench})
+	register(command{name: "bench", usage: "bench [--vacancies N | --from DIR] [--clients N] [--seed N] [--disk DIR] [--contacts N] [--parallel N] [--cpuprofile FILE] [--import-cpuprofile FILE]", run: runBench})
 }
 
 // benchData is what a bench matches: employers and vacancies to import
@@ -44,6 +44,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	par := fs.Int("parallel", 1, "concurrent Match calls for the throughput figure")
 	fs.IntVar(&batchSize, "batch", index.MaxPart, "records per index batch")
 	cpuprof := fs.String("cpuprofile", "", "write a CPU profile of the measured match passes to this file")
+	importprof := fs.String("import-cpuprofile", "", "write a CPU profile of the import to this file (when the index is built, not reused)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -64,7 +65,13 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		stop, err := startProfile(*importprof)
+		if err != nil {
+			ix.Close()
+			return err
+		}
 		emps, err = benchImport(ctx, e, ix, data, *disk != "")
+		stop()
 		if err != nil {
 			ix.Close()
 			return err

@@ -57,6 +57,10 @@ var adminMessages = []text{
 		"scrive in questo file un profilo CPU dei passaggi di abbinamento misurati",
 		"escribe en este archivo un perfil de CPU de las pasadas de búsqueda medidas",
 		"skriver en CPU-profil af de målte matchningsgennemløb til denne fil"},
+	{"write a CPU profile of the import to this file (when the index is built, not reused)",
+		"scrive in questo file un profilo CPU dell'importazione (quando l'indice viene costruito, non riusato)",
+		"escribe en este archivo un perfil de CPU de la importación (cuando se construye el índice, no cuando se reutiliza)",
+		"skriver en CPU-profil af importen til denne fil (når indekset bygges, ikke genbruges)"},
 	// loadtest
 	{"index folder to copy and serve", "cartella dell'indice da copiare e servire", "carpeta del índice que copiar y servir", "indeksmappe, der kopieres og stilles til rådighed"},
 	{"concurrent clients", "client simultanei (connessioni)", "clientes simultáneos (conexiones)", "samtidige klienter (forbindelser)"},
