@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 
@@ -57,21 +59,44 @@ type segEmp struct {
 const blockLen = 4
 
 // packBlocks compresses raws into s.recs in blocks and returns where each
-// record went.
+// record went. Blocks are compressed on every core, in runs of blocks, and
+// laid out in order: compression was a third of a batch's serial work.
 func (s *segment) packBlocks(raws [][]byte) []recPlace {
 	out := make([]recPlace, len(raws))
-	var buf []byte
-	for start := 0; start < len(raws); start += blockLen {
-		buf = buf[:0]
-		end := min(start+blockLen, len(raws))
-		for _, r := range raws[start:end] {
-			buf = binary.AppendUvarint(buf, uint64(len(r)))
-			buf = append(buf, r...)
-		}
-		off := uint32(len(s.recs))
-		s.recs = append(s.recs, snappy.Encode(nil, buf)...)
-		for i := start; i < end; i++ {
-			out[i] = recPlace{off: off, n: uint32(len(s.recs)) - off, k: uint32(i - start)}
+	nBlocks := (len(raws) + blockLen - 1) / blockLen
+	workers := min(runtime.GOMAXPROCS(0), max(1, nBlocks/256))
+	per := (nBlocks + workers - 1) / max(1, workers)
+	runs := make([][]byte, workers)
+	ends := make([][]uint32, workers) // per run, each block's end in its run
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			var buf, enc, run []byte
+			for b := w * per; b < min(nBlocks, (w+1)*per); b++ {
+				buf = buf[:0]
+				for _, r := range raws[b*blockLen : min((b+1)*blockLen, len(raws))] {
+					buf = binary.AppendUvarint(buf, uint64(len(r)))
+					buf = append(buf, r...)
+				}
+				enc = snappy.Encode(enc[:cap(enc)], buf)
+				run = append(run, enc...)
+				ends[w] = append(ends[w], uint32(len(run)))
+			}
+			runs[w] = run
+		})
+	}
+	wg.Wait()
+	b := 0
+	for w, run := range runs {
+		base := uint32(len(s.recs))
+		s.recs = append(s.recs, run...)
+		start := base
+		for _, end := range ends[w] {
+			for i := b * blockLen; i < min((b+1)*blockLen, len(raws)); i++ {
+				out[i] = recPlace{off: start, n: base + end - start, k: uint32(i - b*blockLen)}
+			}
+			start = base + end
+			b++
 		}
 	}
 	return out

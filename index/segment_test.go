@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
@@ -123,19 +124,30 @@ func TestOpenDropsASegmentBleveNeverCommitted(t *testing.T) {
 }
 
 func TestBlocksHoldEveryRecord(t *testing.T) {
+	// A few records, packed by one worker, and a batch's worth of
+	// records of varied length behind them, packed in runs on every core,
+	// in one segment.
 	var s segment
-	var raws [][]byte
+	var few, many [][]byte
 	for i := range 2*blockLen + 3 {
-		raws = append(raws, []byte(fmt.Sprintf(`{"id":"v%d"}`, i)))
+		few = append(few, []byte(fmt.Sprintf(`{"id":"v%d"}`, i)))
 	}
-	places := s.packBlocks(raws)
-	for i, p := range places {
-		got, err := unpackRecord(s.record(p.off, p.n), p.k)
-		require.NoError(t, err)
-		assert.Equal(t, string(raws[i]), string(got))
+	for i := range MaxPart + 1 {
+		many = append(many, []byte(fmt.Sprintf(`{"id":"w%d","t":"%s"}`, i, strings.Repeat("ab", i%37))))
 	}
-	assert.Equal(t, places[0].off, places[blockLen-1].off, "records share blocks")
-	assert.NotEqual(t, places[0].off, places[blockLen].off)
+	for _, raws := range [][][]byte{few, many} {
+		places := s.packBlocks(raws)
+		for i, p := range places {
+			got, err := unpackRecord(s.record(p.off, p.n), p.k)
+			require.NoError(t, err)
+			require.Equal(t, string(raws[i]), string(got))
+			if i > 0 && i%blockLen != 0 {
+				require.Equal(t, places[i-1].off, p.off, "records share blocks")
+			} else if i > 0 {
+				require.Greater(t, p.off, places[i-1].off, "blocks follow one another")
+			}
+		}
+	}
 }
 
 func TestSegmentRoundTrip(t *testing.T) {
