@@ -77,9 +77,20 @@ func (d Date) DaysSince(o Date) int { return int(d.t.Sub(o.t).Hours() / 24) }
 // every stored vacancy, so this is written directly rather than through
 // encoding/json: the text is digits and dashes, which JSON never escapes.
 func (d Date) MarshalJSON() ([]byte, error) {
-	s := d.String()
-	b := make([]byte, 0, len(s)+2)
-	return append(append(append(b, '"'), s...), '"'), nil
+	b := make([]byte, 0, len(Layout)+2)
+	b = append(b, '"')
+	if !d.IsZero() {
+		// By hand, not through time.Format: every stored vacancy has
+		// two dates, and formatting them was a twentieth of an import.
+		y, m, day := d.t.Date()
+		if y < 0 || y > 9999 {
+			b = d.t.AppendFormat(b, Layout)
+		} else {
+			b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+				byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+day/10), byte('0'+day%10))
+		}
+	}
+	return append(b, '"'), nil
 }
 
 // UnmarshalJSON reads "YYYY-MM-DD" or "".

@@ -27,3 +27,21 @@ func TestDateErrors(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`""`), &d))
 	assert.True(t, d.IsZero())
 }
+
+func TestDateMarshalsAsItsLayout(t *testing.T) {
+	// Every day of four years, and the years the written-out digits
+	// could get wrong, read the same as time's own formatting.
+	for d := MustParse("2023-01-01"); d.Before(MustParse("2027-01-01")); d = d.AddDays(1) {
+		b, err := json.Marshal(d)
+		require.NoError(t, err)
+		require.Equal(t, `"`+d.t.Format(Layout)+`"`, string(b))
+	}
+	for _, s := range []string{"0002-02-02", "0999-12-31", "1000-10-10", "9999-12-31"} {
+		b, err := json.Marshal(MustParse(s))
+		require.NoError(t, err)
+		assert.Equal(t, `"`+s+`"`, string(b))
+	}
+	b, err := json.Marshal(Date{})
+	require.NoError(t, err)
+	assert.Equal(t, `""`, string(b))
+}
