@@ -175,8 +175,8 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			tcs[i] = ix.peekCells(t)
 		}
 	}
-	ix.hots = slices.Grow(ix.hots, len(s.vacs))
-	ix.recs = slices.Grow(ix.recs, len(s.vacs))
+	ix.hots = grow(ix.hots, len(s.vacs))
+	ix.recs = grow(ix.recs, len(s.vacs))
 	for i := range s.vacs {
 		v := &s.vacs[i]
 		slot := int32(len(ix.hots))
@@ -264,6 +264,17 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 	// The header has done its work: slots and postings hold what retrieval
 	// needs, and the record bytes stay where they are.
 	s.vacs, s.emps, s.delV, s.delE, s.terms = nil, nil, nil, nil, nil
+}
+
+// grow makes room for n more elements of s, at least doubling its
+// capacity when it must move: growing by a quarter, as append does for
+// large slices, copied the hot fields of a million vacancies twenty
+// times over an import, a tenth of its serial work.
+func grow[E any](s []E, n int) []E {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, cap(s)))
 }
 
 // retire marks a slot as no longer current.

@@ -145,15 +145,21 @@ type segWriter struct {
 // encodeSegment writes s (its records already packed into s.recs at the
 // places its entries name) as bytes.
 func encodeSegment(s *segment) []byte {
-	w := segWriter{terms: map[string]int{}}
+	// Number the terms in one pass and remember each vacancy's numbers,
+	// so that writing the header looks nothing up again: two look-ups
+	// per term were a third of encoding a batch of 10,000 vacancies.
+	w := segWriter{terms: make(map[string]int, len(s.vacs))}
+	nums := make([]uint32, 0, len(s.vacs)*16)
 	for _, v := range s.vacs {
-		for _, ts := range [][]string{v.occ, v.words, v.cells} {
+		for _, ts := range [3][]string{v.occ, v.words, v.cells} {
 			for _, t := range ts {
-				w.term(t)
+				nums = append(nums, w.term(t))
 			}
 		}
 		if v.employer != "" {
-			w.term(employerTerm(v.employer))
+			// The employer as its term's number plus one (0: none),
+			// not its id again.
+			nums = append(nums, w.term(employerTerm(v.employer))+1)
 		}
 	}
 	h := binary.AppendUvarint(nil, s.seq)
@@ -164,19 +170,23 @@ func encodeSegment(s *segment) []byte {
 	h = binary.AppendUvarint(h, uint64(len(s.vacs)))
 	for _, v := range s.vacs {
 		h = appendString(h, v.id)
-		// The employer as its term's number plus one (0: none), not
-		// its id again.
-		emp := 0
+		ts := [3][]string{v.occ, v.words, v.cells}
+		n := len(ts[0]) + len(ts[1]) + len(ts[2])
+		emp := uint32(0)
 		if v.employer != "" {
-			emp = w.terms[employerTerm(v.employer)] + 1
+			emp = nums[n]
 		}
 		h = binary.AppendUvarint(h, uint64(emp))
 		h = appendHot(h, v.hot)
-		for _, ts := range [][]string{v.occ, v.words, v.cells} {
-			h = binary.AppendUvarint(h, uint64(len(ts)))
-			for _, t := range ts {
-				h = binary.AppendUvarint(h, uint64(w.terms[t]))
+		for _, l := range ts {
+			h = binary.AppendUvarint(h, uint64(len(l)))
+			for _, t := range nums[:len(l)] {
+				h = binary.AppendUvarint(h, uint64(t))
 			}
+			nums = nums[len(l):]
+		}
+		if v.employer != "" {
+			nums = nums[1:]
 		}
 		h = binary.AppendUvarint(h, uint64(v.off))
 		h = binary.AppendUvarint(h, uint64(v.n))
@@ -202,11 +212,15 @@ func encodeSegment(s *segment) []byte {
 	return append(out, s.recs...)
 }
 
-func (w *segWriter) term(t string) {
-	if _, ok := w.terms[t]; !ok {
-		w.terms[t] = len(w.termList)
+// term returns t's number, numbering it if it is new.
+func (w *segWriter) term(t string) uint32 {
+	n, ok := w.terms[t]
+	if !ok {
+		n = len(w.termList)
+		w.terms[t] = n
 		w.termList = append(w.termList, t)
 	}
+	return uint32(n)
 }
 
 func appendString(b []byte, s string) []byte {
