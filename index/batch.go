@@ -77,14 +77,33 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	parts := splitBatch(b)
+	// Each part's vacancies are prepared (on every core) while the part
+	// before is written, which is mostly one core's work: a large batch
+	// imports as fast as its preparation allows.
+	var next *prepared
+	defer func() {
+		if next != nil {
+			next.wait()
+		}
+	}()
 	for i, p := range parts {
+		var pre []preparedVac
+		if next != nil {
+			pre, next = next.wait(), nil
+		}
 		if err := ctx.Err(); err != nil {
 			return st, partError(i, len(parts), err)
 		}
 		if ix.isClosed() {
 			return st, partError(i, len(parts), ErrClosed)
 		}
-		if err := ix.applyPart(p, &st); err != nil {
+		if pre == nil {
+			pre = ix.prepareVacancies(p.Vacancies)
+		}
+		if i+1 < len(parts) && len(parts[i+1].Vacancies) > 0 {
+			next = ix.prepareAhead(parts[i+1].Vacancies)
+		}
+		if err := ix.applyPart(p, pre, &st); err != nil {
 			return st, partError(i, len(parts), err)
 		}
 	}
@@ -116,9 +135,32 @@ func splitBatch(b Batch) []Batch {
 	return out
 }
 
-// applyPart writes one atomic part. The caller holds ix.writeMu.
-func (ix *Index) applyPart(b Batch, st *Stats) error {
-	seg, bb, err := ix.prepare(b, st)
+// prepared is a part's vacancies being prepared ahead of their turn.
+type prepared struct {
+	done chan struct{}
+	vs   []preparedVac
+}
+
+// prepareAhead prepares vs in the background. It reads only the
+// taxonomy and the analyzers, which no batch changes.
+func (ix *Index) prepareAhead(vs []employer.Vacancy) *prepared {
+	p := &prepared{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.vs = ix.prepareVacancies(vs)
+	}()
+	return p
+}
+
+func (p *prepared) wait() []preparedVac {
+	<-p.done
+	return p.vs
+}
+
+// applyPart writes one atomic part, its vacancies prepared as pre. The
+// caller holds ix.writeMu.
+func (ix *Index) applyPart(b Batch, pre []preparedVac, st *Stats) error {
+	seg, bb, err := ix.prepare(b, pre, st)
 	if err != nil {
 		return err
 	}
@@ -136,7 +178,7 @@ func (ix *Index) applyPart(b Batch, st *Stats) error {
 // and the bleve documents of employers, leaving out records identical
 // to the stored ones. Only the writer changes the maps it reads, and the
 // caller is the writer.
-func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
+func (ix *Index) prepare(b Batch, pre []preparedVac, st *Stats) (*segment, *bleve.Batch, error) {
 	seg := &segment{}
 	bb := ix.bi.NewBatch()
 	var empRaws, vacRaws [][]byte
@@ -156,7 +198,7 @@ func (ix *Index) prepare(b Batch, st *Stats) (*segment, *bleve.Batch, error) {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
 	}
-	for _, pv := range ix.prepareVacancies(b.Vacancies) {
+	for _, pv := range pre {
 		if pv.err != nil {
 			return nil, nil, pv.err
 		}
@@ -361,9 +403,10 @@ func validateBatch(b Batch) error {
 		}
 		seenE[e.ID] = true
 	}
+	errs := validateVacancies(b.Vacancies)
 	for i := range b.Vacancies {
 		v := &b.Vacancies[i]
-		if err := v.Validate(); err != nil {
+		if err := errs[i]; err != nil {
 			return fail(err)
 		}
 		if seenV[v.ID] {
@@ -372,6 +415,23 @@ func validateBatch(b Batch) error {
 		seenV[v.ID] = true
 	}
 	return nil
+}
+
+// validateVacancies validates vs on every core, each vacancy's error at
+// its place, so that the batch still fails on its first invalid record.
+func validateVacancies(vs []employer.Vacancy) []error {
+	errs := make([]error, len(vs))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(vs)/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(vs); i += workers {
+				errs[i] = vs[i].Validate()
+			}
+		})
+	}
+	wg.Wait()
+	return errs
 }
 
 // enrich fills what the posting left out from the taxonomy: the occupation

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -189,23 +190,31 @@ func ids(es []*Entry) []string {
 func TestALargeBatchIsWrittenInBoundedParts(t *testing.T) {
 	ctx := context.Background()
 	ix := openMem(t)
-	vs := make([]employer.Vacancy, MaxPart+5)
+	vs := make([]employer.Vacancy, 2*MaxPart+5)
 	for i := range vs {
-		vs[i] = employer.Vacancy{ID: fmt.Sprintf("v%05d", i), Title: "Cook"}
+		vs[i] = employer.Vacancy{ID: fmt.Sprintf("v%05d", i), Title: fmt.Sprintf("Cook %d", i)}
 	}
 	st, err := ix.Apply(ctx, Batch{Vacancies: vs, DeleteVacancies: []string{"v00000"}})
 	require.NoError(t, err)
-	assert.Equal(t, 2, st.Parts)
-	assert.Equal(t, MaxPart+5, st.VacanciesAdded)
+	assert.Equal(t, 3, st.Parts)
+	assert.Equal(t, 2*MaxPart+5, st.VacanciesAdded)
 	assert.Equal(t, 1, st.Deleted, "deletes apply after every part")
 	_, n := ix.Count()
-	assert.Equal(t, MaxPart+4, n)
+	assert.Equal(t, 2*MaxPart+4, n)
+	// Parts are prepared ahead of their turn; each vacancy is still
+	// stored as it was given.
+	for i := 1; i < len(vs); i += 997 {
+		e, ok := ix.Vacancy(vs[i].ID)
+		require.True(t, ok)
+		assert.Equal(t, vs[i].Title, e.Title)
+		assert.Equal(t, []string{"cook", strconv.Itoa(i)}, e.TitleTokens)
+	}
 
 	bad := append(vs[:1:1], employer.Vacancy{ID: "x"}) // no title
 	_, err = ix.Apply(ctx, Batch{Vacancies: append(bad, vs...)})
 	require.ErrorIs(t, err, ErrInvalidBatch, "validation covers every part before any is written")
 	_, n = ix.Count()
-	assert.Equal(t, MaxPart+4, n)
+	assert.Equal(t, 2*MaxPart+4, n)
 }
 
 func TestSelectReadsOnlyTheAreaAndCountsTheRest(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"github.com/ipsmatch/ipsmatch/internal/peerbench"
 	"github.com/ipsmatch/ipsmatch/internal/synth"
 	"github.com/ipsmatch/ipsmatch/match"
+	"github.com/ipsmatch/ipsmatch/match/workspace"
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
@@ -42,7 +43,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	disk := fs.String("disk", "", "build the index on disk in this folder (an index already there is reused, not rebuilt)")
 	contacts := fs.Int("contacts", 0, "employer contacts to record in an in-memory job-development log before matching")
 	par := fs.Int("parallel", 1, "concurrent Match calls for the throughput figure")
-	fs.IntVar(&batchSize, "batch", index.MaxPart, "records per index batch")
+	fs.IntVar(&batchSize, "batch", workspace.BatchSize, "records per index batch")
 	cpuprof := fs.String("cpuprofile", "", "write a CPU profile of the measured match passes to this file")
 	importprof := fs.String("import-cpuprofile", "", "write a CPU profile of the import to this file (when the index is built, not reused)")
 	if err := parse(fs, args); err != nil {

@@ -29,9 +29,10 @@ const (
 )
 
 // BatchSize is how many employers or vacancies go into one index batch:
-// large enough for throughput, small enough for steady progress and
-// bounded memory. Each batch is all or nothing.
-const BatchSize = 2000
+// several of the index's parts (index.MaxPart), so that each part's
+// vacancies are prepared while the part before is written, and few enough
+// for steady progress. Each part of a batch is all or nothing.
+const BatchSize = 5 * index.MaxPart
 
 // ImportOptions tune an import. The zero value works.
 type ImportOptions struct {
