@@ -99,14 +99,20 @@ func (tc *termCells) add(h retrieval.Hot) { tc.m[h.CellNums[0]] = append(tc.m[h.
 // cellsOf returns term's list split by cell, building it on first use.
 // The caller holds ix.mu for reading.
 func (ix *Index) cellsOf(term string) *termCells {
-	ix.cellMu.Lock()
-	defer ix.cellMu.Unlock()
-	if tc := ix.byCell[term]; tc != nil {
+	if tc := ix.peekCells(term); tc != nil {
 		return tc
 	}
+	// Split without holding cellMu, so that a long list does not hold
+	// up searches reading other terms: ix.mu, held for reading, keeps
+	// the list and the slots as they are.
 	tc := &termCells{m: map[int32][]int32{}}
 	for _, slot := range ix.list(term) {
 		tc.add(ix.hots[slot])
+	}
+	ix.cellMu.Lock()
+	defer ix.cellMu.Unlock()
+	if old := ix.byCell[term]; old != nil {
+		return old
 	}
 	if ix.byCell == nil {
 		ix.byCell = map[string]*termCells{}
