@@ -4,8 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 
@@ -64,28 +62,24 @@ const blockLen = 4
 func (s *segment) packBlocks(raws [][]byte) []recPlace {
 	out := make([]recPlace, len(raws))
 	nBlocks := (len(raws) + blockLen - 1) / blockLen
-	workers := min(runtime.GOMAXPROCS(0), max(1, nBlocks/256))
-	per := (nBlocks + workers - 1) / max(1, workers)
+	workers := cores(nBlocks)
+	per := (nBlocks + workers - 1) / workers
 	runs := make([][]byte, workers)
 	ends := make([][]uint32, workers) // per run, each block's end in its run
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			var buf, enc, run []byte
-			for b := w * per; b < min(nBlocks, (w+1)*per); b++ {
-				buf = buf[:0]
-				for _, r := range raws[b*blockLen : min((b+1)*blockLen, len(raws))] {
-					buf = binary.AppendUvarint(buf, uint64(len(r)))
-					buf = append(buf, r...)
-				}
-				enc = snappy.Encode(enc[:cap(enc)], buf)
-				run = append(run, enc...)
-				ends[w] = append(ends[w], uint32(len(run)))
+	onCores(workers, func(w int) {
+		var buf, enc, run []byte
+		for b := w * per; b < min(nBlocks, (w+1)*per); b++ {
+			buf = buf[:0]
+			for _, r := range raws[b*blockLen : min((b+1)*blockLen, len(raws))] {
+				buf = binary.AppendUvarint(buf, uint64(len(r)))
+				buf = append(buf, r...)
 			}
-			runs[w] = run
-		})
-	}
-	wg.Wait()
+			enc = snappy.Encode(enc[:cap(enc)], buf)
+			run = append(run, enc...)
+			ends[w] = append(ends[w], uint32(len(run)))
+		}
+		runs[w] = run
+	})
 	b := 0
 	for w, run := range runs {
 		base := uint32(len(s.recs))
