@@ -77,6 +77,10 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	parts := splitBatch(b)
+	if n := runtime.GOMAXPROCS(0); len(ix.memos) < n {
+		ix.memos = append(ix.memos, make([]prepMemo, n-len(ix.memos))...)
+	}
+	memos := ix.memos
 	// Each part's vacancies are prepared (on every core) while the part
 	// before is written, which is mostly one core's work: a large batch
 	// imports as fast as its preparation allows.
@@ -87,7 +91,7 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 		}
 	}()
 	for i, p := range parts {
-		var pre []preparedVac
+		var pre *preparedPart
 		if next != nil {
 			pre, next = next.wait(), nil
 		}
@@ -98,10 +102,10 @@ func (ix *Index) Apply(ctx context.Context, b Batch) (Stats, error) {
 			return st, partError(i, len(parts), ErrClosed)
 		}
 		if pre == nil {
-			pre = ix.prepareVacancies(p.Vacancies)
+			pre = ix.prepareVacancies(p.Vacancies, memos)
 		}
 		if i+1 < len(parts) && len(parts[i+1].Vacancies) > 0 {
-			next = ix.prepareAhead(parts[i+1].Vacancies)
+			next = ix.prepareAhead(parts[i+1].Vacancies, memos)
 		}
 		if err := ix.applyPart(p, pre, &st); err != nil {
 			return st, partError(i, len(parts), err)
@@ -138,28 +142,28 @@ func splitBatch(b Batch) []Batch {
 // prepared is a part's vacancies being prepared ahead of their turn.
 type prepared struct {
 	done chan struct{}
-	vs   []preparedVac
+	part *preparedPart
 }
 
 // prepareAhead prepares vs in the background. It reads only the
 // taxonomy and the analyzers, which no batch changes.
-func (ix *Index) prepareAhead(vs []employer.Vacancy) *prepared {
+func (ix *Index) prepareAhead(vs []employer.Vacancy, memos []prepMemo) *prepared {
 	p := &prepared{done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
-		p.vs = ix.prepareVacancies(vs)
+		p.part = ix.prepareVacancies(vs, memos)
 	}()
 	return p
 }
 
-func (p *prepared) wait() []preparedVac {
+func (p *prepared) wait() *preparedPart {
 	<-p.done
-	return p.vs
+	return p.part
 }
 
 // applyPart writes one atomic part, its vacancies prepared as pre. The
 // caller holds ix.writeMu.
-func (ix *Index) applyPart(b Batch, pre []preparedVac, st *Stats) error {
+func (ix *Index) applyPart(b Batch, pre *preparedPart, st *Stats) error {
 	seg, bb, err := ix.prepare(b, pre, st)
 	if err != nil {
 		return err
@@ -178,7 +182,7 @@ func (ix *Index) applyPart(b Batch, pre []preparedVac, st *Stats) error {
 // and the bleve documents of employers, leaving out records identical
 // to the stored ones. Only the writer changes the maps it reads, and the
 // caller is the writer.
-func (ix *Index) prepare(b Batch, pre []preparedVac, st *Stats) (*segment, *bleve.Batch, error) {
+func (ix *Index) prepare(b Batch, pre *preparedPart, st *Stats) (*segment, *bleve.Batch, error) {
 	seg := &segment{}
 	bb := ix.bi.NewBatch()
 	var empRaws, vacRaws [][]byte
@@ -198,7 +202,7 @@ func (ix *Index) prepare(b Batch, pre []preparedVac, st *Stats) (*segment, *blev
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
 	}
-	for _, pv := range pre {
+	for _, pv := range pre.vacs {
 		if pv.err != nil {
 			return nil, nil, pv.err
 		}
@@ -212,8 +216,19 @@ func (ix *Index) prepare(b Batch, pre []preparedVac, st *Stats) (*segment, *blev
 	for i, p := range seg.packBlocks(empRaws) {
 		seg.emps[i].off, seg.emps[i].n, seg.emps[i].k = p.off, p.n, p.k
 	}
-	for i, p := range seg.packBlocks(vacRaws) {
-		seg.vacs[i].off, seg.vacs[i].n, seg.vacs[i].k = p.off, p.n, p.k
+	asPrepared := len(vacRaws) == len(pre.vacs)
+	if asPrepared {
+		// None was left out as unchanged, as in any import of new
+		// postings: the blocks packed with the part are the segment's.
+		base := uint32(len(seg.recs))
+		seg.recs = append(seg.recs, pre.recs...)
+		for i, p := range pre.places {
+			seg.vacs[i].off, seg.vacs[i].n, seg.vacs[i].k = base+p.off, p.n, p.k
+		}
+	} else {
+		for i, p := range seg.packBlocks(vacRaws) {
+			seg.vacs[i].off, seg.vacs[i].n, seg.vacs[i].k = p.off, p.n, p.k
+		}
 	}
 	for _, id := range b.DeleteEmployers {
 		if _, ok := ix.emps.get(id); ok {
@@ -225,6 +240,11 @@ func (ix *Index) prepare(b Batch, pre []preparedVac, st *Stats) (*segment, *blev
 		if _, ok := ix.vacs.get(id); ok {
 			seg.delV = append(seg.delV, id)
 		}
+	}
+	if asPrepared && len(seg.emps)+len(seg.delV)+len(seg.delE) == 0 {
+		// The segment holds the part's vacancies alone, as the header
+		// written with them describes.
+		seg.body = pre.body
 	}
 	return seg, bb, nil
 }
@@ -286,18 +306,48 @@ type preparedVac struct {
 	err error
 }
 
-// prepareVacancies enriches, analyses and encodes vacancies on every core:
-// each is independent, and this is most of an import's own work.
-func (ix *Index) prepareVacancies(vs []employer.Vacancy) []preparedVac {
+// preparedPart is a part's vacancies ready to write, with their records
+// packed into compressed blocks in order (recs, and places in it), for
+// when none of them is left out as unchanged.
+type preparedPart struct {
+	vacs   []preparedVac
+	recs   []byte
+	places []recPlace
+	// body is the header of a segment of these vacancies alone (see
+	// segment.body).
+	body []byte
+}
+
+// prepareVacancies enriches, analyses, encodes and packs vacancies on
+// every core: each is independent, and this is most of an import's own
+// work. Writing a part is one core's work, so whatever can be done here,
+// ahead of the part's turn (see Apply), is taken off the writer.
+func (ix *Index) prepareVacancies(vs []employer.Vacancy, memos []prepMemo) *preparedPart {
 	out := make([]preparedVac, len(vs))
-	workers := cores(len(vs))
+	workers := max(1, min(cores(len(vs)), len(memos)))
+	if len(memos) == 0 {
+		memos = make([]prepMemo, 1)
+	}
 	onCores(workers, func(w int) {
-		var memo prepMemo
 		for i := w; i < len(vs); i += workers {
-			out[i] = ix.prepareVacancy(vs[i], &memo)
+			out[i] = ix.prepareVacancy(vs[i], &memos[w])
 		}
 	})
-	return out
+	raws := make([][]byte, len(out))
+	for i, pv := range out {
+		if pv.err != nil {
+			return &preparedPart{vacs: out}
+		}
+		raws[i] = pv.raw
+	}
+	alone := segment{vacs: make([]segVac, 0, len(out))}
+	places := alone.packBlocks(raws)
+	for i, p := range places {
+		v := out[i].v
+		v.off, v.n, v.k = p.off, p.n, p.k
+		alone.vacs = append(alone.vacs, v)
+	}
+	return &preparedPart{vacs: out, recs: alone.recs, places: places, body: headerBody(&alone)}
 }
 
 // cores is how many workers share n items: one per core, and at least
@@ -314,16 +364,19 @@ func onCores(workers int, fn func(w int)) {
 	wg.Wait()
 }
 
-// prepMemo remembers, for one worker of one part (at most MaxPart
-// vacancies, which bounds it), what it derived from a title or a skill
-// label. Job boards repeat both: the shared benchmark's 1,000,000
-// postings hold 12,241 distinct titles and 186 skill labels, and
-// analysing titles and resolving labels, once per posting, were half of
-// preparing a vacancy at 100,000.
+// prepMemo remembers, for one worker, what it derived from a title or a
+// skill label, from batch to batch. Job boards repeat both: the shared
+// benchmark's 1,000,000 postings hold 12,241 distinct titles and 186
+// skill labels, and analysing titles and resolving labels, once per
+// posting, were half of preparing a vacancy at 100,000. Only the writer
+// (holding writeMu) uses the memos, one per worker.
 type prepMemo struct {
 	tokens map[string][]string // lang + "\x00" + title
 	skills map[string]string   // label or id -> taxonomy id, "" when unknown
 }
+
+// memoLimit bounds each map of a memo: it starts again when full.
+const memoLimit = 50_000
 
 func (ix *Index) titleTokens(m *prepMemo, lang, title string) []string {
 	key := lang + "\x00" + title
@@ -331,7 +384,7 @@ func (ix *Index) titleTokens(m *prepMemo, lang, title string) []string {
 		return ts
 	}
 	ts := ix.Analyze(lang, title)
-	if m.tokens == nil {
+	if m.tokens == nil || len(m.tokens) >= memoLimit {
 		m.tokens = make(map[string][]string)
 	}
 	m.tokens[key] = ts
@@ -351,7 +404,7 @@ func (ix *Index) skillIDs(m *prepMemo, skills []string) []string {
 			if sk, found := ix.opt.Taxonomy.Skill(s); found {
 				id = sk.ID
 			}
-			if m.skills == nil {
+			if m.skills == nil || len(m.skills) >= memoLimit {
 				m.skills = make(map[string]string)
 			}
 			m.skills[s] = id

@@ -34,6 +34,7 @@ type Index struct {
 	log     *slog.Logger
 
 	writeMu  sync.Mutex // one batch at a time
+	memos    []prepMemo // what preparing vacancies remembers, per worker; the writer's
 	mu       sync.RWMutex
 	closed   bool
 	seq      uint64        // the last batch applied

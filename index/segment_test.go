@@ -91,6 +91,20 @@ func TestUnchangedRecordsAreNotWrittenAgain(t *testing.T) {
 	assert.Equal(t, 3, st.VacanciesUnchanged)
 	assert.Equal(t, 1, st.EmployersUnchanged)
 	assert.Equal(t, before, segFiles(t, dir), "a batch that changes nothing writes no segment")
+
+	// One changed among unchanged ones: only it is written, and every
+	// vacancy still reads back as it was last given.
+	b := sampleBatch()
+	b.Vacancies[1].Title = "Lavapiatti"
+	st, err = ix.Apply(ctx, b)
+	require.NoError(t, err)
+	assert.Equal(t, 2, st.VacanciesUnchanged)
+	assert.Equal(t, 1, st.VacanciesUpdated)
+	for _, v := range b.Vacancies {
+		e, ok := ix.Vacancy(v.ID)
+		require.True(t, ok)
+		assert.Equal(t, v.Title, e.Title)
+	}
 }
 
 // A crash after the segment is synced but before bleve commits leaves a
@@ -269,4 +283,24 @@ func TestDecodedRecordsAreBounded(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, cached)
+}
+
+func TestAPartPreparedAheadWritesTheSameSegment(t *testing.T) {
+	// Apply writes a part of new vacancies with the header made while
+	// the part was prepared; it must be the header the segment's own
+	// contents give.
+	ix := openMem(t)
+	vs := sampleBatch().Vacancies
+	for i := range 600 {
+		vs = append(vs, employer.Vacancy{ID: fmt.Sprintf("w%d", i), Title: fmt.Sprintf("Cook %d", i%50),
+			EmployerID: fmt.Sprintf("e%d", i%7), Location: &employer.Point{Lat: 44 + float64(i%9)/10, Lon: 11}})
+	}
+	var st Stats
+	seg, _, err := ix.prepare(Batch{Vacancies: vs}, ix.prepareVacancies(vs, nil), &st)
+	require.NoError(t, err)
+	require.NotNil(t, seg.body, "a part of new vacancies alone is written as prepared")
+	seg.seq = 7
+	ahead := encodeSegment(seg)
+	seg.body = nil
+	assert.Equal(t, encodeSegment(seg), ahead)
 }
