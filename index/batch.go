@@ -146,7 +146,8 @@ type prepared struct {
 }
 
 // prepareAhead prepares vs in the background. It reads only the
-// taxonomy and the analyzers, which no batch changes.
+// taxonomy and the analyzers, which no batch changes, and uses the
+// writer's memos, which the writer leaves alone until it waits for it.
 func (ix *Index) prepareAhead(vs []employer.Vacancy, memos []prepMemo) *prepared {
 	p := &prepared{done: make(chan struct{})}
 	go func() {
