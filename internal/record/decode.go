@@ -46,7 +46,10 @@ func DecodeJSONWarn(data []byte, v any) ([]Warning, error) {
 		fe.Record = peekID(data)
 		return nil, fe
 	}
-	if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
+	// Only JSON's own white space may follow the value: bytes.TrimSpace
+	// would also pass a form feed or a no-break space, which
+	// encoding/json rejects.
+	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		return nil, &FieldError{Record: peekID(data), Err: fmt.Errorf("%w: more than one JSON value, or text after it", ErrMalformed)}
 	}
 	if len(warns) > 0 {

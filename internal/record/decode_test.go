@@ -64,3 +64,18 @@ func TestDecodeJSONKeys(t *testing.T) {
 		})
 	}
 }
+
+// Only JSON's white space may follow a record: a form feed or a no-break
+// space after it is text encoding/json rejects, and so is it here.
+func TestDecodeJSONRejectsOtherSpaceAfterTheValue(t *testing.T) {
+	for _, tail := range []string{"\f", "\v", "\u00a0", "\u0085"} {
+		var r rec
+		if _, err := DecodeJSONWarn([]byte(`{"id":"a"}`+tail), &r); !errors.Is(err, ErrMalformed) {
+			t.Errorf("%q after the value: got %v, want ErrMalformed", tail, err)
+		}
+	}
+	var r rec
+	if _, err := DecodeJSONWarn([]byte("{\"id\":\"a\"} \t\r\n"), &r); err != nil || r.ID != "a" {
+		t.Fatalf("JSON white space after the value: %v", err)
+	}
+}
