@@ -322,13 +322,11 @@ type preparedPart struct {
 // prepareVacancies enriches, analyses, encodes and packs vacancies on
 // every core: each is independent, and this is most of an import's own
 // work. Writing a part is one core's work, so whatever can be done here,
-// ahead of the part's turn (see Apply), is taken off the writer.
+// ahead of the part's turn (see Apply), is taken off the writer. memos
+// holds at least one memo; as many workers run as there are memos.
 func (ix *Index) prepareVacancies(vs []employer.Vacancy, memos []prepMemo) *preparedPart {
 	out := make([]preparedVac, len(vs))
-	workers := max(1, min(cores(len(vs)), len(memos)))
-	if len(memos) == 0 {
-		memos = make([]prepMemo, 1)
-	}
+	workers := min(cores(len(vs)), len(memos))
 	onCores(workers, func(w int) {
 		for i := w; i < len(vs); i += workers {
 			out[i] = ix.prepareVacancy(vs[i], &memos[w])

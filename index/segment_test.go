@@ -296,7 +296,7 @@ func TestAPartPreparedAheadWritesTheSameSegment(t *testing.T) {
 			EmployerID: fmt.Sprintf("e%d", i%7), Location: &employer.Point{Lat: 44 + float64(i%9)/10, Lon: 11}})
 	}
 	var st Stats
-	seg, _, err := ix.prepare(Batch{Vacancies: vs}, ix.prepareVacancies(vs, nil), &st)
+	seg, _, err := ix.prepare(Batch{Vacancies: vs}, ix.prepareVacancies(vs, make([]prepMemo, 2)), &st)
 	require.NoError(t, err)
 	require.NotNil(t, seg.body, "a part of new vacancies alone is written as prepared")
 	seg.seq = 7
