@@ -189,7 +189,7 @@ func (ix *Index) prepare(b Batch, pre *preparedPart, st *Stats) (*segment, *blev
 	var empRaws, vacRaws [][]byte
 	for i := range b.Employers {
 		e := &b.Employers[i]
-		raw, err := encodeRecord(e)
+		raw, err := encodeEmployer(e)
 		if err != nil {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)
 		}
@@ -418,7 +418,7 @@ func (ix *Index) prepareVacancy(v employer.Vacancy, m *prepMemo) preparedVac {
 	tokens := ix.titleTokens(m, v.Lang(), v.Title)
 	sv := storedVac{V: &v, Tokens: tokens, Readings: readings,
 		Essential: ix.skillIDs(m, v.Skills.Essential), Optional: ix.skillIDs(m, v.Skills.Optional)}
-	raw, err := encodeRecord(sv)
+	raw, err := encodeVac(&sv)
 	if err != nil {
 		return preparedVac{err: fmt.Errorf("index: vacancy %q: %w", v.ID, err)}
 	}

@@ -340,7 +340,7 @@ func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
 	var sv storedVac
 	raw, err := ix.jsonOf(ix.recs[slot])
 	if err == nil {
-		err = decodeRecord(raw, &sv)
+		err = decodeVac(raw, &sv)
 	}
 	if err != nil || sv.V == nil {
 		return nil, fmt.Errorf("index: stored vacancy at slot %d is unreadable: %v", slot, err)
@@ -367,7 +367,7 @@ func (ix *Index) employerAt(id string) *employer.Employer {
 	var e employer.Employer
 	raw, err := ix.jsonOf(ref)
 	if err == nil {
-		err = decodeRecord(raw, &e)
+		err = decodeEmployer(raw, &e)
 	}
 	if err != nil {
 		ix.log.Warn("unreadable employer", "id", id, "err", err)

@@ -73,24 +73,26 @@ func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
 // DaysSince returns the whole days from o to d (negative when d is before o).
 func (d Date) DaysSince(o Date) int { return int(d.t.Sub(o.t).Hours() / 24) }
 
-// MarshalJSON writes "YYYY-MM-DD", or "" for the zero Date. Dates are in
-// every stored vacancy, so this is written directly rather than through
-// encoding/json: the text is digits and dashes, which JSON never escapes.
+// MarshalJSON writes "YYYY-MM-DD", or "" for the zero Date.
 func (d Date) MarshalJSON() ([]byte, error) {
 	b := make([]byte, 0, len(Layout)+2)
 	b = append(b, '"')
-	if !d.IsZero() {
-		// By hand, not through time.Format: every stored vacancy has
-		// two dates, and formatting them was a twentieth of an import.
-		y, m, day := d.t.Date()
-		if y < 0 || y > 9999 {
-			b = d.t.AppendFormat(b, Layout)
-		} else {
-			b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-				byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+day/10), byte('0'+day%10))
-		}
+	return append(d.Append(b), '"'), nil
+}
+
+// Append appends the date as YYYY-MM-DD to b, nothing for the zero Date.
+// Every stored vacancy has two dates, so this is written by hand: through
+// time.Format, formatting them was a twentieth of an import.
+func (d Date) Append(b []byte) []byte {
+	if d.IsZero() {
+		return b
 	}
-	return append(b, '"'), nil
+	y, m, day := d.t.Date()
+	if y < 0 || y > 9999 {
+		return d.t.AppendFormat(b, Layout)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+day/10), byte('0'+day%10))
 }
 
 // UnmarshalJSON reads "YYYY-MM-DD" or "".
