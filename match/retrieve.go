@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 )
 
@@ -74,7 +73,7 @@ const maxBands = 6
 var readByBands = true
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
-	cells := w.area()
+	cells, minKm := w.area()
 	r := &reader{e: e, w: w, area: e.src.NewArea(cells), tiers: steps(w.tiers(), w.jobs), bufs: bufs}
 	r.bands = []band{{area: r.area}}
 	if len(w.jobs) == 0 {
@@ -82,7 +81,7 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 		r.tiers = []tier{{occMax: 1}}
 	} else {
 		r.mark = e.src.NewMark()
-		if bs := w.bands(cells, e.src.NewArea); len(bs) > 1 {
+		if bs := w.bands(cells, minKm, e.src.NewArea); len(bs) > 1 {
 			r.bands = bs
 		}
 	}
@@ -90,11 +89,10 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 }
 
 // bands splits the area's cells into at most maxBands by their nearest
-// point's distance from home, nearest first. Remote work and postings of
-// unknown place go in the first, as rings put them first. Each band's
-// minKm is a little under its nearest cell's, so that it bounds the
-// commute of everything in it.
-func (w *want) bands(cells []string, newArea func([]string) *retrieval.Area) []band {
+// point's distance from home (minKm, which bounds the commute to every
+// place in the cell), nearest first. Remote work and postings of unknown
+// place go in the first, as rings put them first.
+func (w *want) bands(cells []string, minKm []float64, newArea func([]string) *retrieval.Area) []band {
 	if !readByBands || cells == nil || w.p.Home == nil || w.reachKm <= 0 || len(cells) <= maxBands {
 		return nil
 	}
@@ -104,11 +102,8 @@ func (w *want) bands(cells []string, newArea func([]string) *retrieval.Area) []b
 	for i := range mins {
 		mins[i] = math.Inf(1)
 	}
-	for _, c := range cells {
-		km := 0.0
-		if c != retrieval.CellRemote && c != retrieval.CellUnknown && len(c) > 3 {
-			km = max(0, geo.MinDistanceKm(*w.p.Home, c[3:])*0.98-0.05)
-		}
+	for i, c := range cells {
+		km := minKm[i]
 		b := min(maxBands-1, int(km/width))
 		cs[b] = append(cs[b], c)
 		mins[b] = min(mins[b], km)

@@ -66,13 +66,14 @@ func (w *want) tiers() []tier {
 }
 
 // area lists the location cells within the client's must commute limit,
-// or nil (anywhere) without one. It always includes fully remote
-// vacancies and those with no location, so that the latter are read and
-// counted as excluded.
-func (w *want) area() []string {
+// or nil (anywhere) without one, each with a distance from home that
+// bounds the commute to every place in it. It always includes fully
+// remote vacancies and those with no location (at distance 0), so that
+// the latter are read and counted as excluded.
+func (w *want) area() (cells []string, minKm []float64) {
 	c := w.p.Commute
 	if c == nil || w.p.Home == nil || c.Strength != preference.Must {
-		return nil
+		return nil, nil
 	}
 	// A little over the reach, since estimated minutes are rounded.
 	r := w.reachKm*1.05 + 0.3
@@ -80,9 +81,13 @@ func (w *want) area() []string {
 	if r < 2.5 {
 		prec = retrieval.FineCell
 	}
-	a := []string{retrieval.CellRemote, retrieval.CellUnknown}
-	for _, g := range geo.CellsWithin(*w.p.Home, r, prec) {
-		a = append(a, "g"+string(rune('0'+prec))+":"+g)
+	near := geo.CellsNear(*w.p.Home, r, prec)
+	cells = append(make([]string, 0, len(near)+2), retrieval.CellRemote, retrieval.CellUnknown)
+	minKm = append(make([]float64, 0, len(near)+2), 0, 0)
+	prefix := "g" + string(rune('0'+prec)) + ":"
+	for _, g := range near {
+		cells = append(cells, prefix+g.Hash)
+		minKm = append(minKm, geo.LowerKm(g.MinKm))
 	}
-	return a
+	return cells, minKm
 }

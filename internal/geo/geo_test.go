@@ -23,7 +23,7 @@ func TestGeohashKnownValue(t *testing.T) {
 
 // Every point within the radius lies in one of the cells returned: the
 // retrieval filter must never lose a vacancy that is in reach.
-func TestCellsWithinCoverTheCircle(t *testing.T) {
+func TestCellsNearCoverTheCircle(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 200 {
 		c := Point{Lat: 35 + rng.Float64()*25, Lon: -10 + rng.Float64()*40}
@@ -32,15 +32,53 @@ func TestCellsWithinCoverTheCircle(t *testing.T) {
 			if prec == 6 && r > 5 {
 				continue
 			}
-			cells := CellsWithin(c, r, prec)
+			var cells []string
+			for _, cell := range CellsNear(c, r, prec) {
+				cells = append(cells, cell.Hash)
+			}
+			slices.Sort(cells)
 			for range 50 {
+				// Half the points near the edge, where a cell is easiest to lose.
 				d, a := r*math.Sqrt(rng.Float64()), rng.Float64()*2*math.Pi
+				if rng.IntN(2) == 0 {
+					d = r * (0.97 + 0.03*rng.Float64())
+				}
 				p := Point{Lat: c.Lat + d*math.Cos(a)/111.32, Lon: c.Lon + d*math.Sin(a)/(111.32*math.Cos(c.Lat*math.Pi/180))}
 				if DistanceKm(c, p) > r {
 					continue
 				}
 				_, found := slices.BinarySearch(cells, Geohash(p, prec))
 				assert.True(t, found, "point %v at %.2f km of %v missing (r=%.2f, precision %d)", p, DistanceKm(c, p), c, r, prec)
+			}
+		}
+	}
+}
+
+// The cells near a point are those whose nearest point is within the
+// radius, each once, with that distance: no cell wholly out of reach is
+// read.
+func TestCellsNearAreTheCellsInReach(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 100 {
+		c := Point{Lat: -60 + rng.Float64()*120, Lon: -170 + rng.Float64()*340}
+		r := 0.3 + rng.Float64()*40
+		cells := CellsNear(c, r, 5)
+		seen := map[string]bool{}
+		for _, cell := range cells {
+			assert.False(t, seen[cell.Hash], "cell %s twice", cell.Hash)
+			seen[cell.Hash] = true
+			assert.InDelta(t, MinDistanceKm(c, cell.Hash), cell.MinKm, 1e-9)
+			assert.LessOrEqual(t, LowerKm(cell.MinKm), r)
+		}
+		// Every neighbour of a kept cell that is left out is out of reach.
+		dLat, dLon := cellSize(5)
+		for _, cell := range cells {
+			latLo, latHi, lonLo, lonHi := Bounds(cell.Hash)
+			for _, q := range []Point{{Lat: latHi + dLat/2, Lon: (lonLo + lonHi) / 2}, {Lat: latLo - dLat/2, Lon: (lonLo + lonHi) / 2},
+				{Lat: (latLo + latHi) / 2, Lon: lonHi + dLon/2}, {Lat: (latLo + latHi) / 2, Lon: lonLo - dLon/2}} {
+				if h := Geohash(q, 5); !seen[h] {
+					assert.Greater(t, LowerKm(MinDistanceKm(c, h)), r, "cell %s in reach left out", h)
+				}
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package geo
 
 import (
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -51,44 +50,54 @@ func cellSize(precision int) (dLat, dLon float64) {
 	return 180 / math.Pow(2, float64(latBits)), 360 / math.Pow(2, float64(lonBits))
 }
 
-// CellsWithin returns the sorted geohash cells of the given precision that
-// intersect the circle of radiusKm around p. It over-covers slightly (it
-// walks the bounding box at cell steps, with one cell of margin), which is
-// what a retrieval filter wants: exact distance is checked afterwards.
-func CellsWithin(p Point, radiusKm float64, precision int) []string {
+// Cell is a geohash cell and the distance from a point to the cell's
+// nearest corner or edge point, by latitude and longitude (0 when the
+// point is inside).
+type Cell struct {
+	Hash  string
+	MinKm float64
+}
+
+// CellsNear returns the geohash cells of the given precision that may
+// intersect the circle of radiusKm around p, each with its distance from
+// p. It walks the cells of the circle's bounding box, with a cell of
+// margin, and keeps those whose nearest point is within the radius. The
+// nearest point is taken by clamping latitude and longitude, which on the
+// sphere can overstate the distance by a little, so a cell is kept while
+// LowerKm of its distance is within the radius: a retrieval filter must
+// never lose a place in reach, and exact distance is checked afterwards.
+func CellsNear(p Point, radiusKm float64, precision int) []Cell {
 	dLat, dLon := cellSize(precision)
-	latR := radiusKm / 111.32
-	cos := math.Cos(p.Lat * math.Pi / 180)
+	latR := radiusKm / 110.5
+	cos := math.Cos((math.Abs(p.Lat) + latR) * math.Pi / 180)
 	if cos < 0.01 {
 		cos = 0.01
 	}
-	lonR := radiusKm / (111.32 * cos)
-	seen := map[string]struct{}{}
-	for lat := p.Lat - latR - dLat; lat <= p.Lat+latR+dLat; lat += dLat / 2 {
-		for lon := p.Lon - lonR - dLon; lon <= p.Lon+lonR+dLon; lon += dLon / 2 {
-			q := Point{Lat: math.Max(-90, math.Min(90, lat)), Lon: math.Max(-180, math.Min(180, lon))}
-			// keep only cells whose nearest point to p may be within the radius
-			if minDistToCellKm(p, q, dLat, dLon) > radiusKm {
+	lonR := radiusKm / (111.2 * cos)
+	i0, i1 := math.Floor((p.Lat-latR+90)/dLat)-1, math.Floor((p.Lat+latR+90)/dLat)+1
+	j0, j1 := math.Floor((p.Lon-lonR+180)/dLon)-1, math.Floor((p.Lon+lonR+180)/dLon)+1
+	i0, i1 = max(i0, 0), min(i1, 180/dLat-1)
+	j0, j1 = max(j0, 0), min(j1, 360/dLon-1)
+	var out []Cell
+	for i := i0; i <= i1; i++ {
+		latLo := -90 + i*dLat
+		nLat := math.Max(latLo, math.Min(p.Lat, latLo+dLat))
+		for j := j0; j <= j1; j++ {
+			lonLo := -180 + j*dLon
+			km := DistanceKm(p, Point{Lat: nLat, Lon: math.Max(lonLo, math.Min(p.Lon, lonLo+dLon))})
+			if LowerKm(km) > radiusKm {
 				continue
 			}
-			seen[Geohash(q, precision)] = struct{}{}
+			out = append(out, Cell{Hash: Geohash(Point{Lat: latLo + dLat/2, Lon: lonLo + dLon/2}, precision), MinKm: km})
 		}
 	}
-	out := make([]string, 0, len(seen))
-	for c := range seen {
-		out = append(out, c)
-	}
-	sort.Strings(out)
 	return out
 }
 
-// minDistToCellKm is a lower bound on the distance from p to the cell that
-// contains q: the distance to the nearest point of a box one cell around q.
-func minDistToCellKm(p, q Point, dLat, dLon float64) float64 {
-	nLat := math.Max(q.Lat-dLat, math.Min(p.Lat, q.Lat+dLat))
-	nLon := math.Max(q.Lon-dLon, math.Min(p.Lon, q.Lon+dLon))
-	return DistanceKm(p, Point{Lat: nLat, Lon: nLon})
-}
+// LowerKm is a little under km, the distance to a cell's nearest point by
+// latitude and longitude, so that it bounds the distance to every point
+// of the cell.
+func LowerKm(km float64) float64 { return max(0, km*0.98-0.05) }
 
 // Bounds decodes a geohash into its cell's latitude and longitude ranges.
 func Bounds(hash string) (latLo, latHi, lonLo, lonHi float64) {
