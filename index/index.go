@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 
@@ -51,6 +52,7 @@ type Index struct {
 	vacs     idTable[int32]        // vacancy id -> current slot
 	emps     idTable[recRef]       // employer id -> its record
 	empCache sync.Map              // employer id -> *cachedEmployer
+	empCount atomic.Int64          // employers in empCache, near enough; see employerAt
 	postings map[string]*[]int32   // term -> slots, current or retired; see postings.go
 	cellNums map[string]int32      // cell term -> number, for Area
 	cellMu   sync.Mutex            // guards byCell, which searches fill
@@ -159,6 +161,7 @@ func (ix *Index) Close() error {
 	ix.byCell = nil
 	ix.cellMu.Unlock()
 	ix.empCache.Clear()
+	ix.empCount.Store(0)
 	err = ix.bi.Close()
 	if ferr := ix.closeFiles(); err == nil {
 		err = ferr

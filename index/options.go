@@ -32,7 +32,8 @@ type Options struct {
 	Logger *slog.Logger
 	// CachedVacancies is how many decoded vacancy records the index keeps
 	// for reuse; the oldest are dropped beyond it and decoded again when
-	// needed. Zero means DefaultCachedVacancies.
+	// needed. Half as many decoded employers are kept. Zero means
+	// DefaultCachedVacancies.
 	CachedVacancies int
 }
 

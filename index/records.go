@@ -373,7 +373,16 @@ func (ix *Index) employerAt(id string) *employer.Employer {
 		ix.log.Warn("unreadable employer", "id", id, "err", err)
 		return nil
 	}
-	ix.empCache.Store(id, &cachedEmployer{ref: ref, emp: &e})
+	// The cache is bounded, like the decoded vacancies: listing every
+	// employer, or a long day of searches, would otherwise keep them all,
+	// 80 MB of small objects at 1,000,000 vacancies that every garbage
+	// collection scans. Past the bound it starts again; a decoded vacancy
+	// keeps its own employer.
+	if _, loaded := ix.empCache.Swap(id, &cachedEmployer{ref: ref, emp: &e}); !loaded &&
+		ix.empCount.Add(1) > int64(max(1, ix.opt.CachedVacancies/2)) {
+		ix.empCache.Clear()
+		ix.empCount.Store(0)
+	}
 	return &e
 }
 

@@ -285,6 +285,33 @@ func TestDecodedRecordsAreBounded(t *testing.T) {
 	assert.Equal(t, 2, cached)
 }
 
+// TestDecodedEmployersAreBounded: listing every employer does not leave
+// them all decoded in memory, and each is still found afterwards.
+func TestDecodedEmployersAreBounded(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{CachedVacancies: 6})
+	require.NoError(t, err)
+	defer ix.Close()
+	var b Batch
+	for i := range 40 {
+		b.Employers = append(b.Employers, employer.Employer{ID: fmt.Sprintf("e%02d", i), Name: fmt.Sprintf("Employer %d", i),
+			Sector: employer.Sector{Code: "I"}})
+	}
+	_, err = ix.Apply(ctx, b)
+	require.NoError(t, err)
+	all := ix.Employers()
+	require.Len(t, all, 40)
+	for i, e := range all {
+		assert.Equal(t, fmt.Sprintf("Employer %d", i), e.Name)
+	}
+	cached := 0
+	ix.empCache.Range(func(_, _ any) bool { cached++; return true })
+	assert.LessOrEqual(t, cached, 3, "half as many employers as vacancies are kept decoded")
+	e, ok := ix.Employer("e07")
+	require.True(t, ok)
+	assert.Equal(t, "Employer 7", e.Name)
+}
+
 func TestAPartPreparedAheadWritesTheSameSegment(t *testing.T) {
 	// Apply writes a part of new vacancies with the header made while
 	// the part was prepared; it must be the header the segment's own
