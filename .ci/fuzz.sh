@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs every decoder's fuzz target for a short, bounded time (FUZZTIME per
-# target, 5s by default; about two and a half minutes in all on two cores, compiling
+# target, 5s by default; about three and a half minutes in all on two cores, compiling
 # included). A failure leaves the crashing input under the package's
 # testdata/fuzz/<Target>/ for `go test` to replay.
 set -eu
@@ -30,3 +30,4 @@ run ./employer/csvimport FuzzRead
 run ./employer/jobposting FuzzDecode
 run ./employer/jobposting FuzzParseWorkHours
 run ./index/taxonomy FuzzLoadESCOOccupations
+run ./index FuzzDecodeVac
