@@ -34,19 +34,13 @@ func encodeVac(sv *storedVac) ([]byte, error) {
 	strsField(&w, "t", sv.Tokens)
 	if len(sv.Readings) > 0 {
 		w.key("r")
-		w.b = append(w.b, '[')
-		for i := range sv.Readings {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			rd := &sv.Readings[i]
+		list(&w, sv.Readings, func(rd *Reading) {
 			w.b = append(w.b, '{')
 			occupationFields(&w, &rd.Occupation)
 			w.key("confidence")
 			w.float(rd.Confidence)
 			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		})
 	}
 	strsField(&w, "e", sv.Essential)
 	strsField(&w, "o", sv.Optional)
@@ -186,12 +180,7 @@ func encodeEmployer(e *employer.Employer) ([]byte, error) {
 	w.strField("website", e.Website)
 	if len(e.People) > 0 {
 		w.key("contact_people")
-		w.b = append(w.b, '[')
-		for i := range e.People {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			p := &e.People[i]
+		list(&w, e.People, func(p *employer.Person) {
 			w.b = append(w.b, '{')
 			w.key("name")
 			w.str(p.Name)
@@ -199,19 +188,11 @@ func encodeEmployer(e *employer.Employer) ([]byte, error) {
 			w.strField("phone", p.Phone)
 			w.strField("email", p.Email)
 			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		})
 	}
 	if len(e.TypicalOccupations) > 0 {
 		w.key("typical_occupations")
-		w.b = append(w.b, '[')
-		for i := range e.TypicalOccupations {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			writeOccupation(&w, &e.TypicalOccupations[i])
-		}
-		w.b = append(w.b, ']')
+		list(&w, e.TypicalOccupations, func(o *employer.Occupation) { writeOccupation(&w, o) })
 	}
 	w.boolField("inclusion_policy", e.InclusionPolicy)
 	w.boolField("knows_programme", e.KnowsProgramme)
@@ -250,12 +231,7 @@ func decodeVac(b []byte, sv *storedVac) error {
 }
 
 func readReadings(r *recReader) []Reading {
-	if r.null() {
-		return nil
-	}
-	out := []Reading{}
-	r.array(func() {
-		var rd Reading
+	return readList(r, func() (rd Reading) {
 		r.object(func(k []byte) {
 			if string(k) == "confidence" {
 				rd.Confidence = r.float()
@@ -263,9 +239,8 @@ func readReadings(r *recReader) []Reading {
 				r.unknown(k)
 			}
 		})
-		out = append(out, rd)
+		return rd
 	})
-	return out
 }
 
 func readVacancy(r *recReader, v *employer.Vacancy) {
@@ -479,13 +454,7 @@ func decodeEmployer(b []byte, e *employer.Employer) error {
 		case "website":
 			e.Website = r.str()
 		case "contact_people":
-			if r.null() {
-				e.People = nil
-				return
-			}
-			e.People = []employer.Person{}
-			r.array(func() {
-				var p employer.Person
+			e.People = readList(&r, func() (p employer.Person) {
 				r.object(func(k []byte) {
 					switch string(k) {
 					case "name":
@@ -500,18 +469,12 @@ func decodeEmployer(b []byte, e *employer.Employer) error {
 						r.unknown(k)
 					}
 				})
-				e.People = append(e.People, p)
+				return p
 			})
 		case "typical_occupations":
-			if r.null() {
-				e.TypicalOccupations = nil
-				return
-			}
-			e.TypicalOccupations = []employer.Occupation{}
-			r.array(func() {
-				var o employer.Occupation
+			e.TypicalOccupations = readList(&r, func() (o employer.Occupation) {
 				readOccupation(&r, &o)
-				e.TypicalOccupations = append(e.TypicalOccupations, o)
+				return o
 			})
 		case "inclusion_policy":
 			e.InclusionPolicy = r.boolean()

@@ -81,18 +81,14 @@ func (w *recWriter) float(f float64) {
 	}
 }
 
-// strs writes a list of strings, null when nil.
-func strs[S ~string](w *recWriter, ss []S) {
-	if ss == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
+// list writes items as a JSON array, each by elem.
+func list[T any](w *recWriter, items []T, elem func(*T)) {
 	w.b = append(w.b, '[')
-	for i, s := range ss {
+	for i := range items {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		w.b = appendJSONString(w.b, string(s))
+		elem(&items[i])
 	}
 	w.b = append(w.b, ']')
 }
@@ -101,7 +97,7 @@ func strs[S ~string](w *recWriter, ss []S) {
 func strsField[S ~string](w *recWriter, name string, ss []S) {
 	if len(ss) > 0 {
 		w.key(name)
-		strs(w, ss)
+		list(w, ss, func(s *S) { w.str(string(*s)) })
 	}
 }
 
@@ -224,53 +220,39 @@ func (r *recReader) null() bool {
 // object calls field for each key of an object (or nothing for null).
 // field must read the key's value.
 func (r *recReader) object(field func(key []byte)) {
-	if r.null() {
-		return
-	}
-	r.expect('{')
-	if r.peek() == '}' {
-		r.i++
-		return
-	}
-	for r.err == nil {
+	r.seq('{', '}', func() {
 		k := r.rawString()
 		r.expect(':')
-		if r.err != nil {
-			return
+		if r.err == nil {
+			field(k)
 		}
-		field(k)
-		switch r.peek() {
-		case ',':
-			r.i++
-		case '}':
-			r.i++
-			return
-		default:
-			r.fail("expected , or }")
-		}
-	}
+	})
 }
 
 // array calls elem for each element of an array (or nothing for null).
-func (r *recReader) array(elem func()) {
+func (r *recReader) array(elem func()) { r.seq('[', ']', elem) }
+
+// seq reads a sequence between open and end separated by commas, calling
+// each for every item, or nothing for null.
+func (r *recReader) seq(open, end byte, each func()) {
 	if r.null() {
 		return
 	}
-	r.expect('[')
-	if r.peek() == ']' {
+	r.expect(open)
+	if r.peek() == end {
 		r.i++
 		return
 	}
 	for r.err == nil {
-		elem()
+		each()
 		switch r.peek() {
 		case ',':
 			r.i++
-		case ']':
+		case end:
 			r.i++
 			return
 		default:
-			r.fail("expected , or ]")
+			r.fail("expected , or " + string(end))
 		}
 	}
 }
@@ -503,20 +485,24 @@ func validNumber(b []byte) bool {
 	return i == len(b)
 }
 
-// readStrs reads a list of strings (nil for null).
-func readStrs[S ~string](r *recReader, enum bool) []S {
+// readList reads an array whose elements elem reads (nil for null).
+func readList[T any](r *recReader, elem func() T) []T {
 	if r.null() {
 		return nil
 	}
-	out := []S{}
-	r.array(func() {
-		if enum {
-			out = append(out, S(r.enum()))
-		} else {
-			out = append(out, S(r.str()))
-		}
-	})
+	out := []T{}
+	r.array(func() { out = append(out, elem()) })
 	return out
+}
+
+// readStrs reads a list of strings (nil for null).
+func readStrs[S ~string](r *recReader, enum bool) []S {
+	return readList(r, func() S {
+		if enum {
+			return S(r.enum())
+		}
+		return S(r.str())
+	})
 }
 
 // end checks that only white space follows the record.

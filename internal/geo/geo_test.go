@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -67,17 +68,17 @@ func TestCellsNearAreTheCellsInReach(t *testing.T) {
 		for _, cell := range cells {
 			assert.False(t, seen[cell.Hash], "cell %s twice", cell.Hash)
 			seen[cell.Hash] = true
-			assert.InDelta(t, MinDistanceKm(c, cell.Hash), cell.MinKm, 1e-9)
+			assert.InDelta(t, minDistanceKm(c, cell.Hash), cell.MinKm, 1e-9)
 			assert.LessOrEqual(t, LowerKm(cell.MinKm), r)
 		}
 		// Every neighbour of a kept cell that is left out is out of reach.
 		dLat, dLon := cellSize(5)
 		for _, cell := range cells {
-			latLo, latHi, lonLo, lonHi := Bounds(cell.Hash)
+			latLo, latHi, lonLo, lonHi := bounds(cell.Hash)
 			for _, q := range []Point{{Lat: latHi + dLat/2, Lon: (lonLo + lonHi) / 2}, {Lat: latLo - dLat/2, Lon: (lonLo + lonHi) / 2},
 				{Lat: (latLo + latHi) / 2, Lon: lonHi + dLon/2}, {Lat: (latLo + latHi) / 2, Lon: lonLo - dLon/2}} {
 				if h := Geohash(q, 5); !seen[h] {
-					assert.Greater(t, LowerKm(MinDistanceKm(c, h)), r, "cell %s in reach left out", h)
+					assert.Greater(t, LowerKm(minDistanceKm(c, h)), r, "cell %s in reach left out", h)
 				}
 			}
 		}
@@ -98,11 +99,50 @@ func TestBoundsContainThePoint(t *testing.T) {
 	for range 500 {
 		p := Point{Lat: -80 + rng.Float64()*160, Lon: -170 + rng.Float64()*340}
 		for _, prec := range []int{4, 5, 6} {
-			latLo, latHi, lonLo, lonHi := Bounds(Geohash(p, prec))
+			latLo, latHi, lonLo, lonHi := bounds(Geohash(p, prec))
 			assert.True(t, latLo <= p.Lat && p.Lat <= latHi && lonLo <= p.Lon && p.Lon <= lonHi, "%v in %s", p, Geohash(p, prec))
-			assert.Zero(t, MinDistanceKm(p, Geohash(p, prec)))
+			assert.Zero(t, minDistanceKm(p, Geohash(p, prec)))
 		}
 	}
 	far := Point{Lat: 44.4949, Lon: 11.3426}
-	assert.InDelta(t, DistanceKm(far, Point{Lat: 45.4642, Lon: 9.19}), MinDistanceKm(far, Geohash(Point{Lat: 45.4642, Lon: 9.19}, 6)), 2)
+	assert.InDelta(t, DistanceKm(far, Point{Lat: 45.4642, Lon: 9.19}), minDistanceKm(far, Geohash(Point{Lat: 45.4642, Lon: 9.19}, 6)), 2)
+}
+
+// The helpers below decode a cell, as an oracle for CellsNear.
+
+// bounds decodes a geohash into its cell's latitude and longitude ranges.
+func bounds(hash string) (latLo, latHi, lonLo, lonHi float64) {
+	latLo, latHi, lonLo, lonHi = -90, 90, -180, 180
+	even := true
+	for i := 0; i < len(hash); i++ {
+		v := strings.IndexByte(base32, hash[i])
+		for bit := 4; bit >= 0; bit-- {
+			on := v>>bit&1 == 1
+			if even {
+				mid := (lonLo + lonHi) / 2
+				if on {
+					lonLo = mid
+				} else {
+					lonHi = mid
+				}
+			} else {
+				mid := (latLo + latHi) / 2
+				if on {
+					latLo = mid
+				} else {
+					latHi = mid
+				}
+			}
+			even = !even
+		}
+	}
+	return latLo, latHi, lonLo, lonHi
+}
+
+// minDistanceKm is the distance from p to the nearest point of the cell
+// hash: a lower bound on the distance to anything inside it.
+func minDistanceKm(p Point, hash string) float64 {
+	latLo, latHi, lonLo, lonHi := bounds(hash)
+	q := Point{Lat: math.Max(latLo, math.Min(p.Lat, latHi)), Lon: math.Max(lonLo, math.Min(p.Lon, lonHi))}
+	return DistanceKm(p, q)
 }

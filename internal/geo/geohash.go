@@ -1,9 +1,6 @@
 package geo
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 const base32 = "0123456789bcdefghjkmnpqrstuvwxyz"
 
@@ -98,40 +95,3 @@ func CellsNear(p Point, radiusKm float64, precision int) []Cell {
 // latitude and longitude, so that it bounds the distance to every point
 // of the cell.
 func LowerKm(km float64) float64 { return max(0, km*0.98-0.05) }
-
-// Bounds decodes a geohash into its cell's latitude and longitude ranges.
-func Bounds(hash string) (latLo, latHi, lonLo, lonHi float64) {
-	latLo, latHi, lonLo, lonHi = -90, 90, -180, 180
-	even := true
-	for i := 0; i < len(hash); i++ {
-		v := strings.IndexByte(base32, hash[i])
-		for bit := 4; bit >= 0; bit-- {
-			on := v>>bit&1 == 1
-			if even {
-				mid := (lonLo + lonHi) / 2
-				if on {
-					lonLo = mid
-				} else {
-					lonHi = mid
-				}
-			} else {
-				mid := (latLo + latHi) / 2
-				if on {
-					latLo = mid
-				} else {
-					latHi = mid
-				}
-			}
-			even = !even
-		}
-	}
-	return latLo, latHi, lonLo, lonHi
-}
-
-// MinDistanceKm is the distance from p to the nearest point of the cell
-// hash: a lower bound on the distance to anything inside it.
-func MinDistanceKm(p Point, hash string) float64 {
-	latLo, latHi, lonLo, lonHi := Bounds(hash)
-	q := Point{Lat: math.Max(latLo, math.Min(p.Lat, latHi)), Lon: math.Max(lonLo, math.Min(p.Lon, lonHi))}
-	return DistanceKm(p, q)
-}
