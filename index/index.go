@@ -57,6 +57,8 @@ type Index struct {
 	cellNums map[string]int32      // cell term -> number, for Area
 	cellMu   sync.Mutex            // guards byCell, which searches fill
 	byCell   map[string]*termCells // term -> its list split by cell
+	phraseMu sync.Mutex            // guards phraseOf
+	phraseOf map[phraseKey][]wordPhrase
 	release  func()                // removes a reader's snapshot; nil for a writer
 }
 

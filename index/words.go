@@ -36,8 +36,41 @@ type wordPhrase struct {
 
 // phrases analyses words in every title language: least of the terms in
 // any title, or, for a phrase the taxonomy understood (allUnlessUnread),
-// all of them in a title it read and least in one it could not.
+// all of them in a title it read and least in one it could not. The
+// result is shared between searches: callers must not change it.
 func (ix *Index) phrases(words string, least int, allUnlessUnread bool) []wordPhrase {
+	key := phraseKey{words, least, allUnlessUnread}
+	ix.phraseMu.Lock()
+	ps, ok := ix.phraseOf[key]
+	ix.phraseMu.Unlock()
+	if ok {
+		return ps
+	}
+	ps = slices.Clip(ix.analysePhrases(words, least, allUnlessUnread))
+	ix.phraseMu.Lock()
+	defer ix.phraseMu.Unlock()
+	if ix.phraseOf == nil || len(ix.phraseOf) >= maxPhrases {
+		ix.phraseOf = map[phraseKey][]wordPhrase{}
+	}
+	ix.phraseOf[key] = ps
+	return ps
+}
+
+// phraseKey names the arguments of one phrases call.
+type phraseKey struct {
+	words           string
+	least           int
+	allUnlessUnread bool
+}
+
+// maxPhrases bounds the analysed phrases kept: a search asks for the same
+// words once per tier and band of distance it reads, a dozen times or
+// more, and analysing them in every title language each time was a
+// twentieth of match time at 1M. The analyzers never change, so a kept
+// phrase stays right; the map is emptied when full.
+const maxPhrases = 4096
+
+func (ix *Index) analysePhrases(words string, least int, allUnlessUnread bool) []wordPhrase {
 	var out []wordPhrase
 	for field, lang := range titleFields() {
 		ts := analyze(ix.analyzer(lang), words)

@@ -137,3 +137,25 @@ func postingsSelect(t *testing.T, ix *Index, q Query, area *retrieval.Area) []st
 	slices.SortFunc(out, strings.Compare)
 	return out
 }
+
+// TestKeptPhrasesStayAsAnalysed checks that the analysed phrases an index
+// keeps between searches are not changed by a search that adds phrases of
+// its own to them, and that the map of them stays bounded.
+func TestKeptPhrasesStayAsAnalysed(t *testing.T) {
+	ctx := context.Background()
+	ix := openDisk(t, t.TempDir()+"/ix")
+	defer ix.Close()
+	want := ix.analysePhrases("warehouse worker assistant", 2, false)
+	require.NotEmpty(t, want)
+	for range 3 {
+		err := ix.selectTitleWords(ctx, "warehouse worker assistant", 2, []string{"aiuto cuoco", "teaching assistant"}, nil, ix.newMark(), func(retrieval.Hot) {})
+		require.NoError(t, err)
+		require.ElementsMatch(t, want, ix.phrases("warehouse worker assistant", 2, false))
+	}
+	for i := range maxPhrases + 10 {
+		ix.phrases(fmt.Sprintf("word%d", i), 1, false)
+	}
+	ix.phraseMu.Lock()
+	defer ix.phraseMu.Unlock()
+	assert.LessOrEqual(t, len(ix.phraseOf), maxPhrases)
+}
