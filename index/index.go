@@ -43,23 +43,23 @@ type Index struct {
 	segs     []*segment    // record bytes, by segment position
 	files    []*mappedFile // segments mapped from disk, unmapped at Close
 
-	hots     []retrieval.Hot       // per slot
-	recs     []recRef              // per slot: where its record is
-	live     []uint64              // per slot: a bit, set while it is current
-	cache    []*entryChunk         // per slot: the decoded entry, once read
-	cached   cacheRing             // which slots hold one, oldest first
-	nLive    int                   // current vacancies
-	vacs     idTable[int32]        // vacancy id -> current slot
-	emps     idTable[recRef]       // employer id -> its record
-	empCache sync.Map              // employer id -> *cachedEmployer
-	empCount atomic.Int64          // employers in empCache, near enough; see employerAt
-	postings map[string]*[]int32   // term -> slots, current or retired; see postings.go
-	cellNums map[string]int32      // cell term -> number, for Area
-	cellMu   sync.Mutex            // guards byCell, which searches fill
-	byCell   map[string]*termCells // term -> its list split by cell
-	phraseMu sync.Mutex            // guards phraseOf
-	phraseOf map[phraseKey][]wordPhrase
-	release  func()                // removes a reader's snapshot; nil for a writer
+	hots     []retrieval.Hot            // per slot
+	recs     []recRef                   // per slot: where its record is
+	live     []uint64                   // per slot: a bit, set while it is current
+	cache    []*entryChunk              // per slot: the decoded entry, once read
+	cached   cacheRing                  // which slots hold one, oldest first
+	nLive    int                        // current vacancies
+	vacs     idTable[int32]             // vacancy id -> current slot
+	emps     idTable[recRef]            // employer id -> its record
+	empCache sync.Map                   // employer id -> *cachedEmployer
+	empCount atomic.Int64               // employers in empCache, near enough; see employerAt
+	postings map[string]*[]int32        // term -> slots, current or retired; see postings.go
+	cellNums map[string]int32           // cell term -> number, for Area
+	cellMu   sync.Mutex                 // guards byCell, which searches fill
+	byCell   map[string]*termCells      // term -> its list split by cell
+	phraseMu sync.Mutex                 // guards phraseOf
+	phraseOf map[phraseKey][]wordPhrase // words -> their analysed phrases
+	release  func()                     // removes a reader's snapshot; nil for a writer
 }
 
 // Open opens the index at opt.Path, creating it if absent, or an in-memory

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 	"slices"
@@ -76,10 +77,13 @@ func (ix *Index) newArea(terms []string) *retrieval.Area {
 	return a
 }
 
+// fineCell is a fine cell term, for its length and prefix.
+var fineCell = retrieval.CellTerm(employer.Point{}, retrieval.FineCell)
+
 // coarseOf is the coarse cell holding a cell term: itself for a coarse
 // cell or one that is not a place, its parent for a fine cell.
 func coarseOf(cell string) string {
-	fine := retrieval.CellTerm(employer.Point{}, retrieval.FineCell)
+	fine := fineCell
 	if len(cell) == len(fine) && cell[:3] == fine[:3] {
 		return "g" + string(rune('0'+retrieval.CoarseCell)) + ":" + cell[3:3+retrieval.CoarseCell]
 	}
@@ -87,14 +91,71 @@ func coarseOf(cell string) string {
 }
 
 // termCells is one term's posting list split by the coarse cell of each
-// vacancy (retrieval.Hot.cellNums[0]), so that Select reads only what lies in an
-// area. It is built on a term's first search, not at Open (splitting every
-// term up front cost seconds at 1M), and kept up to date by Apply.
+// vacancy (retrieval.Hot.CellNums[0]) and, within a cell, by the week it
+// was posted (retrieval.PostedWeek), so that Select reads only what lies
+// in an area and in the weeks it asks for. It is built on a term's first
+// search, not at Open (splitting every term up front cost seconds at 1M),
+// and kept up to date by Apply.
 type termCells struct {
-	m map[int32][]int32
+	m map[int32]*weekLists
 }
 
-func (tc *termCells) add(h retrieval.Hot) { tc.m[h.CellNums[0]] = append(tc.m[h.CellNums[0]], h.Slot) }
+func (tc *termCells) add(h retrieval.Hot) {
+	wl := tc.m[h.CellNums[0]]
+	if wl == nil {
+		wl = &weekLists{}
+		tc.m[h.CellNums[0]] = wl
+	}
+	wl.add(retrieval.PostedWeek(h.Posted), h.Slot)
+}
+
+// weekLists are one cell's part of a term's list: a list per week of
+// posting, newest week first, each sorted by slot.
+type weekLists struct {
+	weeks []int32
+	lists [][]int32
+}
+
+// add appends slot, which is above every slot already listed, to week's
+// list.
+func (wl *weekLists) add(week, slot int32) {
+	i, found := slices.BinarySearchFunc(wl.weeks, week, func(a, b int32) int { return cmp.Compare(b, a) })
+	if !found {
+		wl.weeks = slices.Insert(wl.weeks, i, week)
+		wl.lists = slices.Insert(wl.lists, i, nil)
+	}
+	wl.lists[i] = append(wl.lists[i], slot)
+}
+
+// span returns the range of wl's weeks, [i, j), that area's weeks hold:
+// all of them when the area is not aged. A nil wl has none.
+func (wl *weekLists) span(area *retrieval.Area) (i, j int) {
+	if wl == nil {
+		return 0, 0
+	}
+	if area == nil || !area.Aged {
+		return 0, len(wl.weeks)
+	}
+	for i < len(wl.weeks) && wl.weeks[i] > area.To {
+		i++
+	}
+	for j = i; j < len(wl.weeks) && wl.weeks[j] >= area.From; j++ {
+	}
+	return i, j
+}
+
+// get returns week's list, nil when it has none.
+func (wl *weekLists) get(week int32) []int32 {
+	if wl == nil {
+		return nil
+	}
+	for i, w := range wl.weeks {
+		if w == week {
+			return wl.lists[i]
+		}
+	}
+	return nil
+}
 
 // cellsOf returns term's list split by cell, building it on first use.
 // The caller holds ix.mu for reading.
@@ -105,7 +166,7 @@ func (ix *Index) cellsOf(term string) *termCells {
 	// Split without holding cellMu, so that a long list does not hold
 	// up searches reading other terms: ix.mu, held for reading, keeps
 	// the list and the slots as they are.
-	tc := &termCells{m: map[int32][]int32{}}
+	tc := &termCells{m: map[int32]*weekLists{}}
 	for _, slot := range ix.list(term) {
 		tc.add(ix.hots[slot])
 	}
@@ -191,7 +252,11 @@ func (ix *Index) eachIn(term string, area *retrieval.Area, f func(h *retrieval.H
 	}
 	tc := ix.cellsOf(term)
 	for _, c := range area.Coarse {
-		visit(tc.m[c])
+		wl := tc.m[c]
+		i, j := wl.span(area)
+		for k := i; k < j; k++ {
+			visit(wl.lists[k])
+		}
 	}
 }
 
@@ -226,7 +291,7 @@ func (ix *Index) countIn(area *retrieval.Area) int {
 	n := 0
 	for _, c := range area.Terms {
 		for _, slot := range ix.list(c) {
-			if ix.isLive(slot) {
+			if ix.isLive(slot) && (!area.Aged || area.Contains(ix.hots[slot])) {
 				n++
 			}
 		}
@@ -248,7 +313,7 @@ func (ix *Index) selectArea(area *retrieval.Area, in func(retrieval.Hot)) error 
 	}
 	for _, c := range area.Terms {
 		for _, slot := range ix.list(c) {
-			if ix.isLive(slot) {
+			if ix.isLive(slot) && (!area.Aged || area.Contains(ix.hots[slot])) {
 				in(ix.hots[slot])
 			}
 		}

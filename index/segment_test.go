@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -260,6 +261,51 @@ func TestSelectReadsOnlyTheAreaAndCountsTheRest(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, 1, n, "Ravenna is out of reach")
 	}
+}
+
+// TestSelectReadsTheWeeksAsked: an area limited to weeks of posting
+// selects the vacancies posted in them (and those without a posting day
+// in the unknown week), also after a batch moves one to another week.
+func TestSelectReadsTheWeeksAsked(t *testing.T) {
+	ctx := context.Background()
+	ix := openMem(t)
+	home := employer.Point{Lat: 44.494, Lon: 11.343}
+	day := func(s string) employer.Date {
+		d, err := employer.ParseDate(s)
+		require.NoError(t, err)
+		return d
+	}
+	posted := map[string]employer.Date{"old": day("2026-09-01"), "last": day("2026-11-17"), "this": day("2026-11-23"), "none": {}}
+	var vs []employer.Vacancy
+	for _, id := range []string{"old", "last", "this", "none"} {
+		vs = append(vs, employer.Vacancy{ID: id, Title: "Cook", Location: &home, Posted: posted[id], Occupation: employer.Occupation{ISCO: "5120"}})
+	}
+	_, err := ix.Apply(ctx, Batch{Vacancies: vs})
+	require.NoError(t, err)
+	terms := []string{retrieval.UnitTerm("5120")}
+	area := ix.newArea([]string{retrieval.CellTerm(home, retrieval.CoarseCell), retrieval.CellUnknown})
+	week := func(id string) int32 { return retrieval.PostedWeek(retrieval.EpochDay(posted[id])) }
+	sel := func(a *retrieval.Area) []string {
+		var in []string
+		require.NoError(t, ix.selectTerms(terms, a, ix.newMark(), func(h retrieval.Hot) {
+			en, err := ix.entryOf(h)
+			require.NoError(t, err)
+			in = append(in, en.ID)
+		}))
+		slices.Sort(in)
+		return in
+	}
+	assert.Equal(t, []string{"last", "none", "old", "this"}, sel(area))
+	assert.Equal(t, []string{"this"}, sel(area.Weeks(week("this"), retrieval.AnyWeek)))
+	assert.Equal(t, []string{"last", "this"}, sel(area.Weeks(week("last"), retrieval.AnyWeek)))
+	assert.Equal(t, []string{"none", "old"}, sel(area.Weeks(retrieval.UnknownWeek, week("old"))))
+	assert.Equal(t, 1, ix.countIn(area.Weeks(week("last"), week("last"))))
+	// Reposted: "old" moves to this week's list.
+	vs[0], posted["old"] = employer.Vacancy{ID: "old", Title: "Cook", Location: &home, Posted: day("2026-11-24"), Occupation: employer.Occupation{ISCO: "5120"}}, day("2026-11-24")
+	_, err = ix.Apply(ctx, Batch{Vacancies: vs[:1]})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"old", "this"}, sel(area.Weeks(week("this"), retrieval.AnyWeek)))
+	assert.Equal(t, []string{"none"}, sel(area.Weeks(retrieval.UnknownWeek, week("this")-4)))
 }
 
 func TestDecodedRecordsAreBounded(t *testing.T) {

@@ -157,6 +157,20 @@ func (ix *Index) selectPhrases(ps []wordPhrase, area *retrieval.Area, mark retri
 // selectPhrase selects the titles in area that hold enough of p's terms.
 // The caller holds ix.mu for reading.
 func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) {
+	// A term no title holds selects nothing. A phrase is analysed in
+	// every title language and an index's titles are mostly in one or
+	// two, so dropping such terms (the phrase still needs as many of the
+	// rest) spares reading every cell and week of the area for them.
+	kept := p.terms[:0:0]
+	for _, t := range p.terms {
+		if len(ix.list(t)) > 0 {
+			kept = append(kept, t)
+		}
+	}
+	if len(kept) < min(p.needRead, p.needUnread) {
+		return
+	}
+	p.terms = kept
 	c := ix.getCounts()
 	defer c.release()
 	lists := make([][]int32, len(p.terms))
@@ -182,14 +196,39 @@ func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval
 		if p.needRead != p.needUnread {
 			utc = ix.cellsOf(retrieval.UnreadTerm)
 		}
+		// Within a cell, week by week of posting, newest first: a title
+		// holds its terms in its own week's lists only.
+		wls := make([]*weekLists, len(tcs))
+		at, end := make([]int, len(tcs)), make([]int, len(tcs))
 		for _, cell := range area.Coarse {
 			for i := range tcs {
-				lists[i] = tcs[i].m[cell]
+				wls[i] = tcs[i].m[cell]
+				at[i], end[i] = wls[i].span(area)
 			}
+			var uwl *weekLists
 			if utc != nil {
-				unread = utc.m[cell]
+				uwl = utc.m[cell]
 			}
-			visit()
+			for {
+				week, found := int32(0), false
+				for i := range wls {
+					if at[i] < end[i] && (!found || wls[i].weeks[at[i]] > week) {
+						week, found = wls[i].weeks[at[i]], true
+					}
+				}
+				if !found {
+					break
+				}
+				for i := range wls {
+					lists[i] = nil
+					if at[i] < end[i] && wls[i].weeks[at[i]] == week {
+						lists[i] = wls[i].lists[at[i]]
+						at[i]++
+					}
+				}
+				unread = uwl.get(week)
+				visit()
+			}
 		}
 	}
 	each(func() {

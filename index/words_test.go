@@ -29,6 +29,9 @@ func TestTitleWordsAgreeWithBruteForce(t *testing.T) {
 	langs := []string{"", "en", "it", "es", "da", "fr"}
 	for i := range vs {
 		vs[i].Language = langs[r.IntN(len(langs))]
+		if r.IntN(12) == 0 {
+			vs[i].Posted = employer.Date{} // read in the unknown week
+		}
 		if r.IntN(4) == 0 {
 			// The taxonomy reads some of these titles and not others.
 			vs[i].Occupation = employer.Occupation{}
@@ -67,6 +70,14 @@ func TestTitleWordsAgreeWithBruteForce(t *testing.T) {
 			cells = append(cells, retrieval.CellTerm(*v.Location, retrieval.CoarseCell))
 		}
 		areas = append(areas, ix.newArea(cells))
+	}
+	// Searches read their areas by weeks of posting too (see
+	// retrieval.Area.Weeks); a vacancy's terms are in its week's lists
+	// only, however the weeks are cut.
+	for range 3 {
+		a := areas[1+r.IntN(len(areas)-1)]
+		week := retrieval.PostedWeek(retrieval.EpochDay(vs[r.IntN(len(vs))].Posted))
+		areas = append(areas, a.Weeks(week, week), a.Weeks(week-1, retrieval.AnyWeek), a.Weeks(retrieval.UnknownWeek, week-2))
 	}
 	checked := 0
 	all := ix.Vacancies()

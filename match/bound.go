@@ -7,15 +7,19 @@ import (
 )
 
 // known is what a bound knows of a candidate not yet scored. Retrieval
-// bounds at three depths: a ring of distance before any candidate in it
-// is read (minKm), a candidate's hot fields (hot), and its record with
-// the employer and the team's history (c). Each factor's bound uses what
-// it can and is 1 (its best) otherwise.
+// bounds at three depths: a block of distance and weeks of posting before
+// any candidate in it is read (minKm, fresh), a candidate's hot fields
+// (hot), and its record with the employer and the team's history (c).
+// Each factor's bound uses what it can and is 1 (its best) otherwise.
 type known struct {
-	occMax float64        // the best occupation score in the tier being read
-	minKm  float64        // the least straight-line distance from home; 0 when not known
-	hot    *retrieval.Hot // nil before the hot fields are read
-	c      *cand          // nil before the record is read
+	occMax float64 // the best occupation score in the tier being read
+	minKm  float64 // the least straight-line distance from home; 0 when not known
+	// fresh, when aged, is the best posting-age score (postedScore) in
+	// the weeks being read.
+	fresh float64
+	aged  bool
+	hot   *retrieval.Hot // nil before the hot fields are read
+	c     *cand          // nil before the record is read
 }
 
 // bound is the highest score a candidate can reach given k: every factor
@@ -35,10 +39,11 @@ func (w *want) bound(k *known) float64 {
 }
 
 // upperBoundAt is the highest score a vacancy can reach whose occupation
-// scores at most occMax and which lies at least km from the client's home
-// (straight line).
-func (w *want) upperBoundAt(occMax, km float64) float64 {
-	k := known{occMax: occMax, minKm: km}
+// scores at most occMax, which lies at least km from the client's home
+// (straight line) and whose posting age scores at most fresh
+// (postedScore; 1 when not known).
+func (w *want) upperBoundAt(occMax, km, fresh float64) float64 {
+	k := known{occMax: occMax, minKm: km, fresh: fresh, aged: true}
 	t := w.total
 	if f := (occupationFactor{}); f.counts(w) != notCounted {
 		t -= f.weight(w) * (1 - f.bound(w, &k))
@@ -47,6 +52,9 @@ func (w *want) upperBoundAt(occMax, km float64) float64 {
 		t -= f.weight(w) * (1 - f.bound(w, &k))
 	}
 	if f := (commuteFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (freshnessFactor{}); f.counts(w) != notCounted {
 		t -= f.weight(w) * (1 - f.bound(w, &k))
 	}
 	return t / w.total

@@ -149,18 +149,19 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 			}
 			// The rest of this tier is farther away: skip it when even a
 			// perfect vacancy there could not beat the last result kept.
-			if ri+1 < len(tc.rings) && top.threshold() > w.upperBoundAt(tc.occMax, tc.rings[ri+1].minKm) {
+			if ri+1 < len(tc.rings) && top.threshold() > w.upperBoundAt(tc.occMax, tc.rings[ri+1].minKm, tc.fresh) {
 				e.log.Debug("match ring cut", "client", p.ID, "tier", ti, "ring", ri)
 				break
 			}
 		}
 		clock.lap(&took.Score)
-		// The tier's farther bands are left unread when even a perfect
-		// vacancy at their nearest could not beat the last result kept.
-		if km, ok := rd.farther(); ok && top.threshold() > w.upperBoundAt(tc.occMax, km) {
-			rd.skipFarther()
+		// The tier's other blocks are left unread when even a perfect
+		// vacancy in them, at their nearest and newest, could not beat the
+		// last result kept.
+		if b, ok := rd.restBound(); ok && top.threshold() > b {
+			rd.skipRest()
 		}
-		if _, mid := rd.farther(); !mid && rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0) {
+		if _, mid := rd.restBound(); !mid && rd.more() && top.threshold() > w.upperBoundAt(tc.occBound, 0, 1) {
 			break
 		}
 	}

@@ -31,6 +31,11 @@ func (freshnessFactor) bound(w *want, k *known) float64 {
 			fresh = (fresh + 2) / 3
 		}
 		return fresh
+	case k.aged:
+		if w.opt.Rapid {
+			return (k.fresh + 2) / 3
+		}
+		return k.fresh
 	}
 	return 1
 }

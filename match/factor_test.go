@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -124,6 +125,16 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 				if h.HasLocation && !h.Remote {
 					km = max(0, c.km-0.01)
 				}
+				// The block of weeks the vacancy is read in.
+				fresh, in := -1.0, 0
+				for _, b := range w.blocks([]band{{area: &retrieval.Area{Bits: []uint64{1}}}}) {
+					if b.area.Contains(retrieval.Hot{Posted: h.Posted, CellNums: [2]int32{0, -1}}) {
+						fresh, in = b.fresh, in+1
+					}
+				}
+				if in != 1 {
+					t.Fatalf("client %s, vacancy %s: posted on day %d, in %d blocks of weeks", p.ID, en.ID, h.Posted, in)
+				}
 				// Plain comparisons: testify per candidate would dominate the run.
 				for _, pair := range [...]struct {
 					depth      string
@@ -131,7 +142,8 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 				}{
 					{"hot", w.bound(&known{occMax: occ, hot: &h}), w.hotBound(h, occ)},
 					{"quick", w.bound(&known{occMax: occ, c: c}), w.quickBound(c, occ)},
-					{"ring", w.bound(&known{occMax: occ, minKm: km}), w.upperBoundAt(occ, km)},
+					{"ring", w.bound(&known{occMax: occ, minKm: km}), w.upperBoundAt(occ, km, 1)},
+					{"block", w.bound(&known{occMax: occ, minKm: km, fresh: fresh, aged: true}), w.upperBoundAt(occ, km, fresh)},
 				} {
 					if math.Abs(pair.slow-pair.fast) > 1e-12 {
 						t.Fatalf("client %s, vacancy %s: %s bound %v, from the registry %v", p.ID, en.ID, pair.depth, pair.fast, pair.slow)
@@ -152,7 +164,7 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 					}
 					c.total = 0
 					f.score(w, c)
-					for _, k := range []known{{occMax: occ, hot: &h}, {occMax: occ, c: c}, {occMax: occ, minKm: km}} {
+					for _, k := range []known{{occMax: occ, hot: &h}, {occMax: occ, c: c}, {occMax: occ, minKm: km}, {occMax: occ, minKm: km, fresh: fresh, aged: true}} {
 						if bound := f.weight(w) * b.bound(w, &k); c.total > bound+1e-12 {
 							t.Fatalf("client %s, vacancy %s: factor %s adds %v, above its bound %v", p.ID, en.ID, f.name(), c.total, bound)
 						}

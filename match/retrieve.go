@@ -10,12 +10,13 @@ import (
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 )
 
-// tierCands are the vacancies of one tier within the client's reach, in
-// rings of distance from the client's home, nearest first.
+// tierCands are the vacancies of one block of a tier within the client's
+// reach, in rings of distance from the client's home, nearest first.
 type tierCands struct {
 	rings    []ring
 	occMax   float64 // the best occupation score in this tier
 	occBound float64 // the best occupation score in any later tier
+	fresh    float64 // the best posting-age score in this block
 }
 
 // ring holds candidates at least minKm from home (straight line).
@@ -32,22 +33,27 @@ type pick struct {
 }
 
 // reader reads a search's candidates tier by tier, on demand, and each
-// tier band by band of distance from home, nearest first: a tier, or the
-// farther bands of one, that the bound shows cannot contribute is never
-// read. It counts what lies beyond reach (too far) in the tiers it reads,
-// and the unrelated work (other work) when it has read every tier.
+// tier block by block: a block is a band of distance from home and a
+// class of weeks of posting, and the blocks are read best bound first
+// (near and recent before far or old). A tier, or the blocks of one, that
+// the bound shows cannot contribute is never read. It counts what lies
+// beyond reach (too far) in the tiers it reads, and the unrelated work
+// (other work) when it has read every tier.
 type reader struct {
-	e     *Engine
-	w     *want
-	area  *retrieval.Area
-	bands []band // the area by distance from home, nearest first
-	tiers []tier
-	mark  retrieval.Mark
-	bufs  *buffers
-	read  int // tiers read so far
-	band  int // the band of tiers[read] to read next
-	// skipped are the bands of tiers left unread by the bound.
-	skipped []skippedBand
+	e      *Engine
+	w      *want
+	area   *retrieval.Area
+	blocks []block // the area by distance and weeks, best bound first
+	tiers  []tier
+	mark   retrieval.Mark
+	bufs   *buffers
+	read   int // tiers read so far
+	block  int // the block of tiers[read] to read next
+	// restMax[i] is the highest bound of blocks i onwards in the tier
+	// being read.
+	restMax []float64
+	// skipped are the blocks of tiers left unread by the bound.
+	skipped []skippedBlock
 	// terms are the occupation terms of the tiers read.
 	terms []string
 	// related counts the candidates within reach of the tiers read.
@@ -61,7 +67,15 @@ type band struct {
 	minKm float64
 }
 
-type skippedBand struct{ tier, band int }
+// block is a band limited to some weeks of posting, whose vacancies'
+// posting age scores at most fresh (postedScore).
+type block struct {
+	area  *retrieval.Area
+	minKm float64
+	fresh float64
+}
+
+type skippedBlock struct{ tier, block int }
 
 // maxBands bounds how many bands of distance a search's area is read in.
 // At 1M on the shared profiles, more than half of the candidates a search
@@ -69,23 +83,86 @@ type skippedBand struct{ tier, band int }
 const maxBands = 6
 
 // readByBands is false only in a test that reads every tier whole, to
-// show that reading by bands changes nothing a client or specialist sees.
+// show that reading by blocks changes nothing a client or specialist sees.
 var readByBands = true
 
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells, minKm := w.area()
 	r := &reader{e: e, w: w, area: e.src.NewArea(cells), tiers: steps(w.tiers(), w.jobs), bufs: bufs}
-	r.bands = []band{{area: r.area}}
+	r.blocks = []block{{area: r.area, fresh: 1}}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
 	} else {
 		r.mark = e.src.NewMark()
-		if bs := w.bands(cells, minKm, e.src.NewArea); len(bs) > 1 {
-			r.bands = bs
+		bs := w.bands(cells, minKm, e.src.NewArea)
+		if len(bs) <= 1 {
+			bs = []band{{area: r.area}}
 		}
+		r.blocks = w.blocks(bs)
 	}
 	return r
+}
+
+// weeksPerClass is how many weeks of posting one block of a search
+// reads. At 1M on the shared profiles, bounding each block by its newest
+// posting left a third of the candidates that bands of distance alone
+// read.
+const weeksPerClass = 1
+
+// blocks splits each band by weeks of posting, newest first, and orders
+// the blocks by the best score a vacancy in one can reach, best first:
+// the order does not depend on the tier, since the occupation's share of
+// the bound is the same in every block of a tier. The blocks of one band
+// together hold what the band holds. A search without an area (no
+// commute limit) reads its tiers whole.
+func (w *want) blocks(bs []band) []block {
+	if !readByBands || bs[0].area == nil || w.todayDay < 0 {
+		out := make([]block, len(bs))
+		for i, b := range bs {
+			out[i] = block{area: b.area, minKm: b.minKm, fresh: 1}
+		}
+		return out
+	}
+	// The classes of weeks: this week (and any later), then
+	// weeksPerClass at a time, back to the weeks whose every day scores
+	// no more than a posting of unknown date, which go with those in one
+	// class.
+	type class struct {
+		from, to int32
+		fresh    float64
+	}
+	now := retrieval.PostedWeek(w.todayDay)
+	classes := []class{{now, retrieval.AnyWeek, 1}}
+	for to := now - 1; to >= 0; to -= weeksPerClass {
+		from := max(0, to-weeksPerClass+1)
+		// The newest day of the class scores best.
+		fresh := postedScore(int(w.todayDay-(to*7+6)), true)
+		if fresh <= postedScore(0, false) || from == 0 {
+			classes = append(classes, class{retrieval.UnknownWeek, to, max(fresh, postedScore(0, false))})
+			break
+		}
+		classes = append(classes, class{from, to, fresh})
+	}
+	if now <= 0 {
+		classes = append(classes, class{retrieval.UnknownWeek, retrieval.UnknownWeek, postedScore(0, false)})
+	}
+	type bounded struct {
+		b     block
+		bound float64
+	}
+	all := make([]bounded, 0, len(bs)*len(classes))
+	for _, b := range bs {
+		for _, c := range classes {
+			all = append(all, bounded{block{area: b.area.Weeks(c.from, c.to), minKm: b.minKm, fresh: c.fresh}, w.upperBoundAt(1, b.minKm, c.fresh)})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b bounded) int { return cmp.Compare(b.bound, a.bound) })
+	out := make([]block, len(all))
+	for i, a := range all {
+		out[i] = a.b
+	}
+	return out
 }
 
 // bands splits the area's cells into at most maxBands by their nearest
@@ -236,10 +313,13 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	if r.read == len(r.tiers) {
 		return tierCands{}, false, nil
 	}
-	t, b := r.tiers[r.read], r.bands[r.band]
-	first := r.band == 0
-	if r.band++; r.band == len(r.bands) {
-		r.read, r.band = r.read+1, 0
+	t, b := r.tiers[r.read], r.blocks[r.block]
+	first := r.block == 0
+	if first && len(r.blocks) > 1 {
+		r.boundBlocks(t)
+	}
+	if r.block++; r.block == len(r.blocks) {
+		r.read, r.block = r.read+1, 0
 	}
 	if len(r.w.jobs) == 0 {
 		all := r.bufs.picks(r.e.src.CountIn(r.area))
@@ -248,7 +328,7 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		}
 		_, total := r.e.ix.Count()
 		r.tooFar += total - len(all)
-		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1}, true, nil
+		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1, fresh: 1}, true, nil
 	}
 	entries := r.bufs.picks(0)
 	if err := r.selectIn(ctx, t, b.area, func(h retrieval.Hot) { entries = append(entries, pick{h}) }); err != nil {
@@ -258,7 +338,7 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		r.terms = append(r.terms, t.terms...)
 	}
 	r.related += len(entries)
-	return tierCands{rings: r.w.rings(entries, r.bufs), occMax: t.occMax, occBound: t.occBound}, true, nil
+	return tierCands{rings: r.w.rings(entries, r.bufs), occMax: t.occMax, occBound: t.occBound, fresh: b.fresh}, true, nil
 }
 
 // selectIn calls in for the unmarked vacancies of tier t in area.
@@ -281,22 +361,35 @@ func (r *reader) selectIn(ctx context.Context, t tier, area *retrieval.Area, in 
 // more reports whether tiers remain unread.
 func (r *reader) more() bool { return r.read < len(r.tiers) }
 
-// farther reports the least distance of the tier's bands not yet read,
-// when the tier being read has any.
-func (r *reader) farther() (km float64, ok bool) {
-	if r.band == 0 {
+// restBound is the highest score a vacancy can reach in the blocks of
+// the tier being read not yet read; ok is false when none remain.
+// Bounds of blocks after the next are taken too, though the order makes
+// them no higher, since rounding could break a tie either way.
+func (r *reader) restBound() (b float64, ok bool) {
+	if r.block == 0 {
 		return 0, false
 	}
-	return r.bands[r.band].minKm, true
+	return r.restMax[r.block], true
 }
 
-// skipFarther leaves the tier's bands not yet read unread, and goes on to
-// the next tier.
-func (r *reader) skipFarther() {
-	for ; r.band > 0 && r.band < len(r.bands); r.band++ {
-		r.skipped = append(r.skipped, skippedBand{r.read, r.band})
+// boundBlocks fills restMax for tier t.
+func (r *reader) boundBlocks(t tier) {
+	r.restMax = slices.Grow(r.restMax[:0], len(r.blocks))[:len(r.blocks)]
+	for i := len(r.blocks) - 1; i >= 0; i-- {
+		r.restMax[i] = r.w.upperBoundAt(t.occMax, r.blocks[i].minKm, r.blocks[i].fresh)
+		if i+1 < len(r.blocks) {
+			r.restMax[i] = max(r.restMax[i], r.restMax[i+1])
+		}
 	}
-	r.read, r.band = r.read+1, 0
+}
+
+// skipRest leaves the tier's blocks not yet read unread, and goes on to
+// the next tier.
+func (r *reader) skipRest() {
+	for ; r.block > 0 && r.block < len(r.blocks); r.block++ {
+		r.skipped = append(r.skipped, skippedBlock{r.read, r.block})
+	}
+	r.read, r.block = r.read+1, 0
 }
 
 // count adds the reader's counts to res: when the list is short, the
@@ -319,7 +412,7 @@ func (r *reader) count(ctx context.Context, res *Results, short bool) error {
 	// Every tier was reached: what the bound skipped is related work
 	// within reach too.
 	for _, sk := range r.skipped {
-		if err := r.selectIn(ctx, r.tiers[sk.tier], r.bands[sk.band].area, func(retrieval.Hot) { r.related++ }); err != nil {
+		if err := r.selectIn(ctx, r.tiers[sk.tier], r.blocks[sk.block].area, func(retrieval.Hot) { r.related++ }); err != nil {
 			return err
 		}
 	}

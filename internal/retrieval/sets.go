@@ -1,20 +1,57 @@
 package retrieval
 
-// Area is a set of location cells, made by Source.NewArea. A nil *Area is
-// everywhere. Membership is a bit test on the cells' numbers, not a map
-// look-up: it runs once per candidate.
+import "math"
+
+// Area is a set of location cells, made by Source.NewArea, and, when
+// Aged, the weeks of posting From..To (PostedWeek, inclusive) within
+// them. A nil *Area is everywhere. Membership is a bit test on the cells'
+// numbers, not a map look-up: it runs once per candidate.
 type Area struct {
 	Terms []string
 	// Coarse are the numbers of the coarse cells (and the remote and
 	// unknown cells) that cover the area.
 	Coarse []int32
 	Bits   []uint64
+	// Aged limits the area to the weeks From..To. A search reads its
+	// area by weeks of posting, newest first, so that it can leave
+	// unread the weeks whose freshness could not make its list.
+	Aged     bool
+	From, To int32
+}
+
+// Weeks returns the area limited to the weeks of posting from..to
+// (inclusive; UnknownWeek is that of vacancies without a posting day).
+func (a *Area) Weeks(from, to int32) *Area {
+	b := *a
+	b.Aged, b.From, b.To = true, from, to
+	return &b
+}
+
+// UnknownWeek is the week PostedWeek gives a vacancy without a posting
+// day; every known week is 0 or later.
+const UnknownWeek int32 = -1
+
+// AnyWeek is the highest week, for an area aged from a week onwards.
+const AnyWeek int32 = math.MaxInt32
+
+// PostedWeek is the week of a posting day (Hot.Posted): days since
+// 1970-01-01 divided by seven, or UnknownWeek.
+func PostedWeek(posted int32) int32 {
+	if posted < 0 {
+		return UnknownWeek
+	}
+	return posted / 7
 }
 
 // Contains reports whether the vacancy with hot fields h lies in the area.
 func (a *Area) Contains(h Hot) bool {
 	if a == nil {
 		return true
+	}
+	if a.Aged {
+		if w := PostedWeek(h.Posted); w < a.From || w > a.To {
+			return false
+		}
 	}
 	for _, n := range h.CellNums {
 		if n >= 0 && int(n/64) < len(a.Bits) && a.Bits[n/64]&(1<<(n%64)) != 0 {
