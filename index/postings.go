@@ -187,7 +187,7 @@ func (ix *Index) cellsOf(term string) *termCells {
 // Retired slots are left out. The caller holds ix.mu for reading.
 func (ix *Index) splitByCell(list []int32) *termCells {
 	type cellWeek struct{ cell, week int32 }
-	ids := map[cellWeek]int32{}
+	ids := map[uint64]int32{} // cell and week -> key number
 	var keys []cellWeek
 	var counts []int32
 	of := make([]int32, len(list)) // each slot's key, -1 when retired
@@ -198,31 +198,20 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 		}
 		h := &ix.hots[slot]
 		k := cellWeek{h.CellNums[0], retrieval.PostedWeek(h.Posted)}
-		id, ok := ids[k]
+		id, ok := ids[uint64(uint32(k.cell))<<32|uint64(uint32(k.week))]
 		if !ok {
 			id = int32(len(keys))
-			ids[k] = id
+			ids[uint64(uint32(k.cell))<<32|uint64(uint32(k.week))] = id
 			keys, counts = append(keys, k), append(counts, 0)
 		}
 		of[i] = id
 		counts[id]++
 	}
-	// Cells in any order, and within a cell weeks newest first.
-	order := make([]int32, len(keys))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := cmp.Compare(keys[a].cell, keys[b].cell); c != 0 {
-			return c
-		}
-		return cmp.Compare(keys[b].week, keys[a].week)
-	})
 	backing := make([]int32, 0, len(list))
 	lists := make([][]int32, len(keys))
-	for _, id := range order {
+	for id, n := range counts {
 		at := len(backing)
-		backing = backing[:at+int(counts[id])]
+		backing = backing[:at+int(n)]
 		lists[id] = backing[at:at:len(backing)]
 	}
 	for i, slot := range list {
@@ -231,8 +220,7 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 		}
 	}
 	tc := &termCells{m: make(map[int32]*weekLists)}
-	for _, id := range order {
-		k := keys[id]
+	for id, k := range keys {
 		wl := tc.m[k.cell]
 		if wl == nil {
 			wl = &weekLists{}
@@ -240,6 +228,15 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 		}
 		wl.weeks = append(wl.weeks, k.week)
 		wl.lists = append(wl.lists, lists[id])
+	}
+	// Weeks newest first: a cell has a few dozen at most.
+	for _, wl := range tc.m {
+		for i := 1; i < len(wl.weeks); i++ {
+			for j := i; j > 0 && wl.weeks[j] > wl.weeks[j-1]; j-- {
+				wl.weeks[j], wl.weeks[j-1] = wl.weeks[j-1], wl.weeks[j]
+				wl.lists[j], wl.lists[j-1] = wl.lists[j-1], wl.lists[j]
+			}
+		}
 	}
 	return tc
 }
