@@ -31,8 +31,10 @@ func (commuteFactor) bound(w *want, k *known) float64 {
 		h := k.hot
 		km, minutes := -1.0, -1
 		if h.HasLocation && !h.Remote {
+			// The chord is never farther than the great circle scoring
+			// measures, and the commute scores no worse nearer.
 			at := geo.Point{Lat: h.Lat, Lon: h.Lon}
-			km = geo.DistanceKm(*w.p.Home, at)
+			km = w.home.ChordKm(at)
 			minutes = w.minutesTo(at, km)
 		}
 		return w.commuteAt(h.Remote, km, minutes)

@@ -3,6 +3,7 @@ package match
 import (
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/internal/geo"
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -78,7 +79,8 @@ type want struct {
 	fs                                     factorSet
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
-	todayDay     int32 // today as retrieval.EpochDay counts days
+	todayDay     int32      // today as retrieval.EpochDay counts days
+	home         geo.Origin // the client's home, when given, to measure from
 	understood   []Understanding
 	// hideReserved withholds reserved-channel vacancies, which reveal a
 	// registered disability, from a client whose choice forbids naming them.
@@ -105,6 +107,9 @@ const (
 func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	w := &want{p: p, today: opt.Today, opt: opt, w: *opt.Weights, bestEmployer: 1, todayDay: retrieval.EpochDay(opt.Today),
 		hideReserved: !mayNameClient(p.Disclosure), speech: speechIn(opt.Lang)}
+	if p.Home != nil {
+		w.home = geo.NewOrigin(*p.Home)
+	}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {
 		jw, u := readJob(ix, tax, j)

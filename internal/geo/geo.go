@@ -27,6 +27,32 @@ func (p Point) Validate() (field string, err error) {
 
 const earthRadiusKm = 6371.0088
 
+// Origin is a point that many distances are measured from, with its
+// latitude's cosine worked out once.
+type Origin struct {
+	lat, lon, cosLat float64 // lat in radians
+}
+
+// NewOrigin returns p as an Origin.
+func NewOrigin(p Point) Origin {
+	la := p.Lat * math.Pi / 180
+	return Origin{la, p.Lon, math.Cos(la)}
+}
+
+// ChordKm is the straight line through the earth from o to b: never more
+// than DistanceKm (the great circle), and shorter by about a 24th of the
+// angle squared (a 300,000th at 50 km), without the arcsine. A search bounds the commute of
+// every candidate it reads from the hot fields, where a distance no
+// farther than the true one is what the bound needs.
+func (o Origin) ChordKm(b Point) float64 {
+	la2 := b.Lat * math.Pi / 180
+	sla, slo := math.Sin((la2-o.lat)/2), math.Sin((b.Lon-o.lon)*math.Pi/180/2)
+	h := sla*sla + o.cosLat*math.Cos(la2)*slo*slo
+	// The arcsine of a tiny argument may round an ulp below it: the
+	// margin keeps the chord below the arc.
+	return 2 * earthRadiusKm * math.Sqrt(math.Min(1, h)) * (1 - 1e-12)
+}
+
 // DistanceKm is the great-circle (haversine) distance between a and b.
 func DistanceKm(a, b Point) float64 {
 	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180

@@ -146,3 +146,26 @@ func minDistanceKm(p Point, hash string) float64 {
 	q := Point{Lat: math.Max(latLo, math.Min(p.Lat, latHi)), Lon: math.Max(lonLo, math.Min(p.Lon, lonHi))}
 	return DistanceKm(p, q)
 }
+
+// TestChordIsNeverFartherThanTheGreatCircle: the distance the hot bound
+// uses is at most the one scoring uses, and all but equal to it, from
+// the same place to places up to 300 km away, at any latitude.
+func TestChordIsNeverFartherThanTheGreatCircle(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	for range 200 {
+		home := Point{Lat: r.Float64()*170 - 85, Lon: r.Float64()*360 - 180}
+		o := NewOrigin(home)
+		for range 500 {
+			at := Point{Lat: home.Lat + (r.Float64()*2-1)*r.Float64()*3, Lon: home.Lon + (r.Float64()*2-1)*r.Float64()*3}
+			at.Lat = max(-90, min(90, at.Lat))
+			arc, chord := DistanceKm(home, at), o.ChordKm(at)
+			// The chord is shorter by about a 24th of the angle squared.
+			if chord > arc || chord < arc*(1-(arc/earthRadiusKm)*(arc/earthRadiusKm)/20)-1e-9 {
+				t.Fatalf("from %v to %v: chord %v km, great circle %v km", home, at, chord, arc)
+			}
+		}
+		if o.ChordKm(home) != 0 {
+			t.Fatalf("from %v to itself: %v km", home, o.ChordKm(home))
+		}
+	}
+}
