@@ -371,9 +371,23 @@ func (ix *Index) selectArea(area *retrieval.Area, in func(retrieval.Hot)) error 
 		return nil
 	}
 	for _, c := range area.Terms {
-		for _, slot := range ix.list(c) {
-			if ix.isLive(slot) && (!area.Aged || area.Contains(ix.hots[slot])) {
-				in(ix.hots[slot])
+		if !area.Aged {
+			for _, slot := range ix.list(c) {
+				if ix.isLive(slot) {
+					in(ix.hots[slot])
+				}
+			}
+			continue
+		}
+		// By weeks: the cell's list split as a term's is (one cell).
+		for _, wl := range ix.cellsOf(c).m {
+			i, j := wl.span(area)
+			for _, l := range wl.lists[i:j] {
+				for _, slot := range l {
+					if ix.isLive(slot) {
+						in(ix.hots[slot])
+					}
+				}
 			}
 		}
 	}

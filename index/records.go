@@ -220,7 +220,9 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			*lists[t] = append(*lists[t], slot)
 		}
 		if tcs != nil {
-			for _, t := range v.terms[:nSplit] {
+			// Cell terms too: an area read by weeks splits its cells'
+			// lists (see selectArea).
+			for _, t := range v.terms {
 				if tc := tcs[t]; tc != nil {
 					tc.add(h)
 				}

@@ -295,7 +295,19 @@ func TestSelectReadsTheWeeksAsked(t *testing.T) {
 		slices.Sort(in)
 		return in
 	}
+	// Everything in an area, by weeks, as a search of no job type reads.
+	selAll := func(a *retrieval.Area) []string {
+		var in []string
+		require.NoError(t, ix.selectArea(a, func(h retrieval.Hot) {
+			en, err := ix.entryOf(h)
+			require.NoError(t, err)
+			in = append(in, en.ID)
+		}))
+		slices.Sort(in)
+		return in
+	}
 	assert.Equal(t, []string{"last", "none", "old", "this"}, sel(area))
+	assert.Equal(t, []string{"last", "this"}, selAll(area.Weeks(week("last"), retrieval.AnyWeek)))
 	assert.Equal(t, []string{"this"}, sel(area.Weeks(week("this"), retrieval.AnyWeek)))
 	assert.Equal(t, []string{"last", "this"}, sel(area.Weeks(week("last"), retrieval.AnyWeek)))
 	assert.Equal(t, []string{"none", "old"}, sel(area.Weeks(retrieval.UnknownWeek, week("old"))))
@@ -305,6 +317,7 @@ func TestSelectReadsTheWeeksAsked(t *testing.T) {
 	_, err = ix.Apply(ctx, Batch{Vacancies: vs[:1]})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"old", "this"}, sel(area.Weeks(week("this"), retrieval.AnyWeek)))
+	assert.Equal(t, []string{"old", "this"}, selAll(area.Weeks(week("this"), retrieval.AnyWeek)), "the cell's split takes the new slot")
 	assert.Equal(t, []string{"none"}, sel(area.Weeks(retrieval.UnknownWeek, week("this")-4)))
 }
 

@@ -89,18 +89,17 @@ var readByBands = true
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells, minKm := w.area()
 	r := &reader{e: e, w: w, area: e.src.NewArea(cells), tiers: steps(w.tiers(), w.jobs), bufs: bufs}
-	r.blocks = []block{{area: r.area, fresh: 1}}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}
 	} else {
 		r.mark = e.src.NewMark()
-		bs := w.bands(cells, minKm, e.src.NewArea)
-		if len(bs) <= 1 {
-			bs = []band{{area: r.area}}
-		}
-		r.blocks = w.blocks(bs)
 	}
+	bs := w.bands(cells, minKm, e.src.NewArea)
+	if len(bs) <= 1 {
+		bs = []band{{area: r.area}}
+	}
+	r.blocks = w.blocks(bs)
 	return r
 }
 
@@ -324,13 +323,12 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 		r.read, r.block = r.read+1, 0
 	}
 	if len(r.w.jobs) == 0 {
-		all := r.bufs.picks(r.e.src.CountIn(r.area))
-		if err := r.e.src.SelectArea(r.area, func(h retrieval.Hot) { all = append(all, pick{h}) }); err != nil {
+		// Blocks do not overlap: no mark is needed.
+		all := r.bufs.picks(0)
+		if err := r.e.src.SelectArea(b.area, func(h retrieval.Hot) { all = append(all, pick{h}) }); err != nil {
 			return tierCands{}, false, err
 		}
-		_, total := r.e.ix.Count()
-		r.tooFar += total - len(all)
-		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1, fresh: 1}, true, nil
+		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1, fresh: b.fresh}, true, nil
 	}
 	entries := r.bufs.picks(0)
 	if err := r.selectIn(ctx, t, b.area, func(h retrieval.Hot) { entries = append(entries, pick{h}) }); err != nil {
@@ -400,6 +398,11 @@ func (r *reader) skipRest() {
 // unrelated work (or, for a must job type, the wrong kind of work) once
 // every tier has been read, when it is exact.
 func (r *reader) count(ctx context.Context, res *Results, short bool) error {
+	if len(r.w.jobs) == 0 && r.area != nil {
+		// Everything out of the area is too far.
+		_, total := r.e.ix.Count()
+		r.tooFar += total - r.e.src.CountIn(r.area)
+	}
 	if short && r.area != nil && len(r.terms) > 0 {
 		n, err := r.e.src.CountOutside(r.terms, r.area, r.mark)
 		if err != nil {
