@@ -83,8 +83,7 @@ var fineCell = retrieval.CellTerm(employer.Point{}, retrieval.FineCell)
 // coarseOf is the coarse cell holding a cell term: itself for a coarse
 // cell or one that is not a place, its parent for a fine cell.
 func coarseOf(cell string) string {
-	fine := fineCell
-	if len(cell) == len(fine) && cell[:3] == fine[:3] {
+	if len(cell) == len(fineCell) && cell[:3] == fineCell[:3] {
 		return "g" + string(rune('0'+retrieval.CoarseCell)) + ":" + cell[3:3+retrieval.CoarseCell]
 	}
 	return cell
@@ -198,10 +197,11 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 		}
 		h := &ix.hots[slot]
 		k := cellWeek{h.CellNums[0], retrieval.PostedWeek(h.Posted)}
-		id, ok := ids[uint64(uint32(k.cell))<<32|uint64(uint32(k.week))]
+		key := uint64(uint32(k.cell))<<32 | uint64(uint32(k.week))
+		id, ok := ids[key]
 		if !ok {
 			id = int32(len(keys))
-			ids[uint64(uint32(k.cell))<<32|uint64(uint32(k.week))] = id
+			ids[key] = id
 			keys, counts = append(keys, k), append(counts, 0)
 		}
 		of[i] = id

@@ -65,8 +65,8 @@ type phraseKey struct {
 
 // maxPhrases bounds the analysed phrases kept: a search asks for the same
 // words once per tier and band of distance it reads, a dozen times or
-// more, and analysing them in every title language each time was a
-// twentieth of match time at 1M. The analyzers never change, so a kept
+// more, and analysing them in every title language each time was 4% of
+// match time at 1M. The analyzers never change, so a kept
 // phrase stays right; the map is emptied when full.
 const maxPhrases = 4096
 
