@@ -324,14 +324,18 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	}
 	if len(r.w.jobs) == 0 {
 		// Blocks do not overlap: no mark is needed.
-		all := r.bufs.picks(0)
-		if err := r.e.src.SelectArea(b.area, func(h retrieval.Hot) { all = append(all, pick{h}) }); err != nil {
+		all := r.bufs.candidates()
+		err := r.e.src.SelectArea(b.area, func(h retrieval.Hot) { all = append(all, pick{h}) })
+		r.bufs.keepCandidates(all)
+		if err != nil {
 			return tierCands{}, false, err
 		}
 		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1, fresh: b.fresh}, true, nil
 	}
-	entries := r.bufs.picks(0)
-	if err := r.selectIn(ctx, t, b.area, func(h retrieval.Hot) { entries = append(entries, pick{h}) }); err != nil {
+	entries := r.bufs.candidates()
+	err = r.selectIn(ctx, t, b.area, func(h retrieval.Hot) { entries = append(entries, pick{h}) })
+	r.bufs.keepCandidates(entries)
+	if err != nil {
 		return tierCands{}, false, err
 	}
 	if first {
@@ -468,7 +472,7 @@ func (w *want) rings(entries []pick, bufs *buffers) []ring {
 	for b := range maxRings {
 		starts[b+1] = starts[b] + counts[b]
 	}
-	sorted := bufs.picks(len(entries))[:len(entries)]
+	sorted := bufs.sortedOf(len(entries))
 	next := starts
 	for i, pk := range entries {
 		sorted[next[bucket[i]]] = pk
@@ -487,34 +491,55 @@ func (w *want) rings(entries []pick, bufs *buffers) []ring {
 
 // buffers lend a search the arrays its candidate lists need, from a pool:
 // a search over a large area reads tens of thousands of candidates, and
-// allocating them afresh each time would keep the collector busy.
+// allocating them afresh each time would keep the collector busy. A
+// search reads its blocks one after another and scores each before
+// reading the next, so one array of each kind serves every block, and it
+// keeps whatever size it grew to: growing a fresh one per block was a
+// quarter of match time on the project's own town at 1M (issue 9).
 type buffers struct {
-	pickBufs [][]pick
-	byteBufs [][]byte
+	cands, sorted []pick
+	bucket        []byte
 }
 
 var pickPool, bytePool sync.Pool
 
-// picks returns an empty slice with at least capacity n.
-func (b *buffers) picks(n int) []pick {
-	if v, ok := pickPool.Get().(*[]pick); ok && cap(*v) >= n {
-		b.pickBufs = append(b.pickBufs, (*v)[:0])
-		return (*v)[:0]
+// candidates returns the empty candidate array; keepCandidates must be
+// given it back once appended to, so that its growth is kept.
+func (b *buffers) candidates() []pick {
+	if b.cands == nil {
+		if v, ok := pickPool.Get().(*[]pick); ok {
+			b.cands = *v
+		} else {
+			b.cands = make([]pick, 0, 256)
+		}
 	}
-	buf := make([]pick, 0, max(n, 256))
-	b.pickBufs = append(b.pickBufs, buf)
-	return buf
+	return b.cands[:0]
 }
 
-// bytes returns a slice of length n.
-func (b *buffers) bytes(n int) []byte {
-	if v, ok := bytePool.Get().(*[]byte); ok && cap(*v) >= n {
-		b.byteBufs = append(b.byteBufs, *v)
-		return (*v)[:n]
+func (b *buffers) keepCandidates(s []pick) { b.cands = s }
+
+// sortedOf returns the sorting array with length n.
+func (b *buffers) sortedOf(n int) []pick {
+	if cap(b.sorted) < n {
+		if v, ok := pickPool.Get().(*[]pick); ok && cap(*v) >= n {
+			b.sorted = *v
+		} else {
+			b.sorted = make([]pick, 0, n+n/4)
+		}
 	}
-	buf := make([]byte, n, max(n, 256))
-	b.byteBufs = append(b.byteBufs, buf)
-	return buf
+	return b.sorted[:n]
+}
+
+// bytes returns the byte array with length n.
+func (b *buffers) bytes(n int) []byte {
+	if cap(b.bucket) < n {
+		if v, ok := bytePool.Get().(*[]byte); ok && cap(*v) >= n {
+			b.bucket = *v
+		} else {
+			b.bucket = make([]byte, 0, n+n/4)
+		}
+	}
+	return b.bucket[:n]
 }
 
 // release returns the arrays to the pools; nothing may use them after.
@@ -522,10 +547,14 @@ func (b *buffers) release() {
 	// Pooled arrays may still point at entries an update has replaced;
 	// the pool drops its contents at every other collection, so that
 	// garbage is bounded and short-lived.
-	for _, p := range b.pickBufs {
-		pickPool.Put(&p)
+	for _, p := range [][]pick{b.cands, b.sorted} {
+		if p != nil {
+			p = p[:0]
+			pickPool.Put(&p)
+		}
 	}
-	for _, x := range b.byteBufs {
+	if b.bucket != nil {
+		x := b.bucket[:0]
 		bytePool.Put(&x)
 	}
 	*b = buffers{}
