@@ -57,6 +57,10 @@ type Index struct {
 	cellNums map[string]int32           // cell term -> number, for Area
 	cellMu   sync.Mutex                 // guards byCell, which searches fill
 	byCell   map[string]*termCells      // term -> its list split by cell
+	empNums  map[string]int32           // employer id -> number (employers_hot.go)
+	empIDs   []string                   // number -> employer id; 0 is none
+	briefMu  sync.Mutex                 // guards briefs, which searches fill
+	briefs   []*brief                   // number -> what bounds need, once read
 	phraseMu sync.Mutex                 // guards phraseOf
 	phraseOf map[phraseKey][]wordPhrase // words -> their analysed phrases
 	release  func()                     // removes a reader's snapshot; nil for a writer
@@ -73,7 +77,7 @@ func Open(ctx context.Context, opt Options) (*Index, error) {
 	explicit := opt.Taxonomy != nil
 	opt = opt.withDefaults()
 	ix := &Index{mapping: buildMapping(), opt: opt, log: opt.Logger,
-		vacs: newIDTable[int32](), emps: newIDTable[recRef](), postings: map[string]*[]int32{}, cellNums: map[string]int32{}}
+		vacs: newIDTable[int32](), emps: newIDTable[recRef](), postings: map[string]*[]int32{}, cellNums: map[string]int32{}, empNums: map[string]int32{}}
 	var err error
 	switch {
 	case opt.Path == "":
@@ -159,6 +163,10 @@ func (ix *Index) Close() error {
 	// Nothing may read the mapped files once they are unmapped.
 	ix.hots, ix.recs, ix.segs, ix.postings = nil, nil, nil, map[string]*[]int32{}
 	ix.vacs, ix.emps = newIDTable[int32](), newIDTable[recRef]()
+	ix.empNums, ix.empIDs = map[string]int32{}, nil
+	ix.briefMu.Lock()
+	ix.briefs = nil
+	ix.briefMu.Unlock()
 	ix.cellMu.Lock()
 	ix.byCell = nil
 	ix.cellMu.Unlock()

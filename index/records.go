@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -167,6 +168,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		lists[i] = l
 	}
 	cellNums := map[uint32]int32{}
+	empNums := map[uint32]int32{}
 	// Terms already split by cell (see termCells) take the new slots too.
 	var tcs []*termCells
 	if ix.hasByCell() {
@@ -196,6 +198,16 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 				cellNums[t] = n
 			}
 			h.CellNums[k] = n
+		}
+		h.Emp = 0
+		if v.hasEmployer {
+			t := v.terms[len(v.terms)-1]
+			n, ok := empNums[t]
+			if !ok {
+				n = ix.empNum(strings.TrimPrefix(s.terms[t], employerTerm("")))
+				empNums[t] = n
+			}
+			h.Emp = n
 		}
 		ix.hots = append(ix.hots, h)
 		ix.recs = append(ix.recs, recRef{seg: si, recPlace: recPlace{off: v.off, n: v.n, k: v.k}})
@@ -237,6 +249,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			// at open nothing is.
 			ix.empCache.Delete(e.id)
 			ix.relink(e.id)
+			ix.forgetEmployer(e.id)
 		}
 		if st != nil && had {
 			st.EmployersUpdated++
@@ -258,6 +271,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			ix.emps.del(id)
 			ix.empCache.Delete(id)
 			ix.relink(id)
+			ix.forgetEmployer(id)
 			if st != nil {
 				st.Deleted++
 			}

@@ -30,6 +30,8 @@ func (s source) HotOf(e *Entry) retrieval.Hot           { return e.hotFields() }
 
 func (s source) Entry(h retrieval.Hot) (*Entry, error) { return s.ix.entryOf(h) }
 
+func (s source) Employer(n int32) (retrieval.Employer, bool) { return s.ix.employerBrief(n) }
+
 func (s source) Select(terms []string, area *retrieval.Area, mark retrieval.Mark, in func(retrieval.Hot)) error {
 	return s.ix.selectTerms(terms, area, mark, in)
 }

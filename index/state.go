@@ -116,6 +116,9 @@ func (ix *Index) encodeState() []byte {
 	w.section(es.blob)
 	w.section(raw(es.ends))
 	w.section(raw(es.vals))
+	blob, ends = joinStrings(ix.empIDs)
+	w.section(blob)
+	w.section(raw(ends))
 	w.b = append(w.b, stateEnd...)
 	return w.b
 }
@@ -188,6 +191,7 @@ type loaded struct {
 	lists    []int32
 	vacs     sortedIDs[int32]
 	emps     sortedIDs[recRef]
+	empIDs   []string // by number, as Hot.Emp counts (employers_hot.go)
 }
 
 // stateReader reads sections; the first error sticks.
@@ -270,6 +274,7 @@ func parseState(b []byte) (*loaded, error) {
 	st.listEnds, st.lists = view[uint64](r), view[int32](r)
 	st.vacs = sortedIDs[int32]{blob: r.section(), ends: view[uint32](r), vals: view[int32](r)}
 	st.emps = sortedIDs[recRef]{blob: r.section(), ends: view[uint32](r), vals: view[recRef](r)}
+	empBlob, empEnds := r.section(), view[uint32](r)
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -279,7 +284,7 @@ func parseState(b []byte) (*loaded, error) {
 	ok := len(st.recs) == n && len(st.live) == (n+63)/64 && len(st.termEnds) == len(st.listEnds) &&
 		len(st.vacs.ends) == len(st.vacs.vals) && len(st.emps.ends) == len(st.emps.vals) &&
 		ends32(st.termEnds, len(st.terms)) && ends32(cellEnds, len(cellBlob)) &&
-		ends32(st.vacs.ends, len(st.vacs.blob)) && ends32(st.emps.ends, len(st.emps.blob))
+		ends32(st.vacs.ends, len(st.vacs.blob)) && ends32(st.emps.ends, len(st.emps.blob)) && ends32(empEnds, len(empBlob))
 	for i := 1; ok && i < len(st.listEnds); i++ {
 		ok = st.listEnds[i-1] <= st.listEnds[i]
 	}
@@ -301,7 +306,8 @@ func parseState(b []byte) (*loaded, error) {
 			break
 		}
 		h := &st.hots[i]
-		ok = h.Slot == int32(i) && h.CellNums[0] < int32(len(cellEnds)) && h.CellNums[1] < int32(len(cellEnds))
+		ok = h.Slot == int32(i) && h.CellNums[0] < int32(len(cellEnds)) && h.CellNums[1] < int32(len(cellEnds)) &&
+			h.Emp >= 0 && (h.Emp == 0 || h.Emp < int32(len(empEnds)))
 	}
 	for _, r := range st.recs {
 		if !ok {
@@ -318,12 +324,18 @@ func parseState(b []byte) (*loaded, error) {
 	if !ok {
 		return nil, errSegTruncated
 	}
-	st.cells = make([]string, len(cellEnds))
-	cells, start := string(cellBlob), uint32(0)
-	for i, e := range cellEnds {
-		st.cells[i], start = cells[start:e], e
-	}
+	st.cells = splitAt(string(cellBlob), cellEnds)
+	st.empIDs = splitAt(string(empBlob), empEnds)
 	return st, nil
+}
+
+// splitAt cuts s at ends.
+func splitAt(s string, ends []uint32) []string {
+	out, start := make([]string, len(ends)), uint32(0)
+	for i, e := range ends {
+		out[i], start = s[start:e], e
+	}
+	return out
 }
 
 // ends32 reports whether ends are non-decreasing offsets within n.
@@ -353,6 +365,11 @@ func (ix *Index) install(st *loaded, segs []*segment) {
 	ix.cellNums = make(map[string]int32, len(st.cells))
 	for i, c := range st.cells {
 		ix.cellNums[c] = int32(i)
+	}
+	ix.empIDs = st.empIDs
+	ix.empNums = make(map[string]int32, len(st.empIDs))
+	for i, id := range st.empIDs[min(1, len(st.empIDs)):] {
+		ix.empNums[id] = int32(i + 1)
 	}
 	ix.postings = make(map[string]*[]int32, len(st.termEnds))
 	start, from := uint32(0), uint64(0)

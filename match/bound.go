@@ -61,7 +61,7 @@ func (w *want) upperBoundAt(occMax, km, fresh float64) float64 {
 }
 
 // quickBound is the highest score c could reach, with the factors that
-// bound from the record exact (commute, freshness, employer) and the
+// bound from the record exact (commute, freshness, employer, sector) and the
 // occupation at its tier's best. It is far cheaper than scoring, and lets
 // scoring skip candidates that could not make the list.
 func (w *want) quickBound(c *cand, occMax float64) float64 {
@@ -77,6 +77,9 @@ func (w *want) quickBound(c *cand, occMax float64) float64 {
 		t -= f.weight(w) * (1 - f.bound(w, &k))
 	}
 	if f := (employerFactor{}); f.counts(w) != notCounted {
+		t -= f.weight(w) * (1 - f.bound(w, &k))
+	}
+	if f := (sectorFactor{}); f.counts(w) != notCounted {
 		t -= f.weight(w) * (1 - f.bound(w, &k))
 	}
 	return t / w.total
@@ -112,6 +115,11 @@ func (w *want) hotBoundOver(h retrieval.Hot, occMax, floor float64) (b float64, 
 	// answer stays exactly hotBound's.
 	under := func() bool { return t/w.total < floor-1e-9 }
 	if f := (employerFactor{}); f.counts(w) != notCounted {
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
+	}
+	if f := (sectorFactor{}); f.counts(w) != notCounted {
 		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
 			return t / w.total, true
 		}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -101,6 +102,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		return Results{}, err
 	}
 	w.bestEmployer = e.best.get(rels, e.bestEmployerScore)
+	w.emps = newEmpBounds(e.src, rels)
 	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
 
 	var bufs buffers
@@ -120,11 +122,20 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 			break
 		}
 		for ri, r := range tc.rings {
-			for _, pk := range r.picks {
+			// Bound every candidate of the ring on its hot fields, then
+			// read records best bound first: the threshold rises as fast
+			// as it can, and reading stops at the first candidate whose
+			// bound cannot beat it. Read in the order retrieval gave
+			// them, a search of the project's own town at 1M read
+			// thousands of records whose bound equalled their score
+			// while the threshold crept up (issue 9).
+			floor := top.threshold()
+			order := bufs.boundsOf(len(r.picks))
+			for i, pk := range r.picks {
 				// Skip, unread, what cannot beat the last result kept even
-				// with every costly factor at its best: first on the hot
-				// fields alone, then with the employer known.
-				if w.hotBelow(pk.h, tc.occMax, top.known) {
+				// with every costly factor at its best.
+				b, below := w.hotBoundOver(pk.h, tc.occMax, floor)
+				if below {
 					continue
 				}
 				if why := w.excludeHot(pk.h); why != "" {
@@ -132,6 +143,20 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 					res.Excluded[why]++
 					continue
 				}
+				order = append(order, ranked{b: b, i: int32(i)})
+			}
+			bufs.keepBounds(order)
+			slices.SortFunc(order, func(x, y ranked) int {
+				if x.b != y.b {
+					return cmp.Compare(y.b, x.b)
+				}
+				return cmp.Compare(x.i, y.i)
+			})
+			for _, o := range order {
+				if o.b < top.threshold() {
+					break
+				}
+				pk := r.picks[o.i]
 				en, err := e.src.Entry(pk.h)
 				if err != nil {
 					return Results{}, err

@@ -44,8 +44,13 @@ func (employerFactor) counts(*want) counting         { return countedAlways }
 // bound is the employer score itself once the employer is known, and
 // before that the best any employer scores (see bestEmployerScore).
 func (employerFactor) bound(w *want, k *known) float64 {
-	if k.c != nil {
+	switch {
+	case k.c != nil:
 		return employerScoreFor(w, k.c.emp, k.c.rel)
+	case k.hot != nil && w.emps != nil:
+		// A hair above, as hotPayScore: the bound is summed in another
+		// order than the score and must not round below it.
+		return w.emps.of(w, k.hot.Emp).employer + 1e-9
 	}
 	return w.bestEmployer
 }

@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 
+	"github.com/ipsmatch/ipsmatch/employer"
+
 	"github.com/ipsmatch/ipsmatch/preference"
 )
 
@@ -23,6 +25,38 @@ func (sectorFactor) counts(w *want) counting {
 		}
 	}
 	return notCounted
+}
+
+// bound is the sector's score once the employer is known: from the
+// record, or from the employer's number in the hot fields.
+func (sectorFactor) bound(w *want, k *known) float64 {
+	switch {
+	case k.c != nil:
+		return w.sectorScoreOf(k.c.emp)
+	case k.hot != nil && w.emps != nil:
+		return w.emps.of(w, k.hot.Emp).sector + 1e-9
+	}
+	return 1
+}
+
+// sectorScoreOf is the sector factor of a vacancy of emp (nil when not
+// known) before any penalty for a sector the client avoids; 1 when the
+// client prefers no sector, and the factor does not count.
+func (w *want) sectorScoreOf(emp *employer.Employer) float64 {
+	if len(w.sectorPrefer) == 0 {
+		return 1
+	}
+	var code string
+	if emp != nil {
+		code = emp.Sector.Code
+	}
+	switch {
+	case code == "":
+		return 0.5
+	case sectorIn(code, w.sectorPrefer):
+		return 1
+	}
+	return 0
 }
 
 func (sectorFactor) score(w *want, c *cand) {

@@ -114,6 +114,7 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 			rels, err := e.relations(context.Background(), opt.Today)
 			require.NoError(t, err)
 			w.bestEmployer = e.bestEmployerScore(rels)
+			w.emps = newEmpBounds(e.src, rels)
 			for _, en := range e.ix.Vacancies() {
 				c := newCand(w, en, e.employerOf(en), rels.get(en.EmployerID), false)
 				h := hotOf(en)

@@ -499,7 +499,26 @@ func (w *want) rings(entries []pick, bufs *buffers) []ring {
 type buffers struct {
 	cands, sorted []pick
 	bucket        []byte
+	bounds        []ranked
 }
+
+// ranked is a candidate of a ring (its place in the ring's picks) with
+// its bound from the hot fields.
+type ranked struct {
+	b float64
+	i int32
+}
+
+// boundsOf returns the empty bounds array, with room for n; keepBounds
+// must be given it back once appended to.
+func (b *buffers) boundsOf(n int) []ranked {
+	if cap(b.bounds) < n {
+		b.bounds = make([]ranked, 0, n+n/4)
+	}
+	return b.bounds[:0]
+}
+
+func (b *buffers) keepBounds(s []ranked) { b.bounds = s }
 
 var pickPool, bytePool sync.Pool
 

@@ -79,9 +79,12 @@ type want struct {
 	fs                                     factorSet
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
-	todayDay     int32      // today as retrieval.EpochDay counts days
-	home         geo.Origin // the client's home, when given, to measure from
-	understood   []Understanding
+	// emps bounds the employer and sector factors from the hot fields;
+	// nil bounds them by bestEmployer and 1.
+	emps       *empBounds
+	todayDay   int32      // today as retrieval.EpochDay counts days
+	home       geo.Origin // the client's home, when given, to measure from
+	understood []Understanding
 	// hideReserved withholds reserved-channel vacancies, which reveal a
 	// registered disability, from a client whose choice forbids naming them.
 	hideReserved bool

@@ -31,10 +31,24 @@ type Hot struct {
 	HoursMinStated bool
 	// Shifts is employer.ShiftMask of the vacancy's shifts.
 	Shifts uint8
-	// PayUnit numbers Pay's unit (see PayUnits); PayMin and PayMax are
-	// its figures.
-	PayUnit        uint8
+	// PayUnit numbers Pay's unit (see PayUnits); PayMin and PayMax below
+	// are its figures.
+	PayUnit uint8
+	// Emp numbers the employer the posting names, for Source.Employer;
+	// 0 when it names none. Numbers are the index's own, kept in its
+	// state file beside the hot fields.
+	Emp            int32
 	PayMin, PayMax float64
+}
+
+// Employer is what bounding a candidate's score needs of its employer,
+// kept by the index per employer number so that the employer and sector
+// factors are known before a vacancy's record is read.
+type Employer struct {
+	ID              string
+	KnowsProgramme  bool
+	InclusionPolicy bool
+	Sector          string // the sector code, "" when not known
 }
 
 // PayUnits number the pay units Hot stores; 0 is not stated.

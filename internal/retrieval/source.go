@@ -27,6 +27,10 @@ type Source[E any] interface {
 	Entry(h Hot) (E, error)
 	// HotOf returns an entry's hot fields.
 	HotOf(e E) Hot
+	// Employer returns what bounds need of the employer numbered n
+	// (Hot.Emp); ok is false when n is 0 or the index holds no record of
+	// that employer, which scores as a posting of an unknown employer.
+	Employer(n int32) (emp Employer, ok bool)
 }
 
 // of is set once, by the index package's init.
