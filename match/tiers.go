@@ -37,20 +37,37 @@ func (w *want) tiers() []tier {
 		return nil
 	}
 	var out []tier
+	// With a must job type, only the must job types' own terms are read:
+	// a vacancy of a preferred job type alone fails the must, and reading
+	// them only to leave each out was most of such a search's work on the
+	// project's own town at 1M (issue 9). Each job type's similarity
+	// depends on its own terms, so what satisfies a must lies in that
+	// job type's first tier.
+	src := w
+	if w.mustJob {
+		only := *w
+		only.jobs = nil
+		for _, j := range w.jobs {
+			if j.strength == preference.Must {
+				only.jobs = append(only.jobs, j)
+			}
+		}
+		src = &only
+	}
 	// The levels, each with the best occupation score of its vacancies:
 	// codes, unit groups and words; related work; minor groups.
 	levels := []struct {
 		terms []string
 		max   float64
-	}{{w.occTerms(0), simSame}, {w.relatedTerms(), w.bestRelated()}, {w.occTerms(1), simMinor}}
+	}{{src.occTerms(0), simSame}, {w.relatedTerms(), w.bestRelated()}, {w.occTerms(1), simMinor}}
 	for i, l := range levels {
 		t := tier{terms: l.terms, occMax: l.max}
 		for _, next := range levels[i+1:] {
 			t.occBound = max(t.occBound, next.max)
 		}
 		if i == 0 {
-			t.words, t.readWords = w.wordsText(), w.readWords()
-			if th := w.themeTexts(); th != "" {
+			t.words, t.readWords = src.wordsText(), src.readWords()
+			if th := src.themeTexts(); th != "" {
 				t.words = strings.TrimSpace(t.words + " " + th)
 			}
 		}
