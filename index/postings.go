@@ -305,7 +305,7 @@ func (ix *Index) eachIn(term string, area *retrieval.Area, f func(h *retrieval.H
 			}
 		}
 	}
-	if area == nil {
+	if area == nil || area.Outside {
 		visit(ix.list(term))
 		return
 	}
@@ -348,6 +348,14 @@ func (ix *Index) countIn(area *retrieval.Area) int {
 		return ix.nLive
 	}
 	n := 0
+	if area.Outside {
+		for slot := range ix.hots {
+			if ix.isLive(int32(slot)) && area.Contains(ix.hots[slot]) {
+				n++
+			}
+		}
+		return n
+	}
 	for _, c := range area.Terms {
 		for _, slot := range ix.list(c) {
 			if ix.isLive(slot) && (!area.Aged || area.Contains(ix.hots[slot])) {
@@ -368,6 +376,14 @@ func (ix *Index) selectArea(area *retrieval.Area, in func(retrieval.Hot)) error 
 	}
 	if area == nil {
 		ix.vacs.each(func(_ string, slot int32) { in(ix.hots[slot]) })
+		return nil
+	}
+	if area.Outside {
+		for slot := range ix.hots {
+			if h := ix.hots[slot]; ix.isLive(int32(slot)) && area.Contains(h) {
+				in(h)
+			}
+		}
 		return nil
 	}
 	for _, c := range area.Terms {

@@ -180,7 +180,7 @@ func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval
 	dbuf := make([][]int32, 0, len(p.terms))
 	ubuf := make([][]int32, 1)
 	each := func(visit func()) {
-		if area == nil {
+		if area == nil || area.Outside {
 			for i, t := range p.terms {
 				lists[i] = ix.list(t)
 			}

@@ -99,6 +99,15 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	if len(bs) <= 1 {
 		bs = []band{{area: r.area}}
 	}
+	if cells == nil {
+		if near, nearKm, beyond := w.nearArea(); near != nil {
+			all := e.src.NewArea(near)
+			if bs = w.bands(near, nearKm, e.src.NewArea); len(bs) <= 1 {
+				bs = []band{{area: all}}
+			}
+			bs = append(bs, band{area: all.Complement(), minKm: beyond})
+		}
+	}
 	r.blocks = w.blocks(bs)
 	return r
 }

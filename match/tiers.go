@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math"
 	"strings"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
@@ -92,8 +93,36 @@ func (w *want) area() (cells []string, minKm []float64) {
 	if c == nil || w.p.Home == nil || c.Strength != preference.Must {
 		return nil, nil
 	}
-	// A little over the reach, since estimated minutes are rounded.
-	r := w.reachKm*1.05 + 0.3
+	return w.cellsWithin(w.areaKm())
+}
+
+// areaKm is the radius of the cells read as within reach: a little over
+// the reach, since estimated minutes are rounded.
+func (w *want) areaKm() float64 { return w.reachKm*1.05 + 0.3 }
+
+// nearArea is, for a client who prefers a commute limit without making
+// it a must, the cells within it, read as area does, and the distance
+// beyond which every other place lies. Such a search reads the places
+// in reach first, by distance, and the rest of the index last, as one
+// area whose bound is that of a commute beyond the limit: without it,
+// a search of no job type read every vacancy of the index (issue 9).
+// cells is nil when there is no limit to read within.
+func (w *want) nearArea() (cells []string, minKm []float64, beyondKm float64) {
+	c := w.p.Commute
+	if c == nil || w.p.Home == nil || c.Strength == preference.Must || w.reachKm <= 0 || math.IsInf(w.reachKm, 0) {
+		return nil, nil, 0
+	}
+	r := w.areaKm()
+	cells, minKm = w.cellsWithin(r)
+	// Every place outside the cells lies farther than r: a cell is left
+	// out only when its nearest point, rounded down (geo.LowerKm), is.
+	return cells, minKm, r
+}
+
+// cellsWithin lists the cells within r km of home, with the remote and
+// unknown cells, each with a distance that bounds the commute to every
+// place in it.
+func (w *want) cellsWithin(r float64) (cells []string, minKm []float64) {
 	prec := retrieval.CoarseCell
 	if r < 2.5 {
 		prec = retrieval.FineCell

@@ -17,6 +17,18 @@ type Area struct {
 	// unread the weeks whose freshness could not make its list.
 	Aged     bool
 	From, To int32
+	// Outside makes the area every place but its cells (and not the
+	// remote and unknown cells either, when the cells hold them).
+	Outside bool
+}
+
+// Complement returns the area of every place outside a's cells, in a's
+// weeks. Reading it walks whole posting lists: a search reads it last,
+// when its bound says it must.
+func (a *Area) Complement() *Area {
+	b := *a
+	b.Outside = true
+	return &b
 }
 
 // Weeks returns the area limited to the weeks of posting from..to
@@ -55,10 +67,10 @@ func (a *Area) Contains(h Hot) bool {
 	}
 	for _, n := range h.CellNums {
 		if n >= 0 && int(n/64) < len(a.Bits) && a.Bits[n/64]&(1<<(n%64)) != 0 {
-			return true
+			return !a.Outside
 		}
 	}
-	return false
+	return a.Outside
 }
 
 // Mark remembers which vacancies a search has already visited. It is a
