@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+	"github.com/ipsmatch/ipsmatch/preference"
 )
 
 // tierCands are the vacancies of one block of a tier within the client's
@@ -89,6 +90,20 @@ var readByBands = true
 func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	cells, minKm := w.area()
 	r := &reader{e: e, w: w, area: e.src.NewArea(cells), tiers: steps(w.tiers(), w.jobs), bufs: bufs}
+	if w.mustJob {
+		// A step whose best occupation score, before the weight of the
+		// choice it matched, falls short of a must leaves out every
+		// vacancy it reads: on the project's own town at 1M, a must job
+		// type the taxonomy could not read read 6,900 titles holding one
+		// of its words, only to leave each out (issue 9).
+		cw := 1.0
+		for i, j := range w.jobs {
+			if j.strength == preference.Must {
+				cw = min(cw, choiceWeight(i))
+			}
+		}
+		r.tiers = slices.DeleteFunc(r.tiers, func(t tier) bool { return t.occMax < mustOccupation*cw-1e-9 })
+	}
 	if len(w.jobs) == 0 {
 		// Everything within reach is one tier.
 		r.tiers = []tier{{occMax: 1}}

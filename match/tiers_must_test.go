@@ -55,3 +55,26 @@ func TestMustJobTypeReadsOnlyItsOwnWork(t *testing.T) {
 		assert.Contains(t, tiers[0].terms, c)
 	}
 }
+
+// TestMustJobTypeInWordsAgreesWithTheReference: a must job type the
+// taxonomy reads only by its words is searched by the steps that can
+// meet it, and the list is still exactly the brute-force reference's,
+// whether its words name titles in the town or not.
+func TestMustJobTypeInWordsAgreesWithTheReference(t *testing.T) {
+	e, town := synthEngine(t, synth.Config{Seed: 22, Employers: 60, Vacancies: 1500, Clients: 2})
+	for _, text := range []string{"autista di linea", "aiuto cuoco", "kitchen porter evenings", "cleaning", "shop work"} {
+		for _, second := range []bool{false, true} {
+			p := town.Profiles[0]
+			p.Commute = &preference.Commute{Mode: "transit", MaxMinutes: 45, Strength: preference.Prefer}
+			p.Hours, p.Pay, p.EarliestStart, p.BenefitsCap, p.Shifts, p.Sectors = nil, nil, nil, nil, nil, nil
+			p.Environment = preference.Environment{}
+			p.JobTypes = []preference.JobType{{Text: text, Strength: preference.Must}}
+			if second {
+				// The must as a later choice weighs less in the score,
+				// never in what the must admits.
+				p.JobTypes = []preference.JobType{{Text: "bar work", Strength: preference.Prefer}, {Text: "warehouse", Strength: preference.Prefer}, p.JobTypes[0]}
+			}
+			requireSameAsReference(t, e, p, Options{Today: synth.DefaultToday})
+		}
+	}
+}
