@@ -424,6 +424,7 @@ func (ix *Index) prepareVacancy(v employer.Vacancy, m *prepMemo) preparedVac {
 	}
 	occ := vacancyOccTerms(v.Occupation, readings)
 	hot := hotOf(&v)
+	hot.Skills = skillsPrint(v.Skills, sv.Essential, sv.Optional)
 	hot.Unread = len(occ) == 1 && occ[0] == retrieval.UnreadTerm
 	words := make([]string, len(tokens))
 	for i, t := range tokens {

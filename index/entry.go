@@ -1,6 +1,8 @@
 package index
 
 import (
+	"encoding/binary"
+	"hash/fnv"
 	"slices"
 	"sync/atomic"
 
@@ -58,10 +60,41 @@ func hotOf(v *employer.Vacancy) retrieval.Hot {
 	if v.Location != nil {
 		h.Lat, h.Lon, h.HasLocation = v.Location.Lat, v.Location.Lon, true
 	}
+	h.Start = retrieval.StartNone
+	if v.EarliestStart != "" {
+		h.Start = retrieval.StartUnread
+		if m, ok := retrieval.ClockMinutes(v.EarliestStart); ok {
+			h.Start = m
+		}
+	}
+	for d, l := range [...]employer.Level{v.Environment.Social, v.Environment.Noise, v.Environment.Outdoor, v.Environment.Physical} {
+		h.Env |= uint8(l.Rank()) << (2 * d)
+	}
 	if i := slices.Index(retrieval.PayUnits, v.Pay.Unit); i > 0 {
 		h.PayUnit, h.PayMin, h.PayMax = uint8(i), v.Pay.Min, v.Pay.Max
 	}
 	return h
+}
+
+// skillsPrint fingerprints a vacancy's skills and their taxonomy ids
+// (retrieval.Hot.Skills): FNV-1a over each list's length and strings, 0
+// when none are listed.
+func skillsPrint(sk employer.Skills, essential, optional []string) uint64 {
+	if len(sk.Essential)+len(sk.Optional) == 0 {
+		return 0
+	}
+	h := fnv.New64a()
+	var n [8]byte
+	for _, l := range [][]string{sk.Essential, essential, sk.Optional, optional} {
+		binary.LittleEndian.PutUint64(n[:], uint64(len(l)))
+		h.Write(n[:])
+		for _, s := range l {
+			binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+			h.Write(n[:])
+			h.Write([]byte(s))
+		}
+	}
+	return max(1, h.Sum64())
 }
 
 // epochDay is d as days since 1970-01-01, or -1 for the zero Date.

@@ -21,7 +21,7 @@ import (
 // Layout: magic, u64 header length, then uvarint-framed header, then the
 // record bytes. Offsets in the header count from the start of the records.
 
-const segMagic = "IPSMSEG5"
+const segMagic = "IPSMSEG6"
 
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
@@ -250,9 +250,11 @@ func appendHot(b []byte, h retrieval.Hot) []byte {
 			flags |= 1 << i
 		}
 	}
-	b = append(b, flags, h.Shifts, h.PayUnit)
+	b = append(b, flags, h.Shifts, h.PayUnit, h.Env)
+	b = binary.LittleEndian.AppendUint16(b, uint16(h.Start))
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.Posted))
 	b = binary.LittleEndian.AppendUint32(b, uint32(h.ValidThrough))
+	b = binary.LittleEndian.AppendUint64(b, h.Skills)
 	for _, f := range []float64{h.Lat, h.Lon, h.HoursLo, h.HoursHi, h.PayMin, h.PayMax} {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
 	}
@@ -291,15 +293,17 @@ func (r *segReader) bytes(n int) []byte {
 func (r *segReader) string() string { return string(r.bytes(int(r.uvarint()))) }
 
 func (r *segReader) hot() retrieval.Hot {
-	b := r.bytes(3 + 8 + 6*8)
+	b := r.bytes(4 + 2 + 8 + 8 + 6*8)
 	if b == nil {
 		return retrieval.Hot{}
 	}
-	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[11+8*i:])) }
+	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[22+8*i:])) }
 	return retrieval.Hot{HasLocation: b[0]&hotHasLocation != 0, Remote: b[0]&hotRemote != 0,
-		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Unread: b[0]&hotUnread != 0, HoursMinStated: b[0]&hotHoursMinStated != 0, Shifts: b[1], PayUnit: b[2],
-		Posted: int32(binary.LittleEndian.Uint32(b[3:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[7:])),
-		Lat: f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), PayMin: f(4), PayMax: f(5)}
+		Reserved: b[0]&hotReserved != 0, Competitive: b[0]&hotCompetitive != 0, Unread: b[0]&hotUnread != 0, HoursMinStated: b[0]&hotHoursMinStated != 0, Shifts: b[1], PayUnit: b[2], Env: b[3],
+		Start:  int16(binary.LittleEndian.Uint16(b[4:])),
+		Posted: int32(binary.LittleEndian.Uint32(b[6:])), ValidThrough: int32(binary.LittleEndian.Uint32(b[10:])),
+		Skills: binary.LittleEndian.Uint64(b[14:]),
+		Lat:    f(0), Lon: f(1), HoursLo: f(2), HoursHi: f(3), PayMin: f(4), PayMax: f(5)}
 }
 
 var errSegTruncated = fmt.Errorf("truncated header")

@@ -144,6 +144,16 @@ func (w *want) hotBoundOver(h retrieval.Hot, occMax, floor float64) (b float64, 
 			return t / w.total, true
 		}
 	}
+	if f := (skillsFactor{}); f.counts(w) != notCounted {
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
+	}
+	if f := (environmentFactor{}); f.counts(w) != notCounted {
+		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
+			return t / w.total, true
+		}
+	}
 	if f := (commuteFactor{}); f.counts(w) != notCounted {
 		if t -= f.weight(w) * (1 - f.bound(w, &k)); under() {
 			return t / w.total, true

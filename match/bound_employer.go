@@ -19,7 +19,10 @@ type empBounds struct {
 }
 
 // empScores are one employer's scores for the client.
-type empScores struct{ employer, sector float64 }
+type empScores struct {
+	employer, sector float64
+	emp              *employer.Employer // what the index keeps of it; nil when not known
+}
 
 func newEmpBounds(src retrieval.Source[*index.Entry], rels *relView) *empBounds {
 	return &empBounds{src: src, rels: rels, m: map[int32]empScores{}}
@@ -40,7 +43,7 @@ func (b *empBounds) of(w *want, n int32) empScores {
 	}
 	// The same functions score the record: employerScoreFor and
 	// sectorScore read nothing of an employer but what Employer keeps.
-	s := empScores{employer: employerScoreFor(w, emp, rel), sector: w.sectorScoreOf(emp)}
+	s := empScores{employer: employerScoreFor(w, emp, rel), sector: w.sectorScoreOf(emp), emp: emp}
 	b.m[n] = s
 	return s
 }

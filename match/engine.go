@@ -103,6 +103,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	}
 	w.bestEmployer = e.best.get(rels, e.bestEmployerScore)
 	w.emps = newEmpBounds(e.src, rels)
+	w.skillsSeen = map[uint64]float64{}
 	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
 
 	var bufs buffers

@@ -40,6 +40,46 @@ func (environmentFactor) counts(w *want) counting {
 	return notCounted
 }
 
+// bound is, from the hot fields, the factor's score before any penalty
+// for a level the client avoids: the hot fields hold every level.
+func (environmentFactor) bound(w *want, k *known) float64 {
+	if k.hot == nil {
+		return 1
+	}
+	var ranks [4]int
+	for d := range ranks {
+		ranks[d] = k.hot.EnvRank(d)
+	}
+	s, n := w.envLikeness(ranks)
+	if n == 0 {
+		return 1
+	}
+	return s + 1e-9
+}
+
+// envLikeness is the mean likeness of the levels the client states
+// wanted, given the vacancy's ranks (social contact, noise, outdoor work,
+// physical demand; 0 when not stated), over n such levels.
+func (w *want) envLikeness(ranks [4]int) (s float64, n int) {
+	sum := 0.0
+	for d, dim := range envDims(w.p.Environment, envNone) {
+		if dim.pref == nil || dim.pref.Strength == preference.Never || dim.pref.Strength == preference.Avoid {
+			continue
+		}
+		n++
+		if ranks[d] == 0 {
+			sum += 0.5
+			continue
+		}
+		want := employer.Level(dim.pref.Level).Rank()
+		sum += [...]float64{1, 0.5, 0}[max(ranks[d]-want, want-ranks[d])]
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return sum / float64(n), n
+}
+
 func (environmentFactor) score(w *want, c *cand) {
 	dims := envDims(w.p.Environment, c.e.Environment)
 	sum, n := 0.0, 0

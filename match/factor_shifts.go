@@ -28,7 +28,12 @@ func (shiftsFactor) bound(w *want, k *known) float64 {
 	if k.hot == nil {
 		return 1
 	}
-	return w.shiftsScore(k.hot.Shifts)
+	s := w.shiftsScore(k.hot.Shifts)
+	if st := w.p.EarliestStart; st != nil && k.hot.Start >= 0 && k.hot.Start < w.startMinutes {
+		// An earlier start halves it, as score compares the times.
+		s *= 0.5
+	}
+	return s
 }
 
 func (shiftsFactor) score(w *want, c *cand) {

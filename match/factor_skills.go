@@ -13,6 +13,24 @@ func (skillsFactor) weightIn(ws *Weights) *float64 { return &ws.Skills }
 func (skillsFactor) weight(w *want) float64        { return w.w.Skills }
 func (skillsFactor) counts(w *want) counting       { return statedIf(len(w.p.Skills) > 0) }
 
+// bound is, from the hot fields, the score of the vacancy's skills when
+// a search has already scored a vacancy with the same ones (see
+// want.skillsSeen): the same skills score the same for one client. A
+// posting that lists none scores 0.5.
+func (skillsFactor) bound(w *want, k *known) float64 {
+	if k.hot == nil {
+		return 1
+	}
+	if k.hot.Skills == 0 {
+		return 0.5 + 1e-9
+	}
+	if s, ok := w.skillsSeen[k.hot.Skills]; ok {
+		// A hair above, as hotPayScore.
+		return s + 1e-9
+	}
+	return 1
+}
+
 func (skillsFactor) score(w *want, c *cand) {
 	if len(w.p.Skills) == 0 {
 		return
@@ -36,6 +54,9 @@ func (skillsFactor) score(w *want, c *cand) {
 	}
 	s := float64(2*nE+nO) / float64(2*len(sk.Essential)+len(sk.Optional))
 	c.total += w.w.Skills * s
+	if w.skillsSeen != nil {
+		w.skillsSeen[hotOf(c.e).Skills] = s
+	}
 	if !c.explain {
 		return
 	}

@@ -115,6 +115,7 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 			require.NoError(t, err)
 			w.bestEmployer = e.bestEmployerScore(rels)
 			w.emps = newEmpBounds(e.src, rels)
+			w.skillsSeen = map[uint64]float64{}
 			for _, en := range e.ix.Vacancies() {
 				c := newCand(w, en, e.employerOf(en), rels.get(en.EmployerID), false)
 				h := hotOf(en)
@@ -163,8 +164,15 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 					if !ok || f.counts(w) == notCounted {
 						continue
 					}
+					// The hot bound as it stood before this vacancy was
+					// scored: what a search learned from others (the
+					// skills of another with the same) must hold for it.
+					before := f.weight(w) * b.bound(w, &known{occMax: occ, hot: &h})
 					c.total = 0
 					f.score(w, c)
+					if c.total > before+1e-12 {
+						t.Fatalf("client %s, vacancy %s: factor %s adds %v, above its hot bound before scoring %v", p.ID, en.ID, f.name(), c.total, before)
+					}
 					for _, k := range []known{{occMax: occ, hot: &h}, {occMax: occ, c: c}, {occMax: occ, minKm: km}, {occMax: occ, minKm: km, fresh: fresh, aged: true}} {
 						if bound := f.weight(w) * b.bound(w, &k); c.total > bound+1e-12 {
 							t.Fatalf("client %s, vacancy %s: factor %s adds %v, above its bound %v", p.ID, en.ID, f.name(), c.total, bound)
@@ -179,7 +187,8 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 // TestHotExclusionsAgreeWithTheRecord: whatever excludeHot decides from
 // the hot fields, exclude decides from the record, with the same reason,
 // for clients with a must commute, shifts, must hours, pay floors,
-// benefits caps and a must start time; and the hot fields do decide most pay and hours exclusions, so
+// benefits caps, a must start time, a must or never level of the work
+// environment and must or never sectors; and the hot fields do decide most pay and hours exclusions, so
 // that a search leaves them out without reading their records.
 func TestHotExclusionsAgreeWithTheRecord(t *testing.T) {
 	town, err := synth.Generate(synth.Config{Seed: 12, Employers: 40, Vacancies: 400, Clients: 12})
@@ -213,8 +222,21 @@ func TestHotExclusionsAgreeWithTheRecord(t *testing.T) {
 			p.Pay = &preference.Pay{Min: 10, Currency: "EUR", Unit: "hour", Strength: preference.Must}
 			p.EarliestStart = &preference.StartTime{Time: "08:00", Strength: preference.Must}
 		},
+		func(p *preference.Profile) {
+			p.EarliestStart = &preference.StartTime{Time: "07:00", Strength: preference.Must}
+			p.Environment = preference.Environment{Noise: &preference.EnvPref{Level: "low", Strength: preference.Must},
+				Physical: &preference.EnvPref{Level: "high", Strength: preference.Never}}
+		},
+		func(p *preference.Profile) {
+			p.Sectors = []preference.SectorPref{{Code: town.Employers[0].Sector.Code, Strength: preference.Must}}
+			p.Environment = preference.Environment{Social: &preference.EnvPref{Level: "high", Strength: preference.Must}}
+		},
+		func(p *preference.Profile) {
+			p.Sectors = []preference.SectorPref{{Code: town.Employers[1].Sector.Code, Strength: preference.Never}}
+		},
 	}
 	decided, byRecord := 0, 0
+	otherDecided, otherByRecord := map[string]int{}, map[string]int{}
 	for _, p := range town.Profiles {
 		for vi, vary := range variants {
 			p := p
@@ -227,6 +249,9 @@ func TestHotExclusionsAgreeWithTheRecord(t *testing.T) {
 			require.NoError(t, p.Validate(), "variant %d", vi)
 			opt := Options{Today: synth.DefaultToday}.withDefaults()
 			w := compile(e.ix, &p, opt)
+			rels, err := e.relations(context.Background(), opt.Today)
+			require.NoError(t, err)
+			w.emps = newEmpBounds(e.src, rels)
 			for _, en := range e.ix.Vacancies() {
 				c := newCand(w, en, e.employerOf(en), nil, false)
 				hot, rec := w.excludeHot(hotOf(en)), w.exclude(c)
@@ -239,11 +264,23 @@ func TestHotExclusionsAgreeWithTheRecord(t *testing.T) {
 					if hot == rec {
 						decided++
 					}
+				case ExStartTime, ExEnvironment, ExSector:
+					otherByRecord[rec]++
+					if hot == rec {
+						otherDecided[rec]++
+					}
 				}
 			}
 		}
 	}
 	require.Positive(t, byRecord)
 	require.Greater(t, decided, byRecord/2, "the hot fields decided %d of %d pay and hours exclusions", decided, byRecord)
+	// A start time, the environment and the employer's sector are in the
+	// hot fields too: each is decided there whenever the checks before it
+	// are.
+	for _, r := range []string{ExStartTime, ExEnvironment, ExSector} {
+		require.Positive(t, otherByRecord[r], r)
+		require.Equal(t, otherByRecord[r], otherDecided[r], "the hot fields decided %d of %d exclusions for %s", otherDecided[r], otherByRecord[r], r)
+	}
 	t.Logf("the hot fields decided %d of %d pay and hours exclusions", decided, byRecord)
 }

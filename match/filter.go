@@ -105,20 +105,40 @@ func (w *want) excludeHot(h retrieval.Hot) string {
 	if h.Shifts&w.neverMask != 0 {
 		return ExShift
 	}
-	return w.excludeHotHoursPay(h)
+	if st := w.p.EarliestStart; st != nil && st.Strength == preference.Must {
+		switch {
+		case h.Start == retrieval.StartUnread:
+			return ""
+		case h.Start >= 0 && h.Start < w.startMinutes:
+			return ExStartTime
+		}
+	}
+	if r := w.excludeHotHoursPay(h); r != "" {
+		return r
+	}
+	// The sector, from the employer's number, when the client must have
+	// or must never have some.
+	if w.mustSector || len(w.sectorNever) > 0 {
+		if w.emps == nil {
+			return ""
+		}
+		if r := w.excludeSectorOf(w.emps.of(w, h.Emp).emp); r != "" {
+			return r
+		}
+	}
+	var env employer.Environment
+	for d, l := range [...]*employer.Level{&env.Social, &env.Noise, &env.Outdoor, &env.Physical} {
+		*l = [...]employer.Level{employer.LevelUnknown, employer.Low, employer.Medium, employer.High}[h.EnvRank(d)]
+	}
+	return w.excludeEnv(env)
 }
 
 // excludeHotHoursPay is excludeHours then excludePay, from the hot fields,
 // which carry pay as stated, and hours with a missing end filled from the
 // other and whether the minimum was stated: enough to decide as the
-// record does. It answers "" when a must start time, checked before them
-// and only on the record, could decide first. At 1M the shared profiles'
-// pay floors and benefits caps left out half the records a search read
-// (issue 9).
+// record does. At 1M the shared profiles' pay floors and benefits caps
+// left out half the records a search read (issue 9).
 func (w *want) excludeHotHoursPay(h retrieval.Hot) string {
-	if st := w.p.EarliestStart; st != nil && st.Strength == preference.Must {
-		return ""
-	}
 	// The stated minimum, and the maximum filled from it: hoursBounds
 	// fills the same ends as the record's hours.
 	hours := employer.Range{Max: h.HoursHi}
@@ -227,27 +247,34 @@ func (w *want) excludePay(v *employer.Vacancy) string {
 	return ""
 }
 
-func (w *want) excludeSector(c *cand) string {
+func (w *want) excludeSector(c *cand) string { return w.excludeSectorOf(c.emp) }
+
+// excludeSectorOf is excludeSector for a vacancy of emp (nil when not
+// known, which passes).
+func (w *want) excludeSectorOf(emp *employer.Employer) string {
+	if emp == nil || (!w.mustSector && len(w.sectorNever) == 0) {
+		return ""
+	}
 	var must []string
 	for _, s := range w.p.Sectors {
 		if s.Strength == preference.Must {
 			must = append(must, s.Code)
 		}
 	}
-	if c.emp == nil {
-		return ""
-	}
-	if len(must) > 0 && !sectorIn(c.emp.Sector.Code, must) {
+	if len(must) > 0 && !sectorIn(emp.Sector.Code, must) {
 		return ExSector
 	}
-	if len(w.sectorNever) > 0 && sectorIn(c.emp.Sector.Code, w.sectorNever) {
+	if len(w.sectorNever) > 0 && sectorIn(emp.Sector.Code, w.sectorNever) {
 		return ExSector
 	}
 	return ""
 }
 
-func (w *want) excludeEnvironment(v *employer.Vacancy) string {
-	for _, d := range envDims(w.p.Environment, v.Environment) {
+func (w *want) excludeEnvironment(v *employer.Vacancy) string { return w.excludeEnv(v.Environment) }
+
+// excludeEnv is excludeEnvironment for a vacancy's environment.
+func (w *want) excludeEnv(env employer.Environment) string {
+	for _, d := range envDims(w.p.Environment, env) {
 		if d.pref == nil || d.have == "" {
 			continue
 		}

@@ -81,7 +81,16 @@ type want struct {
 	bestEmployer float64
 	// emps bounds the employer and sector factors from the hot fields;
 	// nil bounds them by bestEmployer and 1.
-	emps       *empBounds
+	emps *empBounds
+	// skillsSeen remembers, by fingerprint (retrieval.Hot.Skills), the
+	// skills score of the vacancies this search scored, so that the hot
+	// bound knows it for the next with the same skills; nil learns none.
+	skillsSeen map[uint64]float64
+	// startMinutes is the client's earliest start in minutes after
+	// midnight, when stated.
+	startMinutes int16
+	// mustSector is true when the client must have one of some sectors.
+	mustSector bool
 	todayDay   int32      // today as retrieval.EpochDay counts days
 	home       geo.Origin // the client's home, when given, to measure from
 	understood []Understanding
@@ -112,6 +121,13 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 		hideReserved: !mayNameClient(p.Disclosure), speech: speechIn(opt.Lang)}
 	if p.Home != nil {
 		w.home = geo.NewOrigin(*p.Home)
+	}
+	for _, s := range p.Sectors {
+		w.mustSector = w.mustSector || s.Strength == preference.Must
+	}
+	if st := p.EarliestStart; st != nil {
+		// Validated as HH:MM, so that minutes order as the times do.
+		w.startMinutes, _ = retrieval.ClockMinutes(st.Time)
 	}
 	tax := ix.Taxonomy()
 	for _, j := range p.JobTypes {

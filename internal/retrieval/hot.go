@@ -14,6 +14,10 @@ type Hot struct {
 	Lat, Lon    float64
 	HasLocation bool
 	Remote      bool // fully remote
+	// Start is the earliest time a shift starts, in minutes after
+	// midnight; StartNone when not stated, StartUnread when the record
+	// must decide.
+	Start int16
 	// ValidThrough is the last day to apply, as days since 1970-01-01; -1
 	// when open-ended.
 	ValidThrough int32
@@ -22,6 +26,10 @@ type Hot struct {
 	// Unread is true when the taxonomy could not read the title
 	// (UnreadTerm is its only occupation term).
 	Unread bool
+	// Env holds the ranks (employer.Level.Rank, 0 when not stated) of the
+	// work environment, two bits each: social contact, noise, outdoor
+	// work, physical demand, from the lowest bits.
+	Env uint8
 	// HoursLo and HoursHi are weekly hours with a missing end filled from
 	// the other; both 0 when not stated.
 	HoursLo, HoursHi float64
@@ -39,6 +47,39 @@ type Hot struct {
 	// state file beside the hot fields.
 	Emp            int32
 	PayMin, PayMax float64
+	// Skills fingerprints the vacancy's skills as a search scores them
+	// (listed or inferred, with their taxonomy ids): two vacancies with
+	// the same fingerprint have the same skills. 0 when none are listed.
+	Skills uint64
+}
+
+// Start values that are not a time.
+const (
+	StartNone   int16 = -1
+	StartUnread int16 = -2
+)
+
+// EnvRank returns the rank of the environment's dimension d (0 social
+// contact, 1 noise, 2 outdoor work, 3 physical demand).
+func (h Hot) EnvRank(d int) int { return int(h.Env>>(2*d)) & 3 }
+
+// ClockMinutes reads a time "HH:MM" as minutes after midnight; ok is false
+// for any other text.
+func ClockMinutes(s string) (m int16, ok bool) {
+	if len(s) != 5 || s[2] != ':' {
+		return 0, false
+	}
+	d := func(c byte) int16 { return int16(c) - '0' }
+	for _, i := range []int{0, 1, 3, 4} {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+	}
+	h, mm := d(s[0])*10+d(s[1]), d(s[3])*10+d(s[4])
+	if h > 23 || mm > 59 {
+		return 0, false
+	}
+	return h*60 + mm, true
 }
 
 // Employer is what bounding a candidate's score needs of its employer,
