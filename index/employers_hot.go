@@ -1,6 +1,8 @@
 package index
 
 import (
+	"sync/atomic"
+
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 )
 
@@ -27,21 +29,30 @@ func (ix *Index) empNum(id string) int32 {
 		ix.empIDs = append(ix.empIDs, id)
 		ix.empNums[id] = n
 	}
+	ix.growBriefs()
 	return n
+}
+
+// growBriefs gives every numbered employer a place in briefs. Searches
+// fill places under ix.mu for reading, so the array is replaced only
+// under ix.mu for writing, which the caller holds.
+func (ix *Index) growBriefs() {
+	if len(ix.briefs) >= len(ix.empIDs) {
+		return
+	}
+	bs := make([]atomic.Pointer[brief], max(len(ix.empIDs), 2*len(ix.briefs)))
+	for i := range ix.briefs {
+		bs[i].Store(ix.briefs[i].Load())
+	}
+	ix.briefs = bs
 }
 
 // forgetEmployer drops what was kept of employer id after its record
 // changed. The caller holds ix.mu for writing.
 func (ix *Index) forgetEmployer(id string) {
-	n, ok := ix.empNums[id]
-	if !ok {
-		return
+	if n, ok := ix.empNums[id]; ok && int(n) < len(ix.briefs) {
+		ix.briefs[n].Store(nil)
 	}
-	ix.briefMu.Lock()
-	if int(n) < len(ix.briefs) {
-		ix.briefs[n] = nil
-	}
-	ix.briefMu.Unlock()
 }
 
 // brief is what a bound needs of one numbered employer; ok is false when
@@ -55,28 +66,19 @@ type brief struct {
 func (ix *Index) employerBrief(n int32) (retrieval.Employer, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if n <= 0 || int(n) >= len(ix.empIDs) || ix.closed {
+	if n <= 0 || int(n) >= len(ix.briefs) || ix.closed {
 		return retrieval.Employer{}, false
 	}
-	ix.briefMu.Lock()
-	if int(n) < len(ix.briefs) {
-		if b := ix.briefs[n]; b != nil {
-			ix.briefMu.Unlock()
-			return b.emp, b.ok
-		}
+	if b := ix.briefs[n].Load(); b != nil {
+		return b.emp, b.ok
 	}
-	ix.briefMu.Unlock()
 	id := ix.empIDs[n]
 	b := &brief{emp: retrieval.Employer{ID: id}}
 	if e := ix.employerAt(id); e != nil {
 		b.ok = true
 		b.emp.KnowsProgramme, b.emp.InclusionPolicy, b.emp.Sector = e.KnowsProgramme, e.InclusionPolicy, e.Sector.Code
 	}
-	ix.briefMu.Lock()
-	if int(n) >= len(ix.briefs) {
-		ix.briefs = append(ix.briefs, make([]*brief, len(ix.empIDs)-len(ix.briefs))...)
-	}
-	ix.briefs[n] = b
-	ix.briefMu.Unlock()
+	// Two searches may both read it: either answer is the same.
+	ix.briefs[n].Store(b)
 	return b.emp, b.ok
 }

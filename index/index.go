@@ -59,8 +59,7 @@ type Index struct {
 	byCell   map[string]*termCells      // term -> its list split by cell
 	empNums  map[string]int32           // employer id -> number (employers_hot.go)
 	empIDs   []string                   // number -> employer id; 0 is none
-	briefMu  sync.Mutex                 // guards briefs, which searches fill
-	briefs   []*brief                   // number -> what bounds need, once read
+	briefs   []atomic.Pointer[brief]    // number -> what bounds need, once read; searches fill it
 	phraseMu sync.Mutex                 // guards phraseOf
 	phraseOf map[phraseKey][]wordPhrase // words -> their analysed phrases
 	release  func()                     // removes a reader's snapshot; nil for a writer
@@ -163,10 +162,7 @@ func (ix *Index) Close() error {
 	// Nothing may read the mapped files once they are unmapped.
 	ix.hots, ix.recs, ix.segs, ix.postings = nil, nil, nil, map[string]*[]int32{}
 	ix.vacs, ix.emps = newIDTable[int32](), newIDTable[recRef]()
-	ix.empNums, ix.empIDs = map[string]int32{}, nil
-	ix.briefMu.Lock()
-	ix.briefs = nil
-	ix.briefMu.Unlock()
+	ix.empNums, ix.empIDs, ix.briefs = map[string]int32{}, nil, nil
 	ix.cellMu.Lock()
 	ix.byCell = nil
 	ix.cellMu.Unlock()

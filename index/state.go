@@ -367,6 +367,7 @@ func (ix *Index) install(st *loaded, segs []*segment) {
 		ix.cellNums[c] = int32(i)
 	}
 	ix.empIDs = st.empIDs
+	ix.growBriefs()
 	ix.empNums = make(map[string]int32, len(st.empIDs))
 	for i, id := range st.empIDs[min(1, len(st.empIDs)):] {
 		ix.empNums[id] = int32(i + 1)

@@ -25,7 +25,7 @@ type empScores struct {
 }
 
 func newEmpBounds(src retrieval.Source[*index.Entry], rels *relView) *empBounds {
-	return &empBounds{src: src, rels: rels, m: map[int32]empScores{}}
+	return &empBounds{src: src, rels: rels, m: make(map[int32]empScores, 256)}
 }
 
 // of returns the scores of employer number n (0: the posting names none).

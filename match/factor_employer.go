@@ -49,8 +49,9 @@ func (employerFactor) bound(w *want, k *known) float64 {
 		return employerScoreFor(w, k.c.emp, k.c.rel)
 	case k.hot != nil && w.emps != nil:
 		// A hair above, as hotPayScore: the bound is summed in another
-		// order than the score and must not round below it.
-		return w.emps.of(w, k.hot.Emp).employer + 1e-9
+		// order than the score and must not round below it. Never above
+		// the best of any employer, which the hot bound takes first.
+		return min(w.bestEmployer, w.emps.of(w, k.hot.Emp).employer+1e-9)
 	}
 	return w.bestEmployer
 }

@@ -34,7 +34,7 @@ func (sectorFactor) bound(w *want, k *known) float64 {
 	case k.c != nil:
 		return w.sectorScoreOf(k.c.emp)
 	case k.hot != nil && w.emps != nil:
-		return w.emps.of(w, k.hot.Emp).sector + 1e-9
+		return min(1, w.emps.of(w, k.hot.Emp).sector+1e-9)
 	}
 	return 1
 }
