@@ -197,7 +197,7 @@ func (ix *Index) prepare(b Batch, pre *preparedPart, st *Stats) (*segment, *blev
 			st.EmployersUnchanged++
 			continue
 		}
-		seg.emps = append(seg.emps, segEmp{id: e.ID})
+		seg.emps = append(seg.emps, segEmp{id: e.ID, brief: briefOf(e)})
 		empRaws = append(empRaws, raw)
 		if err := bb.Index(docID(kindEmployer, e.ID), employerDoc(e)); err != nil {
 			return nil, nil, fmt.Errorf("index: employer %q: %w", e.ID, err)

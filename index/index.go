@@ -59,7 +59,7 @@ type Index struct {
 	byCell   map[string]*termCells      // term -> its list split by cell
 	empNums  map[string]int32           // employer id -> number (employers_hot.go)
 	empIDs   []string                   // number -> employer id; 0 is none
-	briefs   []atomic.Pointer[brief]    // number -> what bounds need, once read; searches fill it
+	briefs   []empBrief                 // number -> what bounds need of the employer
 	phraseMu sync.Mutex                 // guards phraseOf
 	phraseOf map[phraseKey][]wordPhrase // words -> their analysed phrases
 	release  func()                     // removes a reader's snapshot; nil for a writer

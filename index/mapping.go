@@ -13,7 +13,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the derived terms change,
 // so that an index built by an older release is rebuilt, not misread.
-const MappingVersion = "ipsmatch-mapping-12"
+const MappingVersion = "ipsmatch-mapping-13"
 
 const mappingVersionKey = "ipsmatch.mapping_version"
 

@@ -249,8 +249,8 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			// at open nothing is.
 			ix.empCache.Delete(e.id)
 			ix.relink(e.id)
-			ix.forgetEmployer(e.id)
 		}
+		ix.setBrief(e.id, e.brief)
 		if st != nil && had {
 			st.EmployersUpdated++
 		} else if st != nil {
@@ -271,7 +271,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			ix.emps.del(id)
 			ix.empCache.Delete(id)
 			ix.relink(id)
-			ix.forgetEmployer(id)
+			ix.setBrief(id, empBrief{})
 			if st != nil {
 				st.Deleted++
 			}

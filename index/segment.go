@@ -21,7 +21,7 @@ import (
 // Layout: magic, u64 header length, then uvarint-framed header, then the
 // record bytes. Offsets in the header count from the start of the records.
 
-const segMagic = "IPSMSEG6"
+const segMagic = "IPSMSEG7"
 
 // segVac is one vacancy as a segment header lists it.
 type segVac struct {
@@ -43,6 +43,7 @@ type segVac struct {
 // segEmp is one employer as a segment header lists it.
 type segEmp struct {
 	id     string
+	brief  empBrief // what a search's bounds need of it
 	off, n uint32
 	k      uint32
 }
@@ -205,6 +206,8 @@ func headerBody(s *segment) []byte {
 	h = binary.AppendUvarint(h, uint64(len(s.emps)))
 	for _, e := range s.emps {
 		h = appendString(h, e.id)
+		h = append(h, e.brief.flags)
+		h = appendString(h, e.brief.sector)
 		h = binary.AppendUvarint(h, uint64(e.off))
 		h = binary.AppendUvarint(h, uint64(e.n))
 		h = binary.AppendUvarint(h, uint64(e.k))
@@ -402,7 +405,12 @@ func decodeSegment(data []byte) (*segment, error) {
 	s.emps = make([]segEmp, ne)
 	for i := range s.emps {
 		e := &s.emps[i]
-		e.id, e.off, e.n, e.k = r.string(), uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
+		e.id = r.string()
+		if f := r.bytes(1); f != nil {
+			e.brief.flags = f[0]
+		}
+		e.brief.sector = r.string()
+		e.off, e.n, e.k = uint32(r.uvarint()), uint32(r.uvarint()), uint32(r.uvarint())
 		if uint64(e.off)+uint64(e.n) > uint64(len(s.recs)) {
 			r.err = errSegTruncated
 		}

@@ -119,6 +119,14 @@ func (ix *Index) encodeState() []byte {
 	blob, ends = joinStrings(ix.empIDs)
 	w.section(blob)
 	w.section(raw(ends))
+	flags, sectors := make([]uint8, len(ix.briefs)), make([]string, len(ix.briefs))
+	for i, b := range ix.briefs {
+		flags[i], sectors[i] = b.flags, b.sector
+	}
+	w.section(flags)
+	blob, ends = joinStrings(sectors)
+	w.section(blob)
+	w.section(raw(ends))
 	w.b = append(w.b, stateEnd...)
 	return w.b
 }
@@ -192,6 +200,7 @@ type loaded struct {
 	vacs     sortedIDs[int32]
 	emps     sortedIDs[recRef]
 	empIDs   []string // by number, as Hot.Emp counts (employers_hot.go)
+	briefs   []empBrief
 }
 
 // stateReader reads sections; the first error sticks.
@@ -275,6 +284,8 @@ func parseState(b []byte) (*loaded, error) {
 	st.vacs = sortedIDs[int32]{blob: r.section(), ends: view[uint32](r), vals: view[int32](r)}
 	st.emps = sortedIDs[recRef]{blob: r.section(), ends: view[uint32](r), vals: view[recRef](r)}
 	empBlob, empEnds := r.section(), view[uint32](r)
+	briefFlags := r.section()
+	sectorBlob, sectorEnds := r.section(), view[uint32](r)
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -284,7 +295,8 @@ func parseState(b []byte) (*loaded, error) {
 	ok := len(st.recs) == n && len(st.live) == (n+63)/64 && len(st.termEnds) == len(st.listEnds) &&
 		len(st.vacs.ends) == len(st.vacs.vals) && len(st.emps.ends) == len(st.emps.vals) &&
 		ends32(st.termEnds, len(st.terms)) && ends32(cellEnds, len(cellBlob)) &&
-		ends32(st.vacs.ends, len(st.vacs.blob)) && ends32(st.emps.ends, len(st.emps.blob)) && ends32(empEnds, len(empBlob))
+		ends32(st.vacs.ends, len(st.vacs.blob)) && ends32(st.emps.ends, len(st.emps.blob)) && ends32(empEnds, len(empBlob)) &&
+		len(briefFlags) == len(empEnds) && len(sectorEnds) == len(empEnds) && ends32(sectorEnds, len(sectorBlob))
 	for i := 1; ok && i < len(st.listEnds); i++ {
 		ok = st.listEnds[i-1] <= st.listEnds[i]
 	}
@@ -326,6 +338,10 @@ func parseState(b []byte) (*loaded, error) {
 	}
 	st.cells = splitAt(string(cellBlob), cellEnds)
 	st.empIDs = splitAt(string(empBlob), empEnds)
+	st.briefs = make([]empBrief, len(st.empIDs))
+	for i, s := range splitAt(string(sectorBlob), sectorEnds) {
+		st.briefs[i] = empBrief{flags: briefFlags[i], sector: s}
+	}
 	return st, nil
 }
 
@@ -366,8 +382,7 @@ func (ix *Index) install(st *loaded, segs []*segment) {
 	for i, c := range st.cells {
 		ix.cellNums[c] = int32(i)
 	}
-	ix.empIDs = st.empIDs
-	ix.growBriefs()
+	ix.empIDs, ix.briefs = st.empIDs, st.briefs
 	ix.empNums = make(map[string]int32, len(st.empIDs))
 	for i, id := range st.empIDs[min(1, len(st.empIDs)):] {
 		ix.empNums[id] = int32(i + 1)
