@@ -55,6 +55,8 @@ type Index struct {
 	empCount atomic.Int64               // employers in empCache, near enough; see employerAt
 	postings map[string]*[]int32        // term -> slots, current or retired; see postings.go
 	cellNums map[string]int32           // cell term -> number, for Area
+	cellLive []int32                    // cell number -> current vacancies in it
+	unread   []uint64                   // per slot: a bit, set when the taxonomy could not read its title
 	cellMu   sync.Mutex                 // guards byCell, which searches fill
 	byCell   map[string]*termCells      // term -> its list split by cell
 	empNums  map[string]int32           // employer id -> number (employers_hot.go)
@@ -163,6 +165,7 @@ func (ix *Index) Close() error {
 	ix.hots, ix.recs, ix.segs, ix.postings = nil, nil, nil, map[string]*[]int32{}
 	ix.vacs, ix.emps = newIDTable[int32](), newIDTable[recRef]()
 	ix.empNums, ix.empIDs, ix.briefs = map[string]int32{}, nil, nil
+	ix.cellLive, ix.unread = nil, nil
 	ix.cellMu.Lock()
 	ix.byCell = nil
 	ix.cellMu.Unlock()

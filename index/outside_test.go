@@ -74,6 +74,13 @@ func TestOutsideAnAreaIsEverythingElse(t *testing.T) {
 		assert.Equal(t, tc.want, w, "%s: by title words", tc.name)
 		assert.Equal(t, tc.want, p, "%s: by place", tc.name)
 		assert.Equal(t, len(tc.want), ix.countIn(tc.a), "%s: counted", tc.name)
+		mark := ix.newMark()
+		n, err := ix.countTerms([]string{retrieval.UnitTerm("5120"), retrieval.CodeTerm("cook")}, tc.a, mark)
+		require.NoError(t, err)
+		assert.Equal(t, len(tc.want), n, "%s: counted by term, each once", tc.name)
+		n, err = ix.countTerms([]string{retrieval.UnitTerm("5120")}, tc.a, mark)
+		require.NoError(t, err)
+		assert.Zero(t, n, "%s: marked as counted", tc.name)
 	}
 
 	// A new place, made after the area was.
@@ -85,4 +92,12 @@ func TestOutsideAnAreaIsEverythingElse(t *testing.T) {
 	assert.Equal(t, want, o)
 	assert.Equal(t, want, w)
 	assert.Equal(t, want, p)
+
+	// Counted by cell as they move: "home" moves far away.
+	_, err = ix.Apply(ctx, Batch{Vacancies: []employer.Vacancy{cook("home", &far, "", "2026-11-23")}})
+	require.NoError(t, err)
+	assert.Equal(t, 2, ix.countIn(area))
+	n, err := ix.countOutside([]string{retrieval.UnitTerm("5120"), retrieval.CodeTerm("cook")}, area, ix.newMark())
+	require.NoError(t, err)
+	assert.Equal(t, 5, n, "what lies out of the area, each once")
 }

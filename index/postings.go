@@ -313,8 +313,20 @@ func (ix *Index) eachIn(term string, area *retrieval.Area, f func(h *retrieval.H
 	for _, c := range area.Coarse {
 		wl := tc.m[c]
 		i, j := wl.span(area)
+		if !area.Whole(c) {
+			for k := i; k < j; k++ {
+				visit(wl.lists[k])
+			}
+			continue
+		}
+		// A cell of the area's own precision lies wholly in it, and span
+		// kept only the area's weeks: no membership test is needed.
 		for k := i; k < j; k++ {
-			visit(wl.lists[k])
+			for _, slot := range wl.lists[k] {
+				if ix.isLive(slot) {
+					f(&ix.hots[slot])
+				}
+			}
 		}
 	}
 }
@@ -329,10 +341,91 @@ func (ix *Index) countOutside(terms []string, area *retrieval.Area, mark retriev
 		return 0, ErrClosed
 	}
 	n := 0
+	if area == nil || area.Aged || area.Outside {
+		for _, t := range terms {
+			for _, slot := range ix.list(t) {
+				if ix.isLive(slot) && !area.Contains(ix.hots[slot]) && mark.Set(ix.hots[slot]) {
+					n++
+				}
+			}
+		}
+		return n, nil
+	}
+	// By the terms' lists split by cell: a cell the area does not touch
+	// lies wholly outside, and its slots need no look at their hot
+	// fields, which made counting a short list's vacancies out of reach
+	// a third of such a search at 1M (issue 9).
+	touched := make(map[int32]bool, len(area.Coarse))
+	for _, c := range area.Coarse {
+		touched[c] = true
+	}
 	for _, t := range terms {
-		for _, slot := range ix.list(t) {
-			if ix.isLive(slot) && !area.Contains(ix.hots[slot]) && mark.Set(ix.hots[slot]) {
-				n++
+		for cell, wl := range ix.cellsOf(t).m {
+			part := touched[cell]
+			for _, l := range wl.lists {
+				for _, slot := range l {
+					if !ix.isLive(slot) || (part && area.Contains(ix.hots[slot])) {
+						continue
+					}
+					if mark.SetSlot(slot) {
+						n++
+					}
+				}
+			}
+		}
+	}
+	return n, nil
+}
+
+// countTerms counts the unmarked current vacancies carrying one of terms
+// that lie in area, marking each. Within an area of whole cells it reads
+// the terms' lists of those cells and no hot fields: counting the related
+// work a search left unread was most of what a short list cost after its
+// search at 1M (issue 9).
+func (ix *Index) countTerms(terms []string, area *retrieval.Area, mark retrieval.Mark) (int, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return 0, ErrClosed
+	}
+	n := 0
+	if area == nil {
+		for _, t := range terms {
+			for _, slot := range ix.list(t) {
+				if ix.isLive(slot) && mark.SetSlot(slot) {
+					n++
+				}
+			}
+		}
+		return n, nil
+	}
+	if area.Aged || area.Outside {
+		for _, t := range terms {
+			ix.eachIn(t, area, func(h *retrieval.Hot) {
+				if mark.SetSlot(h.Slot) {
+					n++
+				}
+			})
+		}
+		return n, nil
+	}
+	for _, t := range terms {
+		tc := ix.cellsOf(t)
+		for _, c := range area.Coarse {
+			wl := tc.m[c]
+			if wl == nil {
+				continue
+			}
+			whole := area.Whole(c)
+			for _, l := range wl.lists {
+				for _, slot := range l {
+					if !ix.isLive(slot) || (!whole && !area.Contains(ix.hots[slot])) {
+						continue
+					}
+					if mark.SetSlot(slot) {
+						n++
+					}
+				}
 			}
 		}
 	}
@@ -352,6 +445,16 @@ func (ix *Index) countIn(area *retrieval.Area) int {
 		for slot := range ix.hots {
 			if ix.isLive(int32(slot)) && area.Contains(ix.hots[slot]) {
 				n++
+			}
+		}
+		return n
+	}
+	if !area.Aged {
+		// From the live count of each cell: walking the cells' lists of
+		// an area of 40 km at 1M took milliseconds a search.
+		for _, c := range area.Terms {
+			if k, ok := ix.cellNums[c]; ok && int(k) < len(ix.cellLive) {
+				n += int(ix.cellLive[k])
 			}
 		}
 		return n

@@ -214,6 +214,9 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		if int(slot)/64 >= len(ix.live) {
 			ix.live = append(ix.live, 0)
 		}
+		if int(slot)/64 >= len(ix.unread) {
+			ix.unread = append(ix.unread, 0)
+		}
 		if int(slot)/entryChunkLen >= len(ix.cache) {
 			ix.cache = append(ix.cache, new(entryChunk))
 		}
@@ -227,7 +230,11 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		}
 		ix.vacs.set(v.id, slot)
 		ix.live[slot/64] |= 1 << (slot % 64)
+		if h.Unread {
+			ix.unread[slot/64] |= 1 << (slot % 64)
+		}
 		ix.nLive++
+		ix.countCells(h, 1)
 		for _, t := range v.terms {
 			*lists[t] = append(*lists[t], slot)
 		}
@@ -297,6 +304,21 @@ func grow[E any](s []E, n int) []E {
 func (ix *Index) retire(slot int32) {
 	ix.live[slot/64] &^= 1 << (slot % 64)
 	ix.nLive--
+	ix.countCells(ix.hots[slot], -1)
+}
+
+// countCells adds d to the live counts of h's cells. The caller holds
+// ix.mu for writing.
+func (ix *Index) countCells(h retrieval.Hot, d int32) {
+	for _, n := range h.CellNums {
+		if n < 0 {
+			continue
+		}
+		for int(n) >= len(ix.cellLive) {
+			ix.cellLive = append(ix.cellLive, 0)
+		}
+		ix.cellLive[n] += d
+	}
 }
 
 func (ix *Index) isLive(slot int32) bool { return ix.live[slot/64]&(1<<(slot%64)) != 0 }

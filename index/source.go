@@ -44,6 +44,10 @@ func (s source) SelectTitleWords(ctx context.Context, words string, minWords int
 	return s.ix.selectTitleWords(ctx, words, minWords, readWords, area, mark, in)
 }
 
+func (s source) CountTerms(terms []string, area *retrieval.Area, mark retrieval.Mark) (int, error) {
+	return s.ix.countTerms(terms, area, mark)
+}
+
 func (s source) CountOutside(terms []string, area *retrieval.Area, mark retrieval.Mark) (int, error) {
 	return s.ix.countOutside(terms, area, mark)
 }

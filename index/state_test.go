@@ -49,7 +49,7 @@ func describe(t *testing.T, ix *Index) string {
 	var b strings.Builder
 	e, v := ix.Count()
 	fmt.Fprintf(&b, "%d employers, %d vacancies\n", e, v)
-	var terms []string
+	var terms, cells []string
 	for _, en := range ix.Vacancies() {
 		emp := ""
 		if en.Employer() != nil {
@@ -58,6 +58,7 @@ func describe(t *testing.T, ix *Index) string {
 		fmt.Fprintf(&b, "%s %q %s %+v %v\n", en.ID, en.Title, emp, en.hot, en.Occ)
 		terms = append(terms, en.Occ...)
 		terms = append(terms, en.Cells...)
+		cells = append(cells, en.Cells...)
 	}
 	for _, em := range ix.Employers() {
 		fmt.Fprintf(&b, "%s %q %d\n", em.ID, em.Name, len(ix.VacanciesOf(em.ID)))
@@ -72,6 +73,10 @@ func describe(t *testing.T, ix *Index) string {
 		}))
 		slices.Sort(ids)
 		fmt.Fprintf(&b, "%s: %v\n", term, ids)
+		if slices.Contains(cells, term) {
+			// Counted from the live count of the cell.
+			require.Equal(t, len(ids), ix.countIn(ix.newArea([]string{term})), term)
+		}
 	}
 	return b.String()
 }

@@ -179,6 +179,7 @@ func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval
 	// per cell was a fifth of what a search allocated.
 	dbuf := make([][]int32, 0, len(p.terms))
 	ubuf := make([][]int32, 1)
+	whole := area == nil // the lists visited lie wholly in the area
 	each := func(visit func()) {
 		if area == nil || area.Outside {
 			for i, t := range p.terms {
@@ -201,6 +202,7 @@ func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval
 		wls := make([]*weekLists, len(tcs))
 		at, end := make([]int, len(tcs)), make([]int, len(tcs))
 		for _, cell := range area.Coarse {
+			whole = area.Whole(cell)
 			for i := range tcs {
 				wls[i] = tcs[i].m[cell]
 				at[i], end[i] = wls[i].span(area)
@@ -233,10 +235,10 @@ func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval
 	}
 	each(func() {
 		if p.needRead == p.needUnread {
-			ix.selectAtLeast(lists, drivers(dbuf, lists, p.needRead), p.needRead, 0, area, mark, c, in)
+			ix.selectAtLeast(lists, drivers(dbuf, lists, p.needRead), p.needRead, 0, area, whole, mark, c, in)
 			return
 		}
-		ix.selectAtLeast(lists, drivers(dbuf, lists, p.needRead), p.needRead, onlyRead, area, mark, c, in)
+		ix.selectAtLeast(lists, drivers(dbuf, lists, p.needRead), p.needRead, onlyRead, area, whole, mark, c, in)
 		// Unread titles: from the shortest lists, or from the cell's
 		// unread titles when there are fewer of those.
 		d := drivers(dbuf, lists, p.needUnread)
@@ -247,10 +249,10 @@ func (ix *Index) selectPhrase(p wordPhrase, area *retrieval.Area, mark retrieval
 		if len(unread) < n {
 			// Every unread title is counted, even when one word will do.
 			ubuf[0] = unread
-			ix.selectAtLeast(lists, ubuf, max(1, p.needUnread), onlyUnread|mustCount, area, mark, c, in)
+			ix.selectAtLeast(lists, ubuf, max(1, p.needUnread), onlyUnread|mustCount, area, whole, mark, c, in)
 			return
 		}
-		ix.selectAtLeast(lists, d, p.needUnread, onlyUnread, area, mark, c, in)
+		ix.selectAtLeast(lists, d, p.needUnread, onlyUnread, area, whole, mark, c, in)
 	})
 }
 
@@ -277,16 +279,22 @@ const (
 // drivers, that appear in at least need of lists (each sorted by slot),
 // and only read or unread ones when only says so (see mustCount). c remembers the slots
 // already looked at. The caller holds ix.mu for reading.
-func (ix *Index) selectAtLeast(lists, drivers [][]int32, need, only int, area *retrieval.Area, mark retrieval.Mark, c *counts, in func(retrieval.Hot)) {
+//
+// When whole, the lists are of one cell wholly in the area and of its
+// weeks, and no slot's place is looked at: a slot's hot fields are read
+// only once it is selected, and whether its title was read comes from a
+// bitset. Reading each visited slot's hot fields, scattered over the
+// index's array, was most of this function's time at 1M (issue 9).
+func (ix *Index) selectAtLeast(lists, drivers [][]int32, need, only int, area *retrieval.Area, whole bool, mark retrieval.Mark, c *counts, in func(retrieval.Hot)) {
 	for _, d := range drivers {
 		for _, slot := range d {
-			h := &ix.hots[slot]
-			if (only&onlyRead != 0 && h.Unread) || (only&onlyUnread != 0 && !h.Unread) || c.n[slot] != 0 {
+			unread := ix.unread[slot/64]&(1<<(slot%64)) != 0
+			if (only&onlyRead != 0 && unread) || (only&onlyUnread != 0 && !unread) || c.n[slot] != 0 {
 				continue
 			}
 			c.n[slot] = 1
 			c.touched = append(c.touched, slot)
-			if !ix.isLive(slot) || !area.Contains(*h) {
+			if !ix.isLive(slot) || (!whole && !area.Contains(ix.hots[slot])) {
 				continue
 			}
 			if need > 1 || only&mustCount != 0 {
@@ -300,8 +308,8 @@ func (ix *Index) selectAtLeast(lists, drivers [][]int32, need, only int, area *r
 					continue
 				}
 			}
-			if mark.Set(*h) {
-				in(*h)
+			if mark.SetSlot(slot) {
+				in(ix.hots[slot])
 			}
 		}
 	}

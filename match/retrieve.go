@@ -443,11 +443,27 @@ func (r *reader) count(ctx context.Context, res *Results, short bool) error {
 		return nil
 	}
 	// Every tier was reached: what the bound skipped is related work
-	// within reach too.
+	// within reach too. Title words are read block by block; the terms
+	// are counted once per tier over the whole area, since every vacancy
+	// of the blocks read is marked already.
+	var counted []int
 	for _, sk := range r.skipped {
-		if err := r.selectIn(ctx, r.tiers[sk.tier], r.blocks[sk.block].area, func(retrieval.Hot) { r.related++ }); err != nil {
+		t := r.tiers[sk.tier]
+		if t.words != "" || len(t.readWords) > 0 {
+			if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.blocks[sk.block].area, r.mark, func(retrieval.Hot) { r.related++ }); err != nil {
+				return err
+			}
+		}
+		if !slices.Contains(counted, sk.tier) {
+			counted = append(counted, sk.tier)
+		}
+	}
+	for _, ti := range counted {
+		n, err := r.e.src.CountTerms(r.tiers[ti].terms, r.area, r.mark)
+		if err != nil {
 			return err
 		}
+		r.related += n
 	}
 	if r.w.mustJob {
 		addCount(res, ExJobType, r.e.src.CountIn(r.area)-r.related)

@@ -73,14 +73,25 @@ func (a *Area) Contains(h Hot) bool {
 	return a.Outside
 }
 
+// Whole reports whether the cell numbered c lies wholly in the area's
+// places: it is one of the area's own cells (of its precision), so that
+// every vacancy whose coarse cell it is lies in the area. Weeks are not
+// looked at.
+func (a *Area) Whole(c int32) bool {
+	return !a.Outside && c >= 0 && int(c/64) < len(a.Bits) && a.Bits[c/64]&(1<<(c%64)) != 0
+}
+
 // Mark remembers which vacancies a search has already visited. It is a
 // bit per vacancy slot, so marking costs no map insert.
 type Mark []uint64
 
 // Set marks the vacancy with hot fields h and reports whether it was not
 // marked before.
-func (m Mark) Set(h Hot) bool {
-	i := int(h.Slot)
+func (m Mark) Set(h Hot) bool { return m.SetSlot(h.Slot) }
+
+// SetSlot is Set for the vacancy at slot.
+func (m Mark) SetSlot(slot int32) bool {
+	i := int(slot)
 	if i/64 >= len(m) || m[i/64]&(1<<(i%64)) != 0 {
 		return false
 	}

@@ -23,6 +23,10 @@ type Source[E any] interface {
 	CountOutside(terms []string, area *Area, mark Mark) (int, error)
 	// CountIn counts the current vacancies in area.
 	CountIn(area *Area) int
+	// CountTerms counts the unmarked current vacancies carrying one of
+	// terms that lie in area, and marks them: Select without reading
+	// their hot fields where it need not.
+	CountTerms(terms []string, area *Area, mark Mark) (int, error)
 	// Entry reads the record of the vacancy with hot fields h.
 	Entry(h Hot) (E, error)
 	// HotOf returns an entry's hot fields.
