@@ -115,12 +115,16 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 		bs = []band{{area: r.area}}
 	}
 	if cells == nil {
-		if near, nearKm, beyond := w.nearArea(); near != nil {
-			all := e.src.NewArea(near)
+		if near, nearKm, rings, beyond := w.nearArea(); near != nil {
 			if bs = w.bands(near, nearKm, e.src.NewArea); len(bs) <= 1 {
-				bs = []band{{area: all}}
+				bs = []band{{area: e.src.NewArea(near)}}
 			}
-			bs = append(bs, band{area: all.Complement(), minKm: beyond})
+			within := slices.Clone(near)
+			for _, rg := range rings {
+				bs = append(bs, band{area: e.src.NewArea(rg.cells), minKm: rg.minKm})
+				within = append(within, rg.cells...)
+			}
+			bs = append(bs, band{area: e.src.NewArea(within).Complement(), minKm: beyond})
 		}
 	}
 	r.blocks = w.blocks(bs)

@@ -93,7 +93,16 @@ func (w *want) area() (cells []string, minKm []float64) {
 	if c == nil || w.p.Home == nil || c.Strength != preference.Must {
 		return nil, nil
 	}
-	return w.cellsWithin(w.areaKm())
+	return w.cellsWithin(w.areaKm(), cellPrecision(w.areaKm()))
+}
+
+// cellPrecision is the precision of the cells an area of radius r is
+// read in: fine cells for a short walk, else coarse ones.
+func cellPrecision(r float64) int {
+	if r < 2.5 {
+		return retrieval.FineCell
+	}
+	return retrieval.CoarseCell
 }
 
 // areaKm is the radius of the cells read as within reach: a little over
@@ -101,32 +110,93 @@ func (w *want) area() (cells []string, minKm []float64) {
 func (w *want) areaKm() float64 { return w.reachKm*1.05 + 0.3 }
 
 // nearArea is, for a client who prefers a commute limit without making
-// it a must, the cells within it, read as area does, and the distance
+// it a must, the cells within it, read as area does, then rings of cells
+// beyond it, out to twice, four and eight times the limit (at most 50 km
+// past it), each with the least distance of its places, and the distance
 // beyond which every other place lies. Such a search reads the places
-// in reach first, by distance, and the rest of the index last, as one
-// area whose bound is that of a commute beyond the limit: without it,
-// a search of no job type read every vacancy of the index (issue 9).
-// cells is nil when there is no limit to read within.
-func (w *want) nearArea() (cells []string, minKm []float64, beyondKm float64) {
+// in reach first, by distance, then each ring, then the rest of the
+// index, as one area whose bound is that of a commute beyond the last
+// ring: without them, a search of no job type read every vacancy of the
+// index, and one whose best matches lay a little past a short walk read
+// every matching vacancy of the region (issue 9). cells is nil when
+// there is no limit to read within. The cells, the rings and the rest do
+// not overlap: the rings are of one precision, each the cells within its
+// radius less those within the one before.
+func (w *want) nearArea() (cells []string, minKm []float64, rings []cellRing, beyondKm float64) {
 	c := w.p.Commute
 	if c == nil || w.p.Home == nil || c.Strength == preference.Must || w.reachKm <= 0 || math.IsInf(w.reachKm, 0) {
-		return nil, nil, 0
+		return nil, nil, nil, 0
 	}
 	r := w.areaKm()
-	cells, minKm = w.cellsWithin(r)
+	prec := cellPrecision(r)
+	cells, minKm = w.cellsWithin(r, prec)
 	// Every place outside the cells lies farther than r: a cell is left
 	// out only when its nearest point, rounded down (geo.LowerKm), is.
-	return cells, minKm, r
+	seen := make(map[string]bool, len(cells))
+	for _, c := range cells {
+		seen[c] = true
+	}
+	// Past a short walk the rings are of coarse cells, but for those
+	// holding a fine cell within it, whose other fine cells go to the
+	// ring they first fall in: fine cells over tens of km cost each block
+	// read a look-up per cell and term.
+	parents := map[string]bool{}
+	if prec == retrieval.FineCell {
+		for _, c := range cells {
+			parents[coarseCellOf(c)] = true
+		}
+	}
+	beyondKm = r
+	for _, f := range []float64{2, 4, 8} {
+		rr := r * f
+		if rr > r+50 {
+			break
+		}
+		rg := cellRing{minKm: math.Inf(1)}
+		add := func(all []string, mins []float64, keep func(string) bool) {
+			for i, c := range all {
+				if !seen[c] && keep(c) {
+					seen[c] = true
+					rg.cells = append(rg.cells, c)
+					rg.minKm = min(rg.minKm, mins[i])
+				}
+			}
+		}
+		all, mins := w.cellsWithin(rr, retrieval.CoarseCell)
+		add(all, mins, func(c string) bool { return !parents[c] })
+		if prec == retrieval.FineCell {
+			all, mins = w.cellsWithin(rr, retrieval.FineCell)
+			add(all, mins, func(c string) bool { return parents[coarseCellOf(c)] })
+		}
+		if len(rg.cells) > 0 {
+			rings = append(rings, rg)
+		}
+		beyondKm = rr
+	}
+	return cells, minKm, rings, beyondKm
+}
+
+// coarseCellOf is the coarse cell holding a fine cell term, and any other
+// term itself.
+func coarseCellOf(cell string) string {
+	fine := "g" + string(rune('0'+retrieval.FineCell)) + ":"
+	if len(cell) == len(fine)+retrieval.FineCell && cell[:len(fine)] == fine {
+		return "g" + string(rune('0'+retrieval.CoarseCell)) + ":" + cell[len(fine):len(fine)+retrieval.CoarseCell]
+	}
+	return cell
+}
+
+// cellRing is a set of cells beyond a preferred commute limit (see nearArea)
+// and the least distance from home of any place in them.
+type cellRing struct {
+	cells []string
+	minKm float64
 }
 
 // cellsWithin lists the cells within r km of home, with the remote and
 // unknown cells, each with a distance that bounds the commute to every
 // place in it.
-func (w *want) cellsWithin(r float64) (cells []string, minKm []float64) {
-	prec := retrieval.CoarseCell
-	if r < 2.5 {
-		prec = retrieval.FineCell
-	}
+func (w *want) cellsWithin(r float64, prec int) (cells []string, minKm []float64) {
 	near := geo.CellsNear(*w.p.Home, r, prec)
 	cells = append(make([]string, 0, len(near)+2), retrieval.CellRemote, retrieval.CellUnknown)
 	minKm = append(make([]float64, 0, len(near)+2), 0, 0)
