@@ -31,30 +31,48 @@ func (environmentFactor) weight(w *want) float64        { return w.w.Environment
 
 var envNone employer.Environment
 
-func (environmentFactor) counts(w *want) counting {
+func (environmentFactor) counts(w *want) counting { return w.env.counts }
+
+// envWant is the environment factor compiled for one profile: whether it
+// counts, and its likeness for every Hot.Env, since the hot bound asks
+// for it once per candidate.
+type envWant struct {
+	counts counting
+	like   *[256]float64 // nil when the factor does not count
+}
+
+func compileEnv(w *want) envWant {
+	var e envWant
 	for _, d := range envDims(w.p.Environment, envNone) {
 		if d.pref != nil && d.pref.Strength != preference.Avoid && d.pref.Strength != preference.Never {
-			return countedStated
+			e.counts = countedStated
 		}
 	}
-	return notCounted
+	if e.counts == notCounted {
+		return e
+	}
+	e.like = new([256]float64)
+	for env := range e.like {
+		var ranks [4]int
+		for d := range ranks {
+			ranks[d] = env >> (2 * d) & 3
+		}
+		if s, n := w.envLikeness(ranks); n > 0 {
+			e.like[env] = s + 1e-9
+		} else {
+			e.like[env] = 1
+		}
+	}
+	return e
 }
 
 // bound is, from the hot fields, the factor's score before any penalty
 // for a level the client avoids: the hot fields hold every level.
 func (environmentFactor) bound(w *want, k *known) float64 {
-	if k.hot == nil {
+	if k.hot == nil || w.env.like == nil {
 		return 1
 	}
-	var ranks [4]int
-	for d := range ranks {
-		ranks[d] = k.hot.EnvRank(d)
-	}
-	s, n := w.envLikeness(ranks)
-	if n == 0 {
-		return 1
-	}
-	return s + 1e-9
+	return w.env.like[k.hot.Env]
 }
 
 // envLikeness is the mean likeness of the levels the client states

@@ -91,6 +91,7 @@ type want struct {
 	startMinutes int16
 	// mustSector is true when the client must have one of some sectors.
 	mustSector bool
+	env        envWant
 	todayDay   int32      // today as retrieval.EpochDay counts days
 	home       geo.Origin // the client's home, when given, to measure from
 	understood []Understanding
@@ -187,6 +188,7 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 			w.shiftNever = append(w.shiftNever, employer.Shift(s.Shift))
 		}
 	}
+	w.env = compileEnv(w)
 	w.useFactors(factors[:])
 	return w
 }
