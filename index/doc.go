@@ -9,7 +9,11 @@
 // each marked as inferred so that reasons can say so. Beside bleve it keeps,
 // per batch, a memory-mapped segment of posting lists (occupation codes and
 // ISCO groups, title words, geohash cells), each vacancy's hot fields and
-// its record, so opening reads headers, not records. When a writer closes
+// its record, so opening reads headers, not records; each employer's id
+// comes with the little a search's bound needs of it (its standing with
+// the programme, inclusion policy and sector), kept per employer number
+// (retrieval.Hot.Emp) so that no record is read to bound the employer's
+// score. The index also counts the vacancies of each cell. When a writer closes
 // after batches it also saves a state file: the slot arrays, posting lists
 // and sorted id tables as the index uses them, which the next Open maps
 // instead of decoding every header (see state.go; a state is a cache, and

@@ -18,7 +18,16 @@
 // occupations, ISCO unit groups and words, then related work, then minor
 // groups) and stops only when no vacancy outside the tiers read so far
 // could outscore the last result kept, so the results are exactly those
-// that scoring every vacancy would give.
+// that scoring every vacancy would give. Within a tier it reads blocks of
+// distance and weeks of posting, best bound first: the area within a
+// must commute limit by bands; for a preferred limit, the places within
+// it, then rings out to eight times it, then the rest of the index. Each
+// candidate is bounded on its hot fields first (which carry the
+// employer's number, the skills' fingerprint, start time and work
+// environment, so that every factor but the occupation's finer readings
+// is known there) and its record read only when that bound can beat the
+// list, best bound first. With a must job type only the steps that can
+// meet it are read.
 //
 // Each ranking factor lives in one file, factor_<name>.go: its name, its
 // documented default weight, when it counts, its score in [0,1], its
