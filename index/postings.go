@@ -333,7 +333,7 @@ func (ix *Index) eachIn(term string, area *retrieval.Area, f func(h *retrieval.H
 
 // countOutside counts the unmarked current vacancies carrying one of
 // terms that lie outside area, marking each: what a search left out as
-// too far. It walks the terms' whole lists.
+// too far. It walks the terms' whole lists, cell by cell.
 func (ix *Index) countOutside(terms []string, area *retrieval.Area, mark retrieval.Mark) (int, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()

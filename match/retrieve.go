@@ -583,26 +583,26 @@ func (b *buffers) keepCandidates(s []pick) { b.cands = s }
 
 // sortedOf returns the sorting array with length n.
 func (b *buffers) sortedOf(n int) []pick {
-	if cap(b.sorted) < n {
-		if v, ok := pickPool.Get().(*[]pick); ok && cap(*v) >= n {
-			b.sorted = *v
-		} else {
-			b.sorted = make([]pick, 0, n+n/4)
-		}
-	}
-	return b.sorted[:n]
+	b.sorted = withLen(&pickPool, b.sorted, n)
+	return b.sorted
 }
 
 // bytes returns the byte array with length n.
 func (b *buffers) bytes(n int) []byte {
-	if cap(b.bucket) < n {
-		if v, ok := bytePool.Get().(*[]byte); ok && cap(*v) >= n {
-			b.bucket = *v
-		} else {
-			b.bucket = make([]byte, 0, n+n/4)
-		}
+	b.bucket = withLen(&bytePool, b.bucket, n)
+	return b.bucket
+}
+
+// withLen returns cur with length n when it has the room, else an array
+// from pool that has, else a new one with a quarter to spare.
+func withLen[T any](pool *sync.Pool, cur []T, n int) []T {
+	if cap(cur) >= n {
+		return cur[:n]
 	}
-	return b.bucket[:n]
+	if v, ok := pool.Get().(*[]T); ok && cap(*v) >= n {
+		return (*v)[:n]
+	}
+	return make([]T, n, n+n/4)
 }
 
 // release returns the arrays to the pools; nothing may use them after.
