@@ -18,10 +18,12 @@ type empBounds struct {
 	m    map[int32]empScores
 }
 
-// empScores are one employer's scores for the client.
+// empScores are one employer's scores for the client, and its sector
+// (held is false when the index has no record of it).
 type empScores struct {
 	employer, sector float64
-	emp              *employer.Employer // what the index keeps of it; nil when not known
+	code             string
+	held             bool
 }
 
 func newEmpBounds(src retrieval.Source[*index.Entry], rels *relView) *empBounds {
@@ -33,17 +35,15 @@ func (b *empBounds) of(w *want, n int32) empScores {
 	if s, ok := b.m[n]; ok {
 		return s
 	}
-	var emp *employer.Employer
-	var rel *relation
-	if n > 0 {
-		if e, ok := b.src.Employer(n); ok {
-			emp = &employer.Employer{KnowsProgramme: e.KnowsProgramme, InclusionPolicy: e.InclusionPolicy, Sector: employer.Sector{Code: e.Sector}}
-			rel = b.rels.get(e.ID)
-		}
-	}
 	// The same functions score the record: employerScoreFor and
-	// sectorScore read nothing of an employer but what Employer keeps.
-	s := empScores{employer: employerScoreFor(w, emp, rel), sector: w.sectorScoreOf(emp), emp: emp}
+	// sectorScoreOf read nothing of an employer but what Employer keeps.
+	var s empScores
+	if e, ok := b.src.Employer(n); n > 0 && ok {
+		emp := employer.Employer{KnowsProgramme: e.KnowsProgramme, InclusionPolicy: e.InclusionPolicy, Sector: employer.Sector{Code: e.Sector}}
+		s = empScores{employer: employerScoreFor(w, &emp, b.rels.get(e.ID)), sector: w.sectorScoreOf(&emp), code: e.Sector, held: true}
+	} else {
+		s = empScores{employer: employerScoreFor(w, nil, nil), sector: w.sectorScoreOf(nil)}
+	}
 	b.m[n] = s
 	return s
 }

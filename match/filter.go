@@ -122,8 +122,10 @@ func (w *want) excludeHot(h retrieval.Hot) string {
 		if w.emps == nil {
 			return ""
 		}
-		if r := w.excludeSectorOf(w.emps.of(w, h.Emp).emp); r != "" {
-			return r
+		if s := w.emps.of(w, h.Emp); s.held {
+			if r := w.excludeSectorCode(s.code); r != "" {
+				return r
+			}
 		}
 	}
 	var env employer.Environment
@@ -247,12 +249,17 @@ func (w *want) excludePay(v *employer.Vacancy) string {
 	return ""
 }
 
-func (w *want) excludeSector(c *cand) string { return w.excludeSectorOf(c.emp) }
+func (w *want) excludeSector(c *cand) string {
+	if c.emp == nil {
+		return ""
+	}
+	return w.excludeSectorCode(c.emp.Sector.Code)
+}
 
-// excludeSectorOf is excludeSector for a vacancy of emp (nil when not
-// known, which passes).
-func (w *want) excludeSectorOf(emp *employer.Employer) string {
-	if emp == nil || (!w.mustSector && len(w.sectorNever) == 0) {
+// excludeSectorCode is excludeSector for a vacancy whose employer, known
+// to the index, is in sector code.
+func (w *want) excludeSectorCode(code string) string {
+	if !w.mustSector && len(w.sectorNever) == 0 {
 		return ""
 	}
 	var must []string
@@ -261,10 +268,10 @@ func (w *want) excludeSectorOf(emp *employer.Employer) string {
 			must = append(must, s.Code)
 		}
 	}
-	if len(must) > 0 && !sectorIn(emp.Sector.Code, must) {
+	if len(must) > 0 && !sectorIn(code, must) {
 		return ExSector
 	}
-	if len(w.sectorNever) > 0 && sectorIn(emp.Sector.Code, w.sectorNever) {
+	if len(w.sectorNever) > 0 && sectorIn(code, w.sectorNever) {
 		return ExSector
 	}
 	return ""
