@@ -6,8 +6,6 @@ import (
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 	"slices"
 	"strings"
-
-	"github.com/ipsmatch/ipsmatch/employer"
 )
 
 // Beside bleve, the index keeps posting lists of the selective terms
@@ -67,7 +65,7 @@ func (ix *Index) newArea(terms []string) *retrieval.Area {
 		if n, ok := ix.cellNums[t]; ok {
 			a.Bits[n/64] |= 1 << (n % 64)
 		}
-		if c := coarseOf(t); !seen[c] {
+		if c := retrieval.CoarseOf(t); !seen[c] {
 			seen[c] = true
 			if n, ok := ix.cellNums[c]; ok {
 				a.Coarse = append(a.Coarse, n)
@@ -75,18 +73,6 @@ func (ix *Index) newArea(terms []string) *retrieval.Area {
 		}
 	}
 	return a
-}
-
-// fineCell is a fine cell term, for its length and prefix.
-var fineCell = retrieval.CellTerm(employer.Point{}, retrieval.FineCell)
-
-// coarseOf is the coarse cell holding a cell term: itself for a coarse
-// cell or one that is not a place, its parent for a fine cell.
-func coarseOf(cell string) string {
-	if len(cell) == len(fineCell) && cell[:3] == fineCell[:3] {
-		return "g" + string(rune('0'+retrieval.CoarseCell)) + ":" + cell[3:3+retrieval.CoarseCell]
-	}
-	return cell
 }
 
 // termCells is one term's posting list split by the coarse cell of each
@@ -285,9 +271,9 @@ func (ix *Index) selectTerms(terms []string, area *retrieval.Area, mark retrieva
 		return ErrClosed
 	}
 	for _, t := range terms {
-		ix.eachIn(t, area, func(h *retrieval.Hot) {
-			if mark.Set(*h) {
-				in(*h)
+		ix.eachIn(t, area, func(slot int32) {
+			if mark.SetSlot(slot) {
+				in(ix.hots[slot])
 			}
 		})
 	}
@@ -297,36 +283,29 @@ func (ix *Index) selectTerms(terms []string, area *retrieval.Area, mark retrieva
 // eachIn calls f for every current vacancy carrying term that lies in
 // area, reading the term's lists of the area's cells only. The caller
 // holds ix.mu for reading.
-func (ix *Index) eachIn(term string, area *retrieval.Area, f func(h *retrieval.Hot)) {
-	visit := func(list []int32) {
+func (ix *Index) eachIn(term string, area *retrieval.Area, f func(slot int32)) {
+	// whole: every slot visited lies in the area, and only whether it is
+	// current is looked at, not its hot fields.
+	visit := func(list []int32, whole bool) {
 		for _, slot := range list {
-			if h := &ix.hots[slot]; ix.isLive(slot) && area.Contains(*h) {
-				f(h)
+			if ix.isLive(slot) && (whole || area.Contains(ix.hots[slot])) {
+				f(slot)
 			}
 		}
 	}
 	if area == nil || area.Outside {
-		visit(ix.list(term))
+		visit(ix.list(term), area == nil)
 		return
 	}
 	tc := ix.cellsOf(term)
 	for _, c := range area.Coarse {
 		wl := tc.m[c]
 		i, j := wl.span(area)
-		if !area.Whole(c) {
-			for k := i; k < j; k++ {
-				visit(wl.lists[k])
-			}
-			continue
-		}
 		// A cell of the area's own precision lies wholly in it, and span
 		// kept only the area's weeks: no membership test is needed.
+		whole := area.Whole(c)
 		for k := i; k < j; k++ {
-			for _, slot := range wl.lists[k] {
-				if ix.isLive(slot) {
-					f(&ix.hots[slot])
-				}
-			}
+			visit(wl.lists[k], whole)
 		}
 	}
 }
@@ -344,7 +323,7 @@ func (ix *Index) countOutside(terms []string, area *retrieval.Area, mark retriev
 	if area == nil || area.Aged || area.Outside {
 		for _, t := range terms {
 			for _, slot := range ix.list(t) {
-				if ix.isLive(slot) && !area.Contains(ix.hots[slot]) && mark.Set(ix.hots[slot]) {
+				if ix.isLive(slot) && !area.Contains(ix.hots[slot]) && mark.SetSlot(slot) {
 					n++
 				}
 			}
@@ -389,45 +368,12 @@ func (ix *Index) countTerms(terms []string, area *retrieval.Area, mark retrieval
 		return 0, ErrClosed
 	}
 	n := 0
-	if area == nil {
-		for _, t := range terms {
-			for _, slot := range ix.list(t) {
-				if ix.isLive(slot) && mark.SetSlot(slot) {
-					n++
-				}
-			}
-		}
-		return n, nil
-	}
-	if area.Aged || area.Outside {
-		for _, t := range terms {
-			ix.eachIn(t, area, func(h *retrieval.Hot) {
-				if mark.SetSlot(h.Slot) {
-					n++
-				}
-			})
-		}
-		return n, nil
-	}
 	for _, t := range terms {
-		tc := ix.cellsOf(t)
-		for _, c := range area.Coarse {
-			wl := tc.m[c]
-			if wl == nil {
-				continue
+		ix.eachIn(t, area, func(slot int32) {
+			if mark.SetSlot(slot) {
+				n++
 			}
-			whole := area.Whole(c)
-			for _, l := range wl.lists {
-				for _, slot := range l {
-					if !ix.isLive(slot) || (!whole && !area.Contains(ix.hots[slot])) {
-						continue
-					}
-					if mark.SetSlot(slot) {
-						n++
-					}
-				}
-			}
-		}
+		})
 	}
 	return n, nil
 }
@@ -461,7 +407,7 @@ func (ix *Index) countIn(area *retrieval.Area) int {
 	}
 	for _, c := range area.Terms {
 		for _, slot := range ix.list(c) {
-			if ix.isLive(slot) && (!area.Aged || area.Contains(ix.hots[slot])) {
+			if ix.isLive(slot) && area.Contains(ix.hots[slot]) {
 				n++
 			}
 		}

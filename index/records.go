@@ -199,7 +199,6 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			}
 			h.CellNums[k] = n
 		}
-		h.Emp = 0
 		if v.hasEmployer {
 			t := v.terms[len(v.terms)-1]
 			n, ok := empNums[t]

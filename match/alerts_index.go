@@ -51,7 +51,7 @@ func (e *Engine) wantIndex(ctx context.Context, cl *Caseload, opt Options, rels 
 		}
 		var keys []string
 		for lvl := range 3 {
-			keys = append(keys, w.occTerms(lvl)...)
+			keys = append(keys, occTerms(w.jobs, lvl)...)
 		}
 		// Related work and the words naming a broad wish's themes reach a
 		// client too, as they do in match's retrieval.
@@ -63,7 +63,7 @@ func (e *Engine) wantIndex(ctx context.Context, cl *Caseload, opt Options, rels 
 				}
 			}
 		}
-		if th := w.themeTexts(); th != "" {
+		if th := themeTexts(w.jobs); th != "" {
 			for _, lang := range append([]string{""}, index.Languages...) {
 				for _, t := range e.ix.Analyze(lang, th) {
 					keys = append(keys, wordKey(lang, t))

@@ -37,12 +37,10 @@ func (b *empBounds) of(w *want, n int32) empScores {
 	}
 	// The same functions score the record: employerScoreFor and
 	// sectorScoreOf read nothing of an employer but what Employer keeps.
-	var s empScores
-	if e, ok := b.src.Employer(n); n > 0 && ok {
+	s := empScores{employer: employerScoreFor(w, nil, nil), sector: w.sectorScoreOf(nil)}
+	if e, ok := b.src.Employer(n); ok {
 		emp := employer.Employer{KnowsProgramme: e.KnowsProgramme, InclusionPolicy: e.InclusionPolicy, Sector: employer.Sector{Code: e.Sector}}
 		s = empScores{employer: employerScoreFor(w, &emp, b.rels.get(e.ID)), sector: w.sectorScoreOf(&emp), code: e.Sector, held: true}
-	} else {
-		s = empScores{employer: employerScoreFor(w, nil, nil), sector: w.sectorScoreOf(nil)}
 	}
 	b.m[n] = s
 	return s

@@ -34,11 +34,13 @@ var envNone employer.Environment
 func (environmentFactor) counts(w *want) counting { return w.env.counts }
 
 // envWant is the environment factor compiled for one profile: whether it
-// counts, and its likeness for every Hot.Env, since the hot bound asks
-// for it once per candidate.
+// counts, its likeness for every Hot.Env, and what the client's must and
+// never levels leave out, since the hot bound and the hot check ask for
+// them once per candidate.
 type envWant struct {
-	counts counting
-	like   *[256]float64 // nil when the factor does not count
+	counts  counting
+	like    *[256]float64 // nil when the factor does not count
+	exclude *[256]string  // why each Hot.Env is left out; nil when none is
 }
 
 func compileEnv(w *want) envWant {
@@ -47,23 +49,36 @@ func compileEnv(w *want) envWant {
 		if d.pref != nil && d.pref.Strength != preference.Avoid && d.pref.Strength != preference.Never {
 			e.counts = countedStated
 		}
+		if d.pref != nil && (d.pref.Strength == preference.Must || d.pref.Strength == preference.Never) {
+			e.exclude = new([256]string)
+		}
+	}
+	if e.exclude != nil {
+		for env := range e.exclude {
+			e.exclude[env] = w.excludeEnv(envOf(uint8(env)))
+		}
 	}
 	if e.counts == notCounted {
 		return e
 	}
 	e.like = new([256]float64)
 	for env := range e.like {
-		var ranks [4]int
-		for d := range ranks {
-			ranks[d] = env >> (2 * d) & 3
-		}
-		if s, n := w.envLikeness(ranks); n > 0 {
+		if s, n := w.envLikeness(envOf(uint8(env))); n > 0 {
 			e.like[env] = s + 1e-9
 		} else {
 			e.like[env] = 1
 		}
 	}
 	return e
+}
+
+// envOf is the work environment whose ranks Hot.Env holds.
+func envOf(b uint8) employer.Environment {
+	var env employer.Environment
+	for d, l := range [...]*employer.Level{&env.Social, &env.Noise, &env.Outdoor, &env.Physical} {
+		*l = [...]employer.Level{employer.LevelUnknown, employer.Low, employer.Medium, employer.High}[b>>(2*d)&3]
+	}
+	return env
 }
 
 // bound is, from the hot fields, the factor's score before any penalty
@@ -75,22 +90,23 @@ func (environmentFactor) bound(w *want, k *known) float64 {
 	return w.env.like[k.hot.Env]
 }
 
-// envLikeness is the mean likeness of the levels the client states
-// wanted, given the vacancy's ranks (social contact, noise, outdoor work,
-// physical demand; 0 when not stated), over n such levels.
-func (w *want) envLikeness(ranks [4]int) (s float64, n int) {
+// envLikeness is the mean likeness of a vacancy's environment to the
+// levels the client states wanted, over n such levels: the factor's
+// score before any penalty for a level the client avoids.
+func (w *want) envLikeness(env employer.Environment) (s float64, n int) {
 	sum := 0.0
-	for d, dim := range envDims(w.p.Environment, envNone) {
-		if dim.pref == nil || dim.pref.Strength == preference.Never || dim.pref.Strength == preference.Avoid {
+	for _, d := range envDims(w.p.Environment, env) {
+		if d.pref == nil || d.pref.Strength == preference.Never || d.pref.Strength == preference.Avoid {
 			continue
 		}
 		n++
-		if ranks[d] == 0 {
+		have := d.have.Rank()
+		if have == 0 {
 			sum += 0.5
 			continue
 		}
-		want := employer.Level(dim.pref.Level).Rank()
-		sum += [...]float64{1, 0.5, 0}[max(ranks[d]-want, want-ranks[d])]
+		want := employer.Level(d.pref.Level).Rank()
+		sum += [...]float64{1, 0.5, 0}[max(have-want, want-have)]
 	}
 	if n == 0 {
 		return 0, 0
@@ -99,43 +115,32 @@ func (w *want) envLikeness(ranks [4]int) (s float64, n int) {
 }
 
 func (environmentFactor) score(w *want, c *cand) {
-	dims := envDims(w.p.Environment, c.e.Environment)
-	sum, n := 0.0, 0
+	// The penalties for levels the client avoids, and the words.
 	var parts []string
-	for _, d := range dims {
+	for _, d := range envDims(w.p.Environment, c.e.Environment) {
 		if d.pref == nil || d.pref.Strength == preference.Never {
 			continue // a never is a filter (see exclude)
 		}
-		want := employer.Level(d.pref.Level).Rank()
-		have := d.have.Rank()
-		if d.pref.Strength == preference.Avoid {
+		want, have := employer.Level(d.pref.Level).Rank(), d.have.Rank()
+		switch {
+		case d.pref.Strength == preference.Avoid:
 			if have == want {
 				c.total -= w.w.Environment * 0.5
 				if c.explain {
 					c.add("environment", Minus, 0.5, w.sprintf("%s, which the client wants to avoid", w.envLevel(d.have, d.name)))
 				}
 			}
-			continue
-		}
-		n++
-		switch {
+		case !c.explain:
 		case have == 0:
-			sum += 0.5
-			if c.explain {
-				parts = append(parts, w.sprintf("%s not stated", w.tr(d.name)))
-			}
+			parts = append(parts, w.sprintf("%s not stated", w.tr(d.name)))
 		default:
-			diff := max(have-want, want-have)
-			sum += [...]float64{1, 0.5, 0}[diff]
-			if c.explain {
-				parts = append(parts, w.sprintf("%s (wanted %s)", w.envLevel(d.have, d.name), w.envWanted(employer.Level(d.pref.Level), d.name)))
-			}
+			parts = append(parts, w.sprintf("%s (wanted %s)", w.envLevel(d.have, d.name), w.envWanted(employer.Level(d.pref.Level), d.name)))
 		}
 	}
+	s, n := w.envLikeness(c.e.Environment)
 	if n == 0 {
 		return
 	}
-	s := sum / float64(n)
 	c.total += w.w.Environment * s
 	if c.explain {
 		c.add("environment", effectOf(s), s, strings.Join(parts, ", "))

@@ -118,7 +118,7 @@ func (w *want) excludeHot(h retrieval.Hot) string {
 	}
 	// The sector, from the employer's number, when the client must have
 	// or must never have some.
-	if w.mustSector || len(w.sectorNever) > 0 {
+	if len(w.sectorMust)+len(w.sectorNever) > 0 {
 		if w.emps == nil {
 			return ""
 		}
@@ -128,11 +128,10 @@ func (w *want) excludeHot(h retrieval.Hot) string {
 			}
 		}
 	}
-	var env employer.Environment
-	for d, l := range [...]*employer.Level{&env.Social, &env.Noise, &env.Outdoor, &env.Physical} {
-		*l = [...]employer.Level{employer.LevelUnknown, employer.Low, employer.Medium, employer.High}[h.EnvRank(d)]
+	if w.env.exclude == nil {
+		return ""
 	}
-	return w.excludeEnv(env)
+	return w.env.exclude[h.Env]
 }
 
 // excludeHotHoursPay is excludeHours then excludePay, from the hot fields,
@@ -259,16 +258,7 @@ func (w *want) excludeSector(c *cand) string {
 // excludeSectorCode is excludeSector for a vacancy whose employer, known
 // to the index, is in sector code.
 func (w *want) excludeSectorCode(code string) string {
-	if !w.mustSector && len(w.sectorNever) == 0 {
-		return ""
-	}
-	var must []string
-	for _, s := range w.p.Sectors {
-		if s.Strength == preference.Must {
-			must = append(must, s.Code)
-		}
-	}
-	if len(must) > 0 && !sectorIn(code, must) {
+	if len(w.sectorMust) > 0 && !sectorIn(code, w.sectorMust) {
 		return ExSector
 	}
 	if len(w.sectorNever) > 0 && sectorIn(code, w.sectorNever) {

@@ -110,24 +110,25 @@ func (e *Engine) newReader(w *want, bufs *buffers) *reader {
 	} else {
 		r.mark = e.src.NewMark()
 	}
-	bs := w.bands(cells, minKm, e.src.NewArea)
-	if len(bs) <= 1 {
-		bs = []band{{area: r.area}}
-	}
+	// The area read first, by bands: within a must commute limit, or
+	// within a preferred one, whose rings and the rest follow.
+	whole, past := r.area, []band(nil)
 	if cells == nil {
 		if near, nearKm, rings, beyond := w.nearArea(); near != nil {
-			if bs = w.bands(near, nearKm, e.src.NewArea); len(bs) <= 1 {
-				bs = []band{{area: e.src.NewArea(near)}}
-			}
+			cells, minKm, whole = near, nearKm, e.src.NewArea(near)
 			within := slices.Clone(near)
 			for _, rg := range rings {
-				bs = append(bs, band{area: e.src.NewArea(rg.cells), minKm: rg.minKm})
+				past = append(past, band{area: e.src.NewArea(rg.cells), minKm: rg.minKm})
 				within = append(within, rg.cells...)
 			}
-			bs = append(bs, band{area: e.src.NewArea(within).Complement(), minKm: beyond})
+			past = append(past, band{area: e.src.NewArea(within).Complement(), minKm: beyond})
 		}
 	}
-	r.blocks = w.blocks(bs)
+	bs := w.bands(cells, minKm, e.src.NewArea)
+	if len(bs) <= 1 {
+		bs = []band{{area: whole}}
+	}
+	r.blocks = w.blocks(append(bs, past...))
 	return r
 }
 

@@ -44,31 +44,29 @@ func (w *want) tiers() []tier {
 	// project's own town at 1M (issue 9). Each job type's similarity
 	// depends on its own terms, so what satisfies a must lies in that
 	// job type's first tier.
-	src := w
+	first := w.jobs
 	if w.mustJob {
-		only := *w
-		only.jobs = nil
+		first = nil
 		for _, j := range w.jobs {
 			if j.strength == preference.Must {
-				only.jobs = append(only.jobs, j)
+				first = append(first, j)
 			}
 		}
-		src = &only
 	}
 	// The levels, each with the best occupation score of its vacancies:
 	// codes, unit groups and words; related work; minor groups.
 	levels := []struct {
 		terms []string
 		max   float64
-	}{{src.occTerms(0), simSame}, {w.relatedTerms(), w.bestRelated()}, {w.occTerms(1), simMinor}}
+	}{{occTerms(first, 0), simSame}, {w.relatedTerms(), w.bestRelated()}, {occTerms(w.jobs, 1), simMinor}}
 	for i, l := range levels {
 		t := tier{terms: l.terms, occMax: l.max}
 		for _, next := range levels[i+1:] {
 			t.occBound = max(t.occBound, next.max)
 		}
 		if i == 0 {
-			t.words, t.readWords = src.wordsText(), src.readWords()
-			if th := src.themeTexts(); th != "" {
+			t.words, t.readWords = wordsText(first), readWords(first)
+			if th := themeTexts(first); th != "" {
 				t.words = strings.TrimSpace(t.words + " " + th)
 			}
 		}
@@ -143,7 +141,7 @@ func (w *want) nearArea() (cells []string, minKm []float64, rings []cellRing, be
 	parents := map[string]bool{}
 	if prec == retrieval.FineCell {
 		for _, c := range cells {
-			parents[coarseCellOf(c)] = true
+			parents[retrieval.CoarseOf(c)] = true
 		}
 	}
 	beyondKm = r
@@ -166,7 +164,7 @@ func (w *want) nearArea() (cells []string, minKm []float64, rings []cellRing, be
 		add(all, mins, func(c string) bool { return !parents[c] })
 		if prec == retrieval.FineCell {
 			all, mins = w.cellsWithin(rr, retrieval.FineCell)
-			add(all, mins, func(c string) bool { return parents[coarseCellOf(c)] })
+			add(all, mins, func(c string) bool { return parents[retrieval.CoarseOf(c)] })
 		}
 		if len(rg.cells) > 0 {
 			rings = append(rings, rg)
@@ -174,16 +172,6 @@ func (w *want) nearArea() (cells []string, minKm []float64, rings []cellRing, be
 		beyondKm = rr
 	}
 	return cells, minKm, rings, beyondKm
-}
-
-// coarseCellOf is the coarse cell holding a fine cell term, and any other
-// term itself.
-func coarseCellOf(cell string) string {
-	fine := "g" + string(rune('0'+retrieval.FineCell)) + ":"
-	if len(cell) == len(fine)+retrieval.FineCell && cell[:len(fine)] == fine {
-		return "g" + string(rune('0'+retrieval.CoarseCell)) + ":" + cell[len(fine):len(fine)+retrieval.CoarseCell]
-	}
-	return cell
 }
 
 // cellRing is a set of cells beyond a preferred commute limit (see nearArea)

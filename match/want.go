@@ -74,9 +74,9 @@ type want struct {
 	shiftAccept, shiftPrefer, shiftAvoid, shiftNever []employer.Shift
 	preferMask, avoidMask, neverMask                 uint8 // employer.ShiftMask of shiftPrefer, shiftAvoid, shiftNever
 	// sector codes the client prefers, avoids and never works in
-	sectorPrefer, sectorAvoid, sectorNever []string
-	total                                  float64 // the denominator of scores (see useFactors)
-	fs                                     factorSet
+	sectorMust, sectorPrefer, sectorAvoid, sectorNever []string
+	total                                              float64 // the denominator of scores (see useFactors)
+	fs                                                 factorSet
 	// bestEmployer is the best employer score of any vacancy; 1 when unknown
 	bestEmployer float64
 	// emps bounds the employer and sector factors from the hot fields;
@@ -89,12 +89,10 @@ type want struct {
 	// startMinutes is the client's earliest start in minutes after
 	// midnight, when stated.
 	startMinutes int16
-	// mustSector is true when the client must have one of some sectors.
-	mustSector bool
-	env        envWant
-	todayDay   int32      // today as retrieval.EpochDay counts days
-	home       geo.Origin // the client's home, when given, to measure from
-	understood []Understanding
+	env          envWant
+	todayDay     int32      // today as retrieval.EpochDay counts days
+	home         geo.Origin // the client's home, when given, to measure from
+	understood   []Understanding
 	// hideReserved withholds reserved-channel vacancies, which reveal a
 	// registered disability, from a client whose choice forbids naming them.
 	hideReserved bool
@@ -122,9 +120,6 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 		hideReserved: !mayNameClient(p.Disclosure), speech: speechIn(opt.Lang)}
 	if p.Home != nil {
 		w.home = geo.NewOrigin(*p.Home)
-	}
-	for _, s := range p.Sectors {
-		w.mustSector = w.mustSector || s.Strength == preference.Must
 	}
 	if st := p.EarliestStart; st != nil {
 		// Validated as HH:MM, so that minutes order as the times do.
@@ -168,6 +163,8 @@ func compile(ix *index.Index, p *preference.Profile, opt Options) *want {
 	}()
 	for _, s := range p.Sectors {
 		switch s.Strength {
+		case preference.Must:
+			w.sectorMust = append(w.sectorMust, s.Code)
 		case preference.Prefer:
 			w.sectorPrefer = append(w.sectorPrefer, s.Code)
 		case preference.Avoid:
@@ -199,9 +196,9 @@ func isDigits(s string) bool {
 
 // occTerms returns the index terms of the wanted occupations at one level:
 // 0 codes and unit groups, 1 minor groups.
-func (w *want) occTerms(level int) []string {
+func occTerms(jobs []jobWant, level int) []string {
 	var out []string
-	for _, j := range w.jobs {
+	for _, j := range jobs {
 		for _, o := range j.occs {
 			if len(o.ISCO) != 4 {
 				if level == 0 {
@@ -222,9 +219,9 @@ func (w *want) occTerms(level int) []string {
 
 // wordsText joins the client's own words of wanted job types that the
 // taxonomy could not read.
-func (w *want) wordsText() string {
+func wordsText(jobs []jobWant) string {
 	var parts []string
-	for _, j := range w.jobs {
+	for _, j := range jobs {
 		if j.wordsText != "" && !j.understood {
 			parts = append(parts, j.wordsText)
 		}
@@ -257,9 +254,9 @@ func (w *want) bestRelated() float64 {
 
 // themeTexts joins the words naming the themes of wanted job types read
 // as themes.
-func (w *want) themeTexts() string {
+func themeTexts(jobs []jobWant) string {
 	var parts []string
-	for _, j := range w.jobs {
+	for _, j := range jobs {
 		if j.themeText != "" {
 			parts = append(parts, j.themeText)
 		}
@@ -269,9 +266,9 @@ func (w *want) themeTexts() string {
 
 // readWords lists the client's own words of each wanted job type that
 // the taxonomy read.
-func (w *want) readWords() []string {
+func readWords(jobs []jobWant) []string {
 	var out []string
-	for _, j := range w.jobs {
+	for _, j := range jobs {
 		if j.wordsText != "" && j.understood {
 			out = append(out, j.wordsText)
 		}

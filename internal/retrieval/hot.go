@@ -59,10 +59,6 @@ const (
 	StartUnread int16 = -2
 )
 
-// EnvRank returns the rank of the environment's dimension d (0 social
-// contact, 1 noise, 2 outdoor work, 3 physical demand).
-func (h Hot) EnvRank(d int) int { return int(h.Env>>(2*d)) & 3 }
-
 // ClockMinutes reads a time "HH:MM" as minutes after midnight; ok is false
 // for any other text.
 func ClockMinutes(s string) (m int16, ok bool) {

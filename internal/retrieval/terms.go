@@ -25,6 +25,18 @@ func CellTerm(p employer.Point, precision int) string {
 	return "g" + string(rune('0'+precision)) + ":" + geo.Geohash(p, precision)
 }
 
+// fineCell is a fine cell term, for its length and prefix.
+var fineCell = CellTerm(employer.Point{}, FineCell)
+
+// CoarseOf is the coarse cell holding a cell term: itself for a coarse
+// cell or one that is not a place, its parent for a fine cell.
+func CoarseOf(cell string) string {
+	if len(cell) == len(fineCell) && cell[:3] == fineCell[:3] {
+		return "g" + string(rune('0'+CoarseCell)) + ":" + cell[3:3+CoarseCell]
+	}
+	return cell
+}
+
 // OccTerms are the indexed terms of an occupation: its code and its ISCO
 // unit, minor and sub-major groups.
 func OccTerms(o employer.Occupation) []string {
