@@ -2,12 +2,14 @@ package index
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -333,10 +335,13 @@ func (ix *Index) prepareVacancies(vs []employer.Vacancy, memos []prepMemo) *prep
 		}
 	})
 	raws := make([][]byte, len(out))
-	for i, pv := range out {
+	for _, pv := range out {
 		if pv.err != nil {
 			return &preparedPart{vacs: out}
 		}
+	}
+	layOut(out)
+	for i, pv := range out {
 		raws[i] = pv.raw
 	}
 	alone := segment{vacs: make([]segVac, 0, len(out))}
@@ -347,6 +352,24 @@ func (ix *Index) prepareVacancies(vs []employer.Vacancy, memos []prepMemo) *prep
 		alone.vacs = append(alone.vacs, v)
 	}
 	return &preparedPart{vacs: out, recs: alone.recs, places: places, body: headerBody(&alone)}
+}
+
+// layOut orders a part's vacancies by place, finest cell within coarse
+// cell, then newest week of posting first: their slots, and so their hot
+// fields, lie in that order, and a search reads a cell's vacancies, or a
+// term's in a cell and week, from memory that lies together rather than
+// scattered over the whole array. Laid out in the order they came, a
+// search of a wide area at 1M spent most of its time waiting on memory
+// (issue 9). A part holds each vacancy once, so the order changes nothing
+// else.
+func layOut(out []preparedVac) {
+	key := func(p *preparedVac) string { return p.v.cells[len(p.v.cells)-1] }
+	slices.SortStableFunc(out, func(a, b preparedVac) int {
+		if c := strings.Compare(key(&a), key(&b)); c != 0 {
+			return c
+		}
+		return cmp.Compare(retrieval.PostedWeek(b.v.hot.Posted), retrieval.PostedWeek(a.v.hot.Posted))
+	})
 }
 
 // cores is how many workers share n items: one per core, and at least
