@@ -56,6 +56,7 @@ type Index struct {
 	postings map[string]*[]int32        // term -> slots, current or retired; see postings.go
 	cellNums map[string]int32           // cell term -> number, for Area
 	cellLive []int32                    // cell number -> current vacancies in it
+	coarse   []string                   // the coarse cell terms (and remote, unknown), numbered; see cellNum
 	unread   []uint64                   // per slot: a bit, set when the taxonomy could not read its title
 	cellMu   sync.Mutex                 // guards byCell, which searches fill
 	byCell   map[string]*termCells      // term -> its list split by cell
@@ -165,7 +166,7 @@ func (ix *Index) Close() error {
 	ix.hots, ix.recs, ix.segs, ix.postings = nil, nil, nil, map[string]*[]int32{}
 	ix.vacs, ix.emps = newIDTable[int32](), newIDTable[recRef]()
 	ix.empNums, ix.empIDs, ix.briefs = map[string]int32{}, nil, nil
-	ix.cellLive, ix.unread = nil, nil
+	ix.cellLive, ix.unread, ix.coarse = nil, nil, nil
 	ix.cellMu.Lock()
 	ix.byCell = nil
 	ix.cellMu.Unlock()

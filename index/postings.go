@@ -69,6 +69,10 @@ func (ix *Index) newArea(terms []string) *retrieval.Area {
 			seen[c] = true
 			if n, ok := ix.cellNums[c]; ok {
 				a.Coarse = append(a.Coarse, n)
+				for int(n/64) >= len(a.CoarseBits) {
+					a.CoarseBits = append(a.CoarseBits, 0)
+				}
+				a.CoarseBits[n/64] |= 1 << (n % 64)
 			}
 		}
 	}
@@ -246,8 +250,26 @@ func (ix *Index) cellNum(term string) int32 {
 	if !ok {
 		n = int32(len(ix.cellNums))
 		ix.cellNums[term] = n
+		if retrieval.CoarseOf(term) == term {
+			ix.coarse = append(ix.coarse, term)
+		}
 	}
 	return n
+}
+
+// eachOutside calls f for each coarse cell (and the remote and unknown
+// cells) that holds places outside the cells of area, an Outside area:
+// whole when none of its places is among them, so that its vacancies
+// need no look at their hot fields. A coarse cell that is one of the
+// area's own is left out. The caller holds ix.mu for reading.
+func (ix *Index) eachOutside(area *retrieval.Area, f func(term string, cell int32, whole bool)) {
+	for _, t := range ix.coarse {
+		c := ix.cellNums[t]
+		if area.Has(c) {
+			continue
+		}
+		f(t, c, !area.Touches(c))
+	}
 }
 
 // newMark returns an empty retrieval.Mark sized for the index.
@@ -293,11 +315,26 @@ func (ix *Index) eachIn(term string, area *retrieval.Area, f func(slot int32)) {
 			}
 		}
 	}
-	if area == nil || area.Outside {
-		visit(ix.list(term), area == nil)
+	if area == nil {
+		visit(ix.list(term), true)
 		return
 	}
 	tc := ix.cellsOf(term)
+	if area.Outside {
+		// Cell by cell, leaving out the cells within the area and the
+		// weeks outside it: walking the whole list and looking at every
+		// slot's place, once for each class of weeks, was most of a
+		// search whose preferred commute left the rest of the region to
+		// read last (issue 9).
+		ix.eachOutside(area, func(_ string, c int32, whole bool) {
+			wl := tc.m[c]
+			i, j := wl.span(area)
+			for k := i; k < j; k++ {
+				visit(wl.lists[k], whole)
+			}
+		})
+		return
+	}
 	for _, c := range area.Coarse {
 		wl := tc.m[c]
 		i, j := wl.span(area)
@@ -428,35 +465,45 @@ func (ix *Index) selectArea(area *retrieval.Area, in func(retrieval.Hot)) error 
 		return nil
 	}
 	if area.Outside {
-		for slot := range ix.hots {
-			if h := ix.hots[slot]; ix.isLive(int32(slot)) && area.Contains(h) {
-				in(h)
-			}
-		}
+		// The cells outside, each whole or looked at slot by slot.
+		ix.eachOutside(area, func(t string, _ int32, whole bool) {
+			ix.eachInCell(t, area, func(slot int32) {
+				if h := &ix.hots[slot]; whole || area.Contains(*h) {
+					in(*h)
+				}
+			})
+		})
 		return nil
 	}
 	for _, c := range area.Terms {
-		if !area.Aged {
-			for _, slot := range ix.list(c) {
-				if ix.isLive(slot) {
-					in(ix.hots[slot])
-				}
+		ix.eachInCell(c, area, func(slot int32) { in(ix.hots[slot]) })
+	}
+	return nil
+}
+
+// eachInCell calls f for every current vacancy in the cell term's list
+// posted in area's weeks (all of them when area is not aged). The caller
+// holds ix.mu for reading.
+func (ix *Index) eachInCell(cell string, area *retrieval.Area, f func(slot int32)) {
+	if !area.Aged {
+		for _, slot := range ix.list(cell) {
+			if ix.isLive(slot) {
+				f(slot)
 			}
-			continue
 		}
-		// By weeks: the cell's list split as a term's is (one cell).
-		for _, wl := range ix.cellsOf(c).m {
-			i, j := wl.span(area)
-			for _, l := range wl.lists[i:j] {
-				for _, slot := range l {
-					if ix.isLive(slot) {
-						in(ix.hots[slot])
-					}
+		return
+	}
+	// By weeks: the cell's list split as a term's is (one cell).
+	for _, wl := range ix.cellsOf(cell).m {
+		i, j := wl.span(area)
+		for _, l := range wl.lists[i:j] {
+			for _, slot := range l {
+				if ix.isLive(slot) {
+					f(slot)
 				}
 			}
 		}
 	}
-	return nil
 }
 
 // Entry returns the record of the vacancy with hot fields h, as Select

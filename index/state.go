@@ -379,8 +379,12 @@ func (ix *Index) install(st *loaded, segs []*segment) {
 		ix.cache[i] = new(entryChunk)
 	}
 	ix.cellNums = make(map[string]int32, len(st.cells))
+	ix.coarse = nil
 	for i, c := range st.cells {
 		ix.cellNums[c] = int32(i)
+		if retrieval.CoarseOf(c) == c {
+			ix.coarse = append(ix.coarse, c)
+		}
 	}
 	// Counted, not stored: a pass over the hot fields costs a few
 	// milliseconds at 1M.

@@ -12,6 +12,8 @@ type Area struct {
 	// unknown cells) that cover the area.
 	Coarse []int32
 	Bits   []uint64
+	// CoarseBits has a bit for each number in Coarse.
+	CoarseBits []uint64
 	// Aged limits the area to the weeks From..To. A search reads its
 	// area by weeks of posting, newest first, so that it can leave
 	// unread the weeks whose freshness could not make its list.
@@ -73,12 +75,24 @@ func (a *Area) Contains(h Hot) bool {
 	return a.Outside
 }
 
+// Has reports whether the cell numbered c is one of the area's own cells,
+// whatever Outside says.
+func (a *Area) Has(c int32) bool {
+	return c >= 0 && int(c/64) < len(a.Bits) && a.Bits[c/64]&(1<<(c%64)) != 0
+}
+
+// Touches reports whether the coarse cell numbered c holds any of the
+// area's own cells, whatever Outside says.
+func (a *Area) Touches(c int32) bool {
+	return c >= 0 && int(c/64) < len(a.CoarseBits) && a.CoarseBits[c/64]&(1<<(c%64)) != 0
+}
+
 // Whole reports whether the cell numbered c lies wholly in the area's
 // places: it is one of the area's own cells (of its precision), so that
 // every vacancy whose coarse cell it is lies in the area. Weeks are not
 // looked at.
 func (a *Area) Whole(c int32) bool {
-	return !a.Outside && c >= 0 && int(c/64) < len(a.Bits) && a.Bits[c/64]&(1<<(c%64)) != 0
+	return !a.Outside && a.Has(c)
 }
 
 // Mark remembers which vacancies a search has already visited. It is a
