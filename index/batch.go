@@ -354,21 +354,23 @@ func (ix *Index) prepareVacancies(vs []employer.Vacancy, memos []prepMemo) *prep
 	return &preparedPart{vacs: out, recs: alone.recs, places: places, body: headerBody(&alone)}
 }
 
-// layOut orders a part's vacancies by place, finest cell within coarse
-// cell, then newest week of posting first: their slots, and so their hot
-// fields, lie in that order, and a search reads a cell's vacancies, or a
-// term's in a cell and week, from memory that lies together rather than
-// scattered over the whole array. Laid out in the order they came, a
-// search of a wide area at 1M spent most of its time waiting on memory
-// (issue 9). A part holds each vacancy once, so the order changes nothing
-// else.
+// layOut orders a part's vacancies by place and week of posting: by
+// coarse cell, then newest week first, then fine cell. Their slots, and so
+// their hot fields, lie in that order, and a search reads a term's
+// vacancies in a coarse cell and week (see termCells), or a cell's, from
+// memory that lies together rather than scattered over the whole array.
+// Laid out in the order they came, a search of a wide area at 1M spent
+// most of its time waiting on memory (issue 9). A part holds each vacancy
+// once, so the order changes nothing else.
 func layOut(out []preparedVac) {
-	key := func(p *preparedVac) string { return p.v.cells[len(p.v.cells)-1] }
 	slices.SortStableFunc(out, func(a, b preparedVac) int {
-		if c := strings.Compare(key(&a), key(&b)); c != 0 {
+		if c := strings.Compare(a.v.cells[0], b.v.cells[0]); c != 0 {
 			return c
 		}
-		return cmp.Compare(retrieval.PostedWeek(b.v.hot.Posted), retrieval.PostedWeek(a.v.hot.Posted))
+		if c := cmp.Compare(retrieval.PostedWeek(b.v.hot.Posted), retrieval.PostedWeek(a.v.hot.Posted)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.v.cells[len(a.v.cells)-1], b.v.cells[len(b.v.cells)-1])
 	})
 }
 
