@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
+	"math"
 	"slices"
 	"strings"
 )
@@ -175,27 +176,29 @@ func (ix *Index) cellsOf(term string) *termCells {
 // the first search of a common word at 1M cost milliseconds more.
 // Retired slots are left out. The caller holds ix.mu for reading.
 func (ix *Index) splitByCell(list []int32) *termCells {
-	type cellWeek struct{ cell, week int32 }
-	ids := map[uint64]int32{} // cell and week -> key number
-	var keys []cellWeek
+	ids := map[uint64]int32{} // cell and week (cellWeek) -> key number
+	var keys []uint64
 	var counts []int32
 	of := make([]int32, len(list)) // each slot's key, -1 when retired
+	// Slots of one cell and week mostly come together (see layOut).
+	last, lastID := uint64(math.MaxUint64), int32(-1)
 	for i, slot := range list {
 		if !ix.isLive(slot) {
 			of[i] = -1
 			continue
 		}
-		h := &ix.hots[slot]
-		k := cellWeek{h.CellNums[0], retrieval.PostedWeek(h.Posted)}
-		key := uint64(uint32(k.cell))<<32 | uint64(uint32(k.week))
-		id, ok := ids[key]
-		if !ok {
-			id = int32(len(keys))
-			ids[key] = id
-			keys, counts = append(keys, k), append(counts, 0)
+		k := ix.keys[slot]
+		if k != last {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(keys))
+				ids[k] = id
+				keys, counts = append(keys, k), append(counts, 0)
+			}
+			last, lastID = k, id
 		}
-		of[i] = id
-		counts[id]++
+		of[i] = lastID
+		counts[lastID]++
 	}
 	backing := make([]int32, 0, len(list))
 	lists := make([][]int32, len(keys))
@@ -211,12 +214,13 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 	}
 	tc := &termCells{m: make(map[int32]*weekLists)}
 	for id, k := range keys {
-		wl := tc.m[k.cell]
+		cell, week := int32(uint32(k>>32)), int32(uint32(k))
+		wl := tc.m[cell]
 		if wl == nil {
 			wl = &weekLists{}
-			tc.m[k.cell] = wl
+			tc.m[cell] = wl
 		}
-		wl.weeks = append(wl.weeks, k.week)
+		wl.weeks = append(wl.weeks, week)
 		wl.lists = append(wl.lists, lists[id])
 	}
 	// Weeks newest first: a cell has a few dozen at most.
@@ -229,6 +233,15 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 		}
 	}
 	return tc
+}
+
+// cellWeek is the key a slot is split by: its coarse cell
+// (retrieval.Hot.CellNums[0]) and week of posting (retrieval.PostedWeek).
+// The index keeps it per slot in an array of its own, an eighth of the
+// size of the hot fields: splitting a long list read each slot's hot
+// fields from all over them.
+func cellWeek(h retrieval.Hot) uint64 {
+	return uint64(uint32(h.CellNums[0]))<<32 | uint64(uint32(retrieval.PostedWeek(h.Posted)))
 }
 
 // peekCells returns term's list split by cell if it has been built.

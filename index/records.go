@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/golang/snappy"
+
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 
 	"github.com/ipsmatch/ipsmatch/employer"
@@ -47,7 +49,30 @@ type cachedEmployer struct {
 func (ix *Index) bytesOf(r recRef) []byte { return ix.segs[r.seg].record(r.off, r.n) }
 
 // jsonOf returns a record's JSON.
-func (ix *Index) jsonOf(r recRef) ([]byte, error) { return unpackRecord(ix.bytesOf(r), r.k) }
+func (ix *Index) jsonOf(r recRef) ([]byte, error) { return unpackRecord(nil, ix.bytesOf(r), r.k) }
+
+// withJSON calls f with a record's JSON, which f must not keep: it lies
+// in a buffer lent for the call. Decoding a record copies what it keeps,
+// and a block decompressed into a new buffer for each record read was a
+// tenth of a search's time on first reading its records at 1M.
+func (ix *Index) withJSON(r recRef, f func([]byte) error) error {
+	block := ix.bytesOf(r)
+	bp, _ := blockPool.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	if n, err := snappy.DecodedLen(block); err == nil && n > cap(*bp) {
+		*bp = make([]byte, n+n/4)
+	}
+	raw, err := unpackRecord(*bp, block, r.k)
+	if err == nil {
+		err = f(raw)
+	}
+	blockPool.Put(bp)
+	return err
+}
+
+var blockPool sync.Pool
 
 // loadSegments builds the slot arrays and posting lists from the segment
 // headers bleve's batch number vouches for.
@@ -92,6 +117,7 @@ func (ix *Index) loadSegments(ctx context.Context) error {
 	ix.vacs = newIDTable[int32]()
 	ix.hots = make([]retrieval.Hot, 0, total)
 	ix.recs = make([]recRef, 0, total)
+	ix.keys = make([]uint64, 0, total)
 	for _, s := range segs {
 		ix.addSegment(s, nil)
 	}
@@ -178,6 +204,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		}
 	}
 	ix.hots = grow(ix.hots, len(s.vacs))
+	ix.keys = grow(ix.keys, len(s.vacs))
 	ix.recs = grow(ix.recs, len(s.vacs))
 	for i := range s.vacs {
 		v := &s.vacs[i]
@@ -209,6 +236,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			h.Emp = n
 		}
 		ix.hots = append(ix.hots, h)
+		ix.keys = append(ix.keys, cellWeek(h))
 		ix.recs = append(ix.recs, recRef{seg: si, recPlace: recPlace{off: v.off, n: v.n, k: v.k}})
 		if int(slot)/64 >= len(ix.live) {
 			ix.live = append(ix.live, 0)
@@ -375,10 +403,7 @@ func (ix *Index) peekEntry(slot int32) (*Entry, error) {
 
 func (ix *Index) decodeEntry(slot int32) (*Entry, error) {
 	var sv storedVac
-	raw, err := ix.jsonOf(ix.recs[slot])
-	if err == nil {
-		err = decodeVac(raw, &sv)
-	}
+	err := ix.withJSON(ix.recs[slot], func(raw []byte) error { return decodeVac(raw, &sv) })
 	if err != nil || sv.V == nil {
 		return nil, fmt.Errorf("index: stored vacancy at slot %d is unreadable: %v", slot, err)
 	}
@@ -402,10 +427,7 @@ func (ix *Index) employerAt(id string) *employer.Employer {
 		return c.(*cachedEmployer).emp
 	}
 	var e employer.Employer
-	raw, err := ix.jsonOf(ref)
-	if err == nil {
-		err = decodeEmployer(raw, &e)
-	}
+	err := ix.withJSON(ref, func(raw []byte) error { return decodeEmployer(raw, &e) })
 	if err != nil {
 		ix.log.Warn("unreadable employer", "id", id, "err", err)
 		return nil

@@ -100,9 +100,10 @@ func (s *segment) packBlocks(raws [][]byte) []recPlace {
 // recPlace is where a record is in a segment's record bytes.
 type recPlace struct{ off, n, k uint32 }
 
-// unpackRecord returns record k of a compressed block.
-func unpackRecord(block []byte, k uint32) ([]byte, error) {
-	b, err := snappy.Decode(nil, block)
+// unpackRecord returns record k of a compressed block, decompressed into
+// buf when it has room.
+func unpackRecord(buf, block []byte, k uint32) ([]byte, error) {
+	b, err := snappy.Decode(buf[:cap(buf)], block)
 	if err != nil {
 		return nil, err
 	}

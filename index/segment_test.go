@@ -154,7 +154,7 @@ func TestBlocksHoldEveryRecord(t *testing.T) {
 	for _, raws := range [][][]byte{few, many} {
 		places := s.packBlocks(raws)
 		for i, p := range places {
-			got, err := unpackRecord(s.record(p.off, p.n), p.k)
+			got, err := unpackRecord(nil, s.record(p.off, p.n), p.k)
 			require.NoError(t, err)
 			require.Equal(t, string(raws[i]), string(got))
 			if i > 0 && i%blockLen != 0 {
