@@ -53,8 +53,8 @@ type reader struct {
 	// restMax[i] is the highest bound of blocks i onwards in the tier
 	// being read.
 	restMax []float64
-	// skipped are the blocks of tiers left unread by the bound.
-	skipped []skippedBlock
+	// skipped are the tiers with blocks left unread by the bound.
+	skipped []int
 	// terms are the occupation terms of the tiers read.
 	terms []string
 	// related counts the candidates within reach of the tiers read.
@@ -75,8 +75,6 @@ type block struct {
 	minKm float64
 	fresh float64
 }
-
-type skippedBlock struct{ tier, block int }
 
 // maxBands bounds how many bands of distance a search's area is read in.
 // At 1M on the shared profiles, more than half of the candidates a search
@@ -419,8 +417,8 @@ func (r *reader) boundBlocks(t tier) {
 // skipRest leaves the tier's blocks not yet read unread, and goes on to
 // the next tier.
 func (r *reader) skipRest() {
-	for ; r.block > 0 && r.block < len(r.blocks); r.block++ {
-		r.skipped = append(r.skipped, skippedBlock{r.read, r.block})
+	if r.block > 0 && r.block < len(r.blocks) {
+		r.skipped = append(r.skipped, r.read)
 	}
 	r.read, r.block = r.read+1, 0
 }
@@ -448,23 +446,19 @@ func (r *reader) count(ctx context.Context, res *Results, short bool) error {
 		return nil
 	}
 	// Every tier was reached: what the bound skipped is related work
-	// within reach too. Title words are read block by block; the terms
-	// are counted once per tier over the whole area, since every vacancy
-	// of the blocks read is marked already.
-	var counted []int
-	for _, sk := range r.skipped {
-		t := r.tiers[sk.tier]
+	// within reach too. Each tier with blocks skipped is counted once
+	// over the whole area, since every vacancy of the blocks read is
+	// marked already. Title words counted block by block analysed the
+	// words and walked the cells again for each block: for one must job
+	// type at 1M, that was most of the search (issue 9).
+	for _, ti := range r.skipped {
+		t := r.tiers[ti]
 		if t.words != "" || len(t.readWords) > 0 {
-			if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.blocks[sk.block].area, r.mark, func(retrieval.Hot) { r.related++ }); err != nil {
+			if err := r.e.src.SelectTitleWords(ctx, t.words, t.minWords, t.readWords, r.area, r.mark, func(retrieval.Hot) { r.related++ }); err != nil {
 				return err
 			}
 		}
-		if !slices.Contains(counted, sk.tier) {
-			counted = append(counted, sk.tier)
-		}
-	}
-	for _, ti := range counted {
-		n, err := r.e.src.CountTerms(r.tiers[ti].terms, r.area, r.mark)
+		n, err := r.e.src.CountTerms(t.terms, r.area, r.mark)
 		if err != nil {
 			return err
 		}

@@ -138,7 +138,8 @@ func TestBandsChangeNothingSeen(t *testing.T) {
 		// The other counts are of the candidates a search examined, which
 		// the order of reading decides; other work is counted exactly.
 		require.Equal(t, whole.Excluded[ExOtherWork], byBands.Excluded[ExOtherWork], "client %s", p.ID)
-		if byBands.Excluded[ExOtherWork] > 0 {
+		require.Equal(t, whole.Excluded[ExJobType], byBands.Excluded[ExJobType], "client %s", p.ID)
+		if byBands.Excluded[ExOtherWork]+byBands.Excluded[ExJobType] > 0 {
 			counted++
 		}
 	}
