@@ -31,8 +31,15 @@ func TestOutsideAnAreaIsEverythingElse(t *testing.T) {
 	cook := func(id string, at *employer.Point, remote employer.Remote, posted string) employer.Vacancy {
 		return employer.Vacancy{ID: id, Title: "Cook", Location: at, Remote: remote, Posted: day(posted), Occupation: employer.Occupation{ISCO: "5120"}}
 	}
+	// Next door: in home's coarse cell, not in its fine cell.
+	door := home
+	for dLat := 0.0; retrieval.CellTerm(door, retrieval.FineCell) == retrieval.CellTerm(home, retrieval.FineCell) ||
+		retrieval.CellTerm(door, retrieval.CoarseCell) != retrieval.CellTerm(home, retrieval.CoarseCell); dLat += 0.002 {
+		door = employer.Point{Lat: home.Lat + dLat - 0.02, Lon: home.Lon}
+	}
 	vs := []employer.Vacancy{
 		cook("home", &home, "", "2026-11-23"),
+		cook("door", &door, "", "2026-11-23"),
 		cook("far-new", &far, "", "2026-11-23"),
 		cook("far-old", &far, "", "2026-09-01"),
 		cook("farther", &farther, "", "2026-11-10"),
@@ -43,6 +50,9 @@ func TestOutsideAnAreaIsEverythingElse(t *testing.T) {
 	require.NoError(t, err)
 	area := ix.newArea([]string{retrieval.CellTerm(home, retrieval.CoarseCell), retrieval.CellRemote, retrieval.CellUnknown})
 	out := area.Complement()
+	// A fine cell's complement holds the rest of its coarse cell, and
+	// remote and unknown places, which the cell does not hold.
+	fine := ix.newArea([]string{retrieval.CellTerm(home, retrieval.FineCell)})
 	ids := func(h []retrieval.Hot) []string {
 		var in []string
 		for _, x := range h {
@@ -65,8 +75,12 @@ func TestOutsideAnAreaIsEverythingElse(t *testing.T) {
 		a    *retrieval.Area
 		want []string
 	}{
-		{"inside", area, []string{"home", "nowhere", "remote"}},
+		{"inside", area, []string{"door", "home", "nowhere", "remote"}},
 		{"outside", out, []string{"far-new", "far-old", "farther"}},
+		{"inside a fine cell", fine, []string{"home"}},
+		{"outside a fine cell", fine.Complement(), []string{"door", "far-new", "far-old", "farther", "nowhere", "remote"}},
+		{"outside a fine cell, this week", fine.Complement().Weeks(retrieval.PostedWeek(retrieval.EpochDay(day("2026-11-23"))), retrieval.AnyWeek),
+			[]string{"door", "far-new", "nowhere", "remote"}},
 		{"outside, this week", out.Weeks(retrieval.PostedWeek(retrieval.EpochDay(day("2026-11-23"))), retrieval.AnyWeek), []string{"far-new"}},
 	} {
 		o, w, p := read(tc.a)
@@ -96,7 +110,7 @@ func TestOutsideAnAreaIsEverythingElse(t *testing.T) {
 	// Counted by cell as they move: "home" moves far away.
 	_, err = ix.Apply(ctx, Batch{Vacancies: []employer.Vacancy{cook("home", &far, "", "2026-11-23")}})
 	require.NoError(t, err)
-	assert.Equal(t, 2, ix.countIn(area))
+	assert.Equal(t, 3, ix.countIn(area))
 	n, err := ix.countOutside([]string{retrieval.UnitTerm("5120"), retrieval.CodeTerm("cook")}, area, ix.newMark())
 	require.NoError(t, err)
 	assert.Equal(t, 5, n, "what lies out of the area, each once")
