@@ -58,6 +58,8 @@ type Engine struct {
 	hist History
 	log  *slog.Logger
 	best bestCache
+	// tables are the employer score tables of searches done (empTable).
+	tables empTables
 
 	geocoder geocode.Geocoder
 	transit  *transit.Planner
@@ -102,7 +104,8 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 		return Results{}, err
 	}
 	w.bestEmployer = e.best.get(rels, e.bestEmployerScore)
-	w.emps = newEmpBounds(e.src, rels)
+	w.emps = newEmpBounds(e.src, rels, &e.tables)
+	defer w.emps.release()
 	w.skillsSeen = map[uint64]float64{}
 	res := Results{Client: p.ID, Today: opt.Today, Excluded: map[string]int{}, Understood: w.understood}
 

@@ -114,7 +114,7 @@ func TestBoundsHoldAndTheFastBoundsMatchTheRegistry(t *testing.T) {
 			rels, err := e.relations(context.Background(), opt.Today)
 			require.NoError(t, err)
 			w.bestEmployer = e.bestEmployerScore(rels)
-			w.emps = newEmpBounds(e.src, rels)
+			w.emps = newEmpBounds(e.src, rels, nil)
 			w.skillsSeen = map[uint64]float64{}
 			for _, en := range e.ix.Vacancies() {
 				c := newCand(w, en, e.employerOf(en), rels.get(en.EmployerID), false)
@@ -251,7 +251,7 @@ func TestHotExclusionsAgreeWithTheRecord(t *testing.T) {
 			w := compile(e.ix, &p, opt)
 			rels, err := e.relations(context.Background(), opt.Today)
 			require.NoError(t, err)
-			w.emps = newEmpBounds(e.src, rels)
+			w.emps = newEmpBounds(e.src, rels, nil)
 			for _, en := range e.ix.Vacancies() {
 				c := newCand(w, en, e.employerOf(en), nil, false)
 				hot, rec := w.excludeHot(hotOf(en)), w.exclude(c)

@@ -122,10 +122,8 @@ func (w *want) excludeHot(h retrieval.Hot) string {
 		if w.emps == nil {
 			return ""
 		}
-		if s := w.emps.of(w, h.Emp); s.held {
-			if r := w.excludeSectorCode(s.code); r != "" {
-				return r
-			}
+		if s := w.emps.of(w, h.Emp); s.held && s.sectorOut {
+			return ExSector
 		}
 	}
 	if w.env.exclude == nil {
