@@ -117,7 +117,7 @@ func (e *Engine) Match(ctx context.Context, p preference.Profile, opt Options) (
 	var took Phases
 	clock := startPhases(&took)
 	for ti := 0; ; ti++ {
-		tc, ok, err := rd.next(ctx)
+		tc, ok, err := rd.next(ctx, top.threshold())
 		clock.lap(&took.Retrieve)
 		if err != nil {
 			return Results{}, err

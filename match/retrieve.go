@@ -336,8 +336,13 @@ func wordSteps(jobs []jobWant) []tier {
 }
 
 // next reads the next band of a tier; ok is false when every tier has
-// been read.
-func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
+// been read. A candidate whose hot bound is below floor, the score of the
+// last result kept when the block is read, is left out as it is read:
+// the threshold only rises, so scoring would skip it unread, and keeping
+// only the others spares copying every candidate of a wide search twice
+// (into the candidates, then into rings). Copied first, the candidates of
+// the widest searches at 1M were a quarter of their time (issue 9).
+func (r *reader) next(ctx context.Context, floor float64) (tc tierCands, ok bool, err error) {
 	if r.read == len(r.tiers) {
 		return tierCands{}, false, nil
 	}
@@ -349,27 +354,36 @@ func (r *reader) next(ctx context.Context) (tc tierCands, ok bool, err error) {
 	if r.block++; r.block == len(r.blocks) {
 		r.read, r.block = r.read+1, 0
 	}
+	occMax := t.occMax
+	if len(r.w.jobs) == 0 {
+		occMax = 1
+	}
+	entries, n := r.bufs.candidates(), 0
+	add := func(h retrieval.Hot) {
+		n++
+		if floor > 0 && r.w.hotBelow(h, occMax, floor) {
+			return
+		}
+		entries = append(entries, pick{h})
+	}
 	if len(r.w.jobs) == 0 {
 		// Blocks do not overlap: no mark is needed.
-		all := r.bufs.candidates()
-		err := r.e.src.SelectArea(b.area, func(h retrieval.Hot) { all = append(all, pick{h}) })
-		r.bufs.keepCandidates(all)
-		if err != nil {
-			return tierCands{}, false, err
-		}
-		return tierCands{rings: r.w.rings(all, r.bufs), occMax: 1, fresh: b.fresh}, true, nil
+		err = r.e.src.SelectArea(b.area, add)
+	} else {
+		err = r.selectIn(ctx, t, b.area, add)
 	}
-	entries := r.bufs.candidates()
-	err = r.selectIn(ctx, t, b.area, func(h retrieval.Hot) { entries = append(entries, pick{h}) })
 	r.bufs.keepCandidates(entries)
 	if err != nil {
 		return tierCands{}, false, err
 	}
+	if len(r.w.jobs) == 0 {
+		return tierCands{rings: r.w.rings(entries, n, r.bufs), occMax: 1, fresh: b.fresh}, true, nil
+	}
 	if first {
 		r.terms = append(r.terms, t.terms...)
 	}
-	r.related += len(entries)
-	return tierCands{rings: r.w.rings(entries, r.bufs), occMax: t.occMax, occBound: t.occBound, fresh: b.fresh}, true, nil
+	r.related += n
+	return tierCands{rings: r.w.rings(entries, n, r.bufs), occMax: t.occMax, occBound: t.occBound, fresh: b.fresh}, true, nil
 }
 
 // selectIn calls in for the unmarked vacancies of tier t in area.
@@ -485,9 +499,11 @@ const maxRings = 24
 // so that scoring can stop at a distance beyond which no vacancy could make
 // the list. Remote vacancies and those without a location come first.
 // Without a home or a commute preference, distance does not score and
-// there is one ring.
-func (w *want) rings(entries []pick, bufs *buffers) []ring {
-	if w.p.Home == nil || w.p.Commute == nil || len(entries) < 64 {
+// there is one ring; so there is when fewer than 64 were read (read,
+// before next left some out), so that leaving them out changes no order
+// of reading.
+func (w *want) rings(entries []pick, read int, bufs *buffers) []ring {
+	if w.p.Home == nil || w.p.Commute == nil || read < 64 {
 		return []ring{{picks: entries}}
 	}
 	width := math.Max(0.25, w.reachKm*2/maxRings)
