@@ -102,6 +102,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	defer ix.Close()
 	open := time.Since(t1)
+	// As a server does (see serve): the lists searches read split
+	// ahead of them, on a core the searches leave free.
+	wctx, stopWarm := context.WithCancel(ctx)
+	defer stopWarm()
+	go func() { _ = ix.Warm(wctx) }()
 	eng, err := match.New(match.Config{Index: ix})
 	if err != nil {
 		return err

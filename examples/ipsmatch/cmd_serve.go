@@ -67,6 +67,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer ws.Close()
+	// The lists searches read split ahead of them, while the first
+	// requests come in; it stops with the server.
+	go func() {
+		if err := ws.Index.Warm(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("index not warmed", "err", err)
+		}
+	}()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
