@@ -57,7 +57,7 @@ type Index struct {
 	cellNums map[string]int32           // cell term -> number, for Area
 	cellLive []int32                    // cell number -> current vacancies in it
 	coarse   []string                   // the coarse cell terms (and remote, unknown), numbered; see cellNum
-	keys     []uint64                   // per slot: its coarse cell and week of posting, see cellWeek
+	places   []slotPlace                // per slot: its cells and week of posting, see slotPlace
 	unread   []uint64                   // per slot: a bit, set when the taxonomy could not read its title
 	cellMu   sync.Mutex                 // guards byCell, which searches fill
 	byCell   map[string]*termCells      // term -> its list split by cell
@@ -164,7 +164,7 @@ func (ix *Index) Close() error {
 	}
 	ix.closed = true
 	// Nothing may read the mapped files once they are unmapped.
-	ix.hots, ix.recs, ix.segs, ix.postings, ix.keys = nil, nil, nil, map[string]*[]int32{}, nil
+	ix.hots, ix.recs, ix.segs, ix.postings, ix.places = nil, nil, nil, map[string]*[]int32{}, nil
 	ix.vacs, ix.emps = newIDTable[int32](), newIDTable[recRef]()
 	ix.empNums, ix.empIDs, ix.briefs = map[string]int32{}, nil, nil
 	ix.cellLive, ix.unread, ix.coarse = nil, nil, nil

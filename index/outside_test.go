@@ -83,6 +83,9 @@ func TestOutsideAnAreaIsEverythingElse(t *testing.T) {
 			[]string{"door", "far-new", "nowhere", "remote"}},
 		{"outside, this week", out.Weeks(retrieval.PostedWeek(retrieval.EpochDay(day("2026-11-23"))), retrieval.AnyWeek), []string{"far-new"}},
 	} {
+		for slot := range ix.hots {
+			require.Equal(t, tc.a.Contains(ix.hots[slot]), ix.inArea(tc.a, int32(slot)), "%s: slot %d's place", tc.name, slot)
+		}
 		o, w, p := read(tc.a)
 		assert.Equal(t, tc.want, o, "%s: by occupation", tc.name)
 		assert.Equal(t, tc.want, w, "%s: by title words", tc.name)

@@ -117,7 +117,7 @@ func (ix *Index) loadSegments(ctx context.Context) error {
 	ix.vacs = newIDTable[int32]()
 	ix.hots = make([]retrieval.Hot, 0, total)
 	ix.recs = make([]recRef, 0, total)
-	ix.keys = make([]uint64, 0, total)
+	ix.places = make([]slotPlace, 0, total)
 	for _, s := range segs {
 		ix.addSegment(s, nil)
 	}
@@ -204,7 +204,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 		}
 	}
 	ix.hots = grow(ix.hots, len(s.vacs))
-	ix.keys = grow(ix.keys, len(s.vacs))
+	ix.places = grow(ix.places, len(s.vacs))
 	ix.recs = grow(ix.recs, len(s.vacs))
 	for i := range s.vacs {
 		v := &s.vacs[i]
@@ -236,7 +236,7 @@ func (ix *Index) addSegment(s *segment, st *Stats) {
 			h.Emp = n
 		}
 		ix.hots = append(ix.hots, h)
-		ix.keys = append(ix.keys, cellWeek(h))
+		ix.places = append(ix.places, placeOf(h))
 		ix.recs = append(ix.recs, recRef{seg: si, recPlace: recPlace{off: v.off, n: v.n, k: v.k}})
 		if int(slot)/64 >= len(ix.live) {
 			ix.live = append(ix.live, 0)

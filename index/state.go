@@ -390,9 +390,9 @@ func (ix *Index) install(st *loaded, segs []*segment) {
 	// milliseconds at 1M.
 	ix.cellLive = make([]int32, len(st.cells))
 	ix.unread = make([]uint64, len(ix.live))
-	ix.keys = make([]uint64, len(ix.hots), cap(ix.hots))
+	ix.places = make([]slotPlace, len(ix.hots), cap(ix.hots))
 	for slot := range ix.hots {
-		ix.keys[slot] = cellWeek(ix.hots[slot])
+		ix.places[slot] = placeOf(ix.hots[slot])
 		if ix.isLive(int32(slot)) {
 			ix.countCells(ix.hots[slot], 1)
 		}

@@ -294,7 +294,7 @@ func (ix *Index) selectAtLeast(lists, drivers [][]int32, need, only int, area *r
 			}
 			c.n[slot] = 1
 			c.touched = append(c.touched, slot)
-			if !ix.isLive(slot) || (!whole && !area.Contains(ix.hots[slot])) {
+			if !ix.isLive(slot) || (!whole && !ix.inArea(area, slot)) {
 				continue
 			}
 			if need > 1 || only&mustCount != 0 {
