@@ -58,6 +58,7 @@ type Index struct {
 	cellLive []int32                    // cell number -> current vacancies in it
 	coarse   []string                   // the coarse cell terms (and remote, unknown), numbered; see cellNum
 	places   []slotPlace                // per slot: its cells and week of posting, see slotPlace
+	runs     map[string][]uint16        // term -> its list's run numbers as the state file has them; see runsOf
 	unread   []uint64                   // per slot: a bit, set when the taxonomy could not read its title
 	cellMu   sync.Mutex                 // guards byCell, which searches fill
 	byCell   map[string]*termCells      // term -> its list split by cell
@@ -164,7 +165,7 @@ func (ix *Index) Close() error {
 	}
 	ix.closed = true
 	// Nothing may read the mapped files once they are unmapped.
-	ix.hots, ix.recs, ix.segs, ix.postings, ix.places = nil, nil, nil, map[string]*[]int32{}, nil
+	ix.hots, ix.recs, ix.segs, ix.postings, ix.places, ix.runs = nil, nil, nil, map[string]*[]int32{}, nil, nil
 	ix.vacs, ix.emps = newIDTable[int32](), newIDTable[recRef]()
 	ix.empNums, ix.empIDs, ix.briefs = map[string]int32{}, nil, nil
 	ix.cellLive, ix.unread, ix.coarse = nil, nil, nil

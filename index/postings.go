@@ -158,7 +158,7 @@ func (ix *Index) cellsOf(term string) *termCells {
 	// Split without holding cellMu, so that a long list does not hold
 	// up searches reading other terms: ix.mu, held for reading, keeps
 	// the list and the slots as they are.
-	tc := ix.splitByCell(ix.list(term))
+	tc := ix.splitByCell(ix.list(term), ix.runs[term])
 	ix.cellMu.Lock()
 	defer ix.cellMu.Unlock()
 	if old := ix.byCell[term]; old != nil {
@@ -177,15 +177,19 @@ func (ix *Index) cellsOf(term string) *termCells {
 // they grow): inserting weeks and growing lists one slot at a time made
 // the first search of a common word at 1M cost milliseconds more.
 // Retired slots are left out. The caller holds ix.mu for reading.
-func (ix *Index) splitByCell(list []int32) *termCells {
-	// Each slot's key first, in a loop that does nothing else: the reads
-	// are independent, so the processor has many of them under way.
-	// Looked up one by one between map look-ups, each read waited on
-	// memory, and that was most of a split at 1M.
+func (ix *Index) splitByCell(list []int32, runs []uint16) *termCells {
+	// Where the state file numbered the runs, an entry's key is its
+	// run's (see runs.go), read from the run's first slot. Elsewhere,
+	// each slot's key is read in a loop that does nothing else: the
+	// reads are independent, so the processor has many of them under way.
+	runs = runs[:min(len(runs), len(list))]
 	ks := make([]uint64, len(list))
 	for i, slot := range list {
-		ks[i] = ix.places[slot].key()
+		if i >= len(runs) || runs[i] == noRun {
+			ks[i] = ix.places[slot].key()
+		}
 	}
+	var runID []int32 // run number -> key number + 1
 	// Key numbers by cell, then by week within the cell: an array by
 	// cell number, from a pool, rather than a map.
 	sc := splitScratch.Get().(*[]int32)
@@ -200,6 +204,25 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 	var cells []cellKeys
 	var keys []uint64
 	var counts []int32
+	idOf := func(k uint64) int32 {
+		cell, week := int32(uint32(k>>32)), int32(uint32(k))
+		c := at[cell] - 1
+		if c < 0 {
+			c = int32(len(cells))
+			cells = append(cells, cellKeys{cell: cell})
+			at[cell] = c + 1
+		}
+		ck := &cells[c]
+		for j, w := range ck.weeks {
+			if w == week {
+				return ck.ids[j]
+			}
+		}
+		id := int32(len(keys))
+		ck.weeks, ck.ids = append(ck.weeks, week), append(ck.ids, id)
+		keys, counts = append(keys, k), append(counts, 0)
+		return id
+	}
 	of := make([]int32, len(list)) // each slot's key, -1 when retired
 	// Slots of one cell and week mostly come together (see layOut).
 	last, lastID := uint64(math.MaxUint64), int32(-1)
@@ -208,31 +231,22 @@ func (ix *Index) splitByCell(list []int32) *termCells {
 			of[i] = -1
 			continue
 		}
-		if k := ks[i]; k != last {
-			cell, week := int32(uint32(k>>32)), int32(uint32(k))
-			c := at[cell] - 1
-			if c < 0 {
-				c = int32(len(cells))
-				cells = append(cells, cellKeys{cell: cell})
-				at[cell] = c + 1
+		if i < len(runs) && runs[i] != noRun {
+			r := int(runs[i])
+			if r >= len(runID) {
+				runID = append(runID, make([]int32, r+1-len(runID))...)
 			}
-			ck := &cells[c]
-			id := int32(-1)
-			for j, w := range ck.weeks {
-				if w == week {
-					id = ck.ids[j]
-					break
-				}
+			if runID[r] == 0 {
+				runID[r] = idOf(ix.places[slot].key()) + 1
 			}
-			if id < 0 {
-				id = int32(len(keys))
-				ck.weeks, ck.ids = append(ck.weeks, week), append(ck.ids, id)
-				keys, counts = append(keys, k), append(counts, 0)
+			of[i] = runID[r] - 1
+		} else {
+			if k := ks[i]; k != last {
+				last, lastID = k, idOf(k)
 			}
-			last, lastID = k, id
+			of[i] = lastID
 		}
-		of[i] = lastID
-		counts[lastID]++
+		counts[of[i]]++
 	}
 	for _, ck := range cells {
 		at[ck.cell] = 0

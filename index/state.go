@@ -40,7 +40,7 @@ func stateName(seq uint64) string { return fmt.Sprintf("%016d.state", seq) }
 // raw, so a build with another layout (or byte order) ignores it.
 var stateLayout = func() uint64 {
 	h := fnv.New64a()
-	fmt.Fprint(h, binary.NativeEndian.Uint16([]byte{1, 0}), segMagic)
+	fmt.Fprint(h, binary.NativeEndian.Uint16([]byte{1, 0}), segMagic, "runs1")
 	for _, t := range []reflect.Type{reflect.TypeFor[retrieval.Hot](), reflect.TypeFor[recRef](), reflect.TypeFor[recPlace]()} {
 		fmt.Fprint(h, t.Name(), t.Size())
 		for i := range t.NumField() {
@@ -108,6 +108,7 @@ func (ix *Index) encodeState() []byte {
 	}
 	w.section(raw(listEnds))
 	w.section(raw(lists))
+	w.section(raw(ix.runsOf(terms, len(lists))))
 	vs := ix.vacs.sorted()
 	w.section(vs.blob)
 	w.section(raw(vs.ends))
@@ -197,6 +198,7 @@ type loaded struct {
 	termEnds []uint32
 	listEnds []uint64
 	lists    []int32
+	runs     []uint16 // beside lists: see runsOf
 	vacs     sortedIDs[int32]
 	emps     sortedIDs[recRef]
 	empIDs   []string // by number, as Hot.Emp counts (employers_hot.go)
@@ -281,6 +283,7 @@ func parseState(b []byte) (*loaded, error) {
 	cellBlob, cellEnds := r.section(), view[uint32](r)
 	st.terms, st.termEnds = string(r.section()), view[uint32](r)
 	st.listEnds, st.lists = view[uint64](r), view[int32](r)
+	st.runs = view[uint16](r)
 	st.vacs = sortedIDs[int32]{blob: r.section(), ends: view[uint32](r), vals: view[int32](r)}
 	st.emps = sortedIDs[recRef]{blob: r.section(), ends: view[uint32](r), vals: view[recRef](r)}
 	empBlob, empEnds := r.section(), view[uint32](r)
@@ -292,7 +295,7 @@ func parseState(b []byte) (*loaded, error) {
 	// Check what the index will index by, so that a damaged file is
 	// refused here and not met as a panic in a search.
 	n := len(st.hots)
-	ok := len(st.recs) == n && len(st.live) == (n+63)/64 && len(st.termEnds) == len(st.listEnds) &&
+	ok := len(st.recs) == n && len(st.live) == (n+63)/64 && len(st.termEnds) == len(st.listEnds) && len(st.runs) == len(st.lists) &&
 		len(st.vacs.ends) == len(st.vacs.vals) && len(st.emps.ends) == len(st.emps.vals) &&
 		ends32(st.termEnds, len(st.terms)) && ends32(cellEnds, len(cellBlob)) &&
 		ends32(st.vacs.ends, len(st.vacs.blob)) && ends32(st.emps.ends, len(st.emps.blob)) && ends32(empEnds, len(empBlob)) &&
@@ -406,11 +409,15 @@ func (ix *Index) install(st *loaded, segs []*segment) {
 		ix.empNums[id] = int32(i + 1)
 	}
 	ix.postings = make(map[string]*[]int32, len(st.termEnds))
+	ix.runs = make(map[string][]uint16, len(st.termEnds))
 	start, from := uint32(0), uint64(0)
 	for i, e := range st.termEnds {
 		to := st.listEnds[i]
 		l := st.lists[from:to:to] // appending copies it to the heap
 		ix.postings[st.terms[start:e]] = &l
+		if searchedByCell(st.terms[start:e]) {
+			ix.runs[st.terms[start:e]] = st.runs[from:to:to]
+		}
 		start, from = e, to
 	}
 	ix.vacs = newIDTable[int32]()
