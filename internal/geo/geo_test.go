@@ -167,5 +167,13 @@ func TestChordIsNeverFartherThanTheGreatCircle(t *testing.T) {
 		if o.ChordKm(home) != 0 {
 			t.Fatalf("from %v to itself: %v km", home, o.ChordKm(home))
 		}
+		// Far away too, across the date line and the poles' side: never
+		// farther, though less close to it.
+		for range 200 {
+			at := Point{Lat: r.Float64()*180 - 90, Lon: r.Float64()*360 - 180}
+			if arc, chord := DistanceKm(home, at), o.ChordKm(at); chord > arc || chord < 0 {
+				t.Fatalf("from %v to %v: chord %v km, great circle %v km", home, at, chord, arc)
+			}
+		}
 	}
 }
