@@ -183,11 +183,9 @@ func (ix *Index) splitByCell(list []int32, runs []uint16) *termCells {
 	// each slot's key is read in a loop that does nothing else: the
 	// reads are independent, so the processor has many of them under way.
 	runs = runs[:min(len(runs), len(list))]
-	ks := make([]uint64, len(list))
-	for i, slot := range list {
-		if i >= len(runs) || runs[i] == noRun {
-			ks[i] = ix.places[slot].key()
-		}
+	ks := make([]uint64, len(list)-len(runs)) // of the entries past runs
+	for i, slot := range list[len(runs):] {
+		ks[i] = ix.places[slot].key()
 	}
 	var runID []int32 // run number -> key number + 1
 	// Key numbers by cell, then by week within the cell: an array by
@@ -223,7 +221,12 @@ func (ix *Index) splitByCell(list []int32, runs []uint16) *termCells {
 		keys, counts = append(keys, k), append(counts, 0)
 		return id
 	}
-	of := make([]int32, len(list)) // each slot's key, -1 when retired
+	op := splitOf.Get().(*[]int32)
+	if cap(*op) < len(list) {
+		*op = make([]int32, len(list))
+	}
+	of := (*op)[:len(list)] // each slot's key, -1 when retired
+	defer splitOf.Put(op)
 	// Slots of one cell and week mostly come together (see layOut).
 	last, lastID := uint64(math.MaxUint64), int32(-1)
 	for i, slot := range list {
@@ -241,7 +244,13 @@ func (ix *Index) splitByCell(list []int32, runs []uint16) *termCells {
 			}
 			of[i] = runID[r] - 1
 		} else {
-			if k := ks[i]; k != last {
+			var k uint64
+			if i >= len(runs) {
+				k = ks[i-len(runs)]
+			} else {
+				k = ix.places[slot].key() // a run not numbered
+			}
+			if k != last {
 				last, lastID = k, idOf(k)
 			}
 			of[i] = lastID
@@ -287,8 +296,13 @@ func (ix *Index) splitByCell(list []int32, runs []uint16) *termCells {
 	return tc
 }
 
-// splitScratch lends splitByCell an array by cell number, all zero.
-var splitScratch = sync.Pool{New: func() any { return new([]int32) }}
+// splitScratch lends splitByCell an array by cell number, all zero, and
+// splitOf one for each entry's key number: Warm splits thousands of
+// lists one after another.
+var (
+	splitScratch = sync.Pool{New: func() any { return new([]int32) }}
+	splitOf      = sync.Pool{New: func() any { return new([]int32) }}
+)
 
 // slotPlace is where a slot's vacancy is, as retrieval.Area asks: its
 // cells (retrieval.Hot.CellNums, coarse then fine) and the week it was
