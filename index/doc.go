@@ -23,6 +23,17 @@
 // A client's words are looked up in the title word lists within reach;
 // bleve answers Query, for embedders.
 //
+// A search reads a list cell by cell and week by week: each list is split
+// by coarse cell and week of posting on its first reading (postings.go),
+// and a state file keeps, beside each list, the number of each entry's
+// run of one cell and week, so that splitting what it holds reads one
+// slot's place per run (runs.go). Each batch lays its vacancies out by
+// coarse cell, then week, then fine cell (layOut), so that the slots of a
+// cell and week, and their hot fields, lie together in memory; where each
+// slot lies is also kept in an array of its own (slotPlace). A serving
+// process calls Warm after Open, so that the first searches find the
+// lists split.
+//
 // Creating an index on disk is atomic: Open builds it in a hidden sibling
 // folder, syncs it and renames it into place, so a crash leaves either no
 // index or a whole one; a folder that is empty or holds only an index's
