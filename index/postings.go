@@ -622,11 +622,36 @@ func (ix *Index) eachInCell(cell string, area *retrieval.Area, f func(slot int32
 		ix.eachLive(ix.list(cell), f)
 		return
 	}
-	// By weeks: the cell's list split as a term's is (one cell).
-	for _, wl := range ix.cellsOf(cell).m {
-		i, j := wl.span(area)
-		for _, l := range wl.lists[i:j] {
-			ix.eachLive(l, f)
+	// By weeks: the cell's list split as a term's is (one cell), once
+	// Warm has split it.
+	if tc := ix.peekCells(cell); tc != nil {
+		for _, wl := range tc.m {
+			i, j := wl.span(area)
+			for _, l := range wl.lists[i:j] {
+				ix.eachLive(l, f)
+			}
+		}
+		return
+	}
+	// Until then, whole, each slot's week read from its place: a cell's
+	// slots lie together (see layOut), so reading their places is cheap.
+	// Split by week on first use, as a term's list is, the hundreds of
+	// cells a search of a wide commute reads made its first search after
+	// Open three times its second (issue 9).
+	var buf [touchChunk]int32
+	l := ix.list(cell)
+	for len(l) > 0 {
+		chunk := l[:min(len(l), touchChunk)]
+		l = l[len(chunk):]
+		in := buf[:0]
+		for _, slot := range chunk {
+			if w := ix.places[slot].week; ix.isLive(slot) && w >= area.From && w <= area.To {
+				in = append(in, slot)
+			}
+		}
+		ix.touch(in)
+		for _, slot := range in {
+			f(slot)
 		}
 	}
 }

@@ -10,9 +10,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestWarmSplitsWhatSearchesRead: Warm splits the lists of occupations,
-// title words and cells, not employers', and a search of a warmed index
-// finds what it would have found, including a vacancy added after.
+// TestWarmSplitsWhatSearchesRead: Warm splits the long lists of
+// occupations and title words, and the lists of cells, not employers',
+// and a search of a warmed index finds what it would have found,
+// including a vacancy added after.
 func TestWarmSplitsWhatSearchesRead(t *testing.T) {
 	ctx := context.Background()
 	ix := openMem(t)
@@ -26,12 +27,21 @@ func TestWarmSplitsWhatSearchesRead(t *testing.T) {
 	read := func() int {
 		n := 0
 		require.NoError(t, ix.selectTerms([]string{retrieval.UnitTerm("5120")}, area, ix.newMark(), func(retrieval.Hot) { n++ }))
+		m := 0
+		require.NoError(t, ix.selectArea(area.Weeks(retrieval.UnknownWeek, retrieval.AnyWeek), func(retrieval.Hot) { m++ }))
+		require.Equal(t, n, m, "by place, within weeks")
 		return n
 	}
+	require.Equal(t, 2, read(), "before warming")
 
 	require.NoError(t, ix.Warm(ctx))
-	assert.NotNil(t, ix.peekCells(retrieval.UnitTerm("5120")), "an occupation's list")
+	assert.Nil(t, ix.peekCells(wordTerm("en", "cook")), "a short list is left to the first search")
 	assert.NotNil(t, ix.peekCells(retrieval.CellTerm(home, retrieval.FineCell)), "a cell's list")
+	saved := warmMin
+	warmMin = 1
+	defer func() { warmMin = saved }()
+	require.NoError(t, ix.Warm(ctx))
+	assert.NotNil(t, ix.peekCells(retrieval.UnitTerm("5120")), "an occupation's list")
 	assert.NotNil(t, ix.peekCells(wordTerm("en", "cook")), "a title word's list")
 	assert.Nil(t, ix.peekCells(employerTerm("e1")), "an employer's list is not read by cell")
 	assert.Equal(t, 2, read())
