@@ -86,6 +86,10 @@ func newEmpBounds(src retrieval.Source[*index.Entry], rels *relView, from *empTa
 	return &empBounds{src: src, rels: rels, t: t, from: from}
 }
 
+// sibling returns bounds with a table of their own, for another core of
+// the same search.
+func (b *empBounds) sibling() *empBounds { return newEmpBounds(b.src, b.rels, b.from) }
+
 // release gives the table back; b must not be used after.
 func (b *empBounds) release() {
 	if b != nil && b.t != nil && b.from != nil {

@@ -368,7 +368,15 @@ func (r *reader) next(ctx context.Context, floor float64) (tc tierCands, ok bool
 	}
 	if len(r.w.jobs) == 0 {
 		// Blocks do not overlap: no mark is needed.
-		err = r.e.src.SelectArea(b.area, add)
+		if x, y, ok := r.halves(b.area); ok {
+			var more []pick
+			var m int
+			more, m, err = r.selectAreaOnTwo(x, y, occMax, floor, add)
+			entries = append(entries, more...)
+			n += m
+		} else {
+			err = r.e.src.SelectArea(b.area, add)
+		}
 	} else {
 		err = r.selectIn(ctx, t, b.area, add)
 	}
@@ -553,6 +561,7 @@ func (w *want) rings(entries []pick, read int, bufs *buffers) []ring {
 // quarter of match time on the project's own town at 1M (issue 9).
 type buffers struct {
 	cands, sorted []pick
+	more          []pick // the other core's candidates (selectAreaOnTwo)
 	bucket        []byte
 	bounds        []ranked
 }
@@ -592,6 +601,21 @@ func (b *buffers) candidates() []pick {
 
 func (b *buffers) keepCandidates(s []pick) { b.cands = s }
 
+// second returns the other core's empty candidate array; keepSecond must
+// be given it back once appended to.
+func (b *buffers) second() []pick {
+	if b.more == nil {
+		if v, ok := pickPool.Get().(*[]pick); ok {
+			b.more = *v
+		} else {
+			b.more = make([]pick, 0, 256)
+		}
+	}
+	return b.more[:0]
+}
+
+func (b *buffers) keepSecond(s []pick) { b.more = s }
+
 // sortedOf returns the sorting array with length n.
 func (b *buffers) sortedOf(n int) []pick {
 	b.sorted = withLen(&pickPool, b.sorted, n)
@@ -621,7 +645,7 @@ func (b *buffers) release() {
 	// Pooled arrays may still point at entries an update has replaced;
 	// the pool drops its contents at every other collection, so that
 	// garbage is bounded and short-lived.
-	for _, p := range [][]pick{b.cands, b.sorted} {
+	for _, p := range [][]pick{b.cands, b.sorted, b.more} {
 		if p != nil {
 			p = p[:0]
 			pickPool.Put(&p)

@@ -75,6 +75,22 @@ func (a *Area) Contains(h Hot) bool {
 	return a.Outside
 }
 
+// Halves splits the area in two, each with half of its cells (Terms) and
+// half of its coarse cells (Coarse), sharing its bits and weeks: reading
+// both, by place or by term, reads what reading the area does, each
+// vacancy once. ok is false for an Outside area, which is read by the
+// cells it does not hold.
+func (a *Area) Halves() (x, y *Area, ok bool) {
+	if a == nil || a.Outside {
+		return nil, nil, false
+	}
+	c1, c2 := *a, *a
+	t, c := len(a.Terms)/2, len(a.Coarse)/2
+	c1.Terms, c2.Terms = a.Terms[:t:t], a.Terms[t:]
+	c1.Coarse, c2.Coarse = a.Coarse[:c:c], a.Coarse[c:]
+	return &c1, &c2, true
+}
+
 // Has reports whether the cell numbered c is one of the area's own cells,
 // whatever Outside says.
 func (a *Area) Has(c int32) bool {

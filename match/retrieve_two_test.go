@@ -1,0 +1,45 @@
+package match
+
+import (
+	"context"
+	"runtime"
+	"testing"
+
+	"github.com/ipsmatch/ipsmatch/internal/synth"
+	"github.com/ipsmatch/ipsmatch/preference"
+	"github.com/stretchr/testify/require"
+)
+
+// TestTwoCoresChangeNothingSeen: a client who names no job type, within a
+// commute wide enough that each block has hundreds of cells, gets the
+// same results, and the same counts of what was examined and left out,
+// whether the blocks are read on one core or two; and the reference's
+// top results.
+func TestTwoCoresChangeNothingSeen(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("one core: blocks are read on one")
+	}
+	e, town := synthEngine(t, synth.Config{Seed: 5, Employers: 300, Vacancies: 6000, Clients: 40, RadiusKm: 25})
+	ctx := context.Background()
+	before := readsOnTwo.Load()
+	n := 0
+	for _, p := range town.Profiles {
+		p.JobTypes = nil
+		p.Commute = &preference.Commute{Mode: "car", MaxMinutes: 40, Strength: preference.Must}
+		if p.Home == nil {
+			continue
+		}
+		n++
+		opt := Options{Today: civilToday(town), Limit: 20}
+		onTwo := requireSameAsReference(t, e, p, opt)
+		readOnTwo = false
+		onOne, err := e.Match(ctx, p, opt)
+		readOnTwo = true
+		require.NoError(t, err)
+		require.Equal(t, onOne.Results, onTwo.Results, "client %s", p.ID)
+		require.Equal(t, onOne.Considered, onTwo.Considered, "client %s", p.ID)
+		require.Equal(t, onOne.Excluded, onTwo.Excluded, "client %s", p.ID)
+	}
+	require.Positive(t, n)
+	require.Greater(t, readsOnTwo.Load(), before, "no block was read on two cores")
+}
