@@ -398,7 +398,7 @@ func (ix *Index) selectTerms(terms []string, area *retrieval.Area, mark retrieva
 	}
 	for _, t := range terms {
 		ix.eachIn(t, area, func(slot int32) {
-			if mark.SetSlot(slot) {
+			if mark.SetIn(area, slot) {
 				in(ix.hots[slot])
 			}
 		})

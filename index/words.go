@@ -308,7 +308,7 @@ func (ix *Index) selectAtLeast(lists, drivers [][]int32, need, only int, area *r
 					continue
 				}
 			}
-			if mark.SetSlot(slot) {
+			if mark.SetIn(area, slot) {
 				in(ix.hots[slot])
 			}
 		}

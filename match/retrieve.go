@@ -366,19 +366,19 @@ func (r *reader) next(ctx context.Context, floor float64) (tc tierCands, ok bool
 		}
 		entries = append(entries, pick{h})
 	}
-	if len(r.w.jobs) == 0 {
-		// Blocks do not overlap: no mark is needed.
-		if x, y, ok := r.halves(b.area); ok {
-			var more []pick
-			var m int
-			more, m, err = r.selectAreaOnTwo(x, y, occMax, floor, add)
-			entries = append(entries, more...)
-			n += m
-		} else {
-			err = r.e.src.SelectArea(b.area, add)
-		}
+	// Blocks do not overlap: a search of no job type needs no mark.
+	sel := r.e.src.SelectArea
+	if len(r.w.jobs) > 0 {
+		sel = func(area *retrieval.Area, in func(retrieval.Hot)) error { return r.selectIn(ctx, t, area, in) }
+	}
+	if x, y, ok := r.halves(b.area); ok {
+		var more []pick
+		var m int
+		more, m, err = r.selectOnTwo(x, y, occMax, floor, add, sel)
+		entries = append(entries, more...)
+		n += m
 	} else {
-		err = r.selectIn(ctx, t, b.area, add)
+		err = sel(b.area, add)
 	}
 	r.bufs.keepCandidates(entries)
 	if err != nil {

@@ -14,7 +14,8 @@ import (
 // commute wide enough that each block has hundreds of cells, gets the
 // same results, and the same counts of what was examined and left out,
 // whether the blocks are read on one core or two; and the reference's
-// top results.
+// top results. So does a client who names job types, but for the counts
+// of what was examined, which the order of reading decides.
 func TestTwoCoresChangeNothingSeen(t *testing.T) {
 	if runtime.GOMAXPROCS(0) < 2 {
 		t.Skip("one core: blocks are read on one")
@@ -42,4 +43,25 @@ func TestTwoCoresChangeNothingSeen(t *testing.T) {
 	}
 	require.Positive(t, n)
 	require.Greater(t, readsOnTwo.Load(), before, "no block was read on two cores")
+
+	// By job type: the terms are read half by half, so other records may
+	// be examined, but the results are the same, and the reference's.
+	before = readsOnTwo.Load()
+	for _, p := range town.Profiles {
+		if p.Home == nil || len(p.JobTypes) == 0 {
+			continue
+		}
+		p.Commute = &preference.Commute{Mode: "car", MaxMinutes: 40, Strength: preference.Must}
+		opt := Options{Today: civilToday(town), Limit: 20}
+		onTwo := requireSameAsReference(t, e, p, opt)
+		readOnTwo = false
+		onOne, err := e.Match(ctx, p, opt)
+		readOnTwo = true
+		require.NoError(t, err)
+		require.Equal(t, onOne.Results, onTwo.Results, "client %s", p.ID)
+		for _, why := range []string{ExTooFar, ExOtherWork, ExJobType} {
+			require.Equal(t, onOne.Excluded[why], onTwo.Excluded[why], "client %s: %s", p.ID, why)
+		}
+	}
+	require.Greater(t, readsOnTwo.Load(), before, "no block of a job type was read on two cores")
 }

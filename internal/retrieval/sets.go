@@ -1,6 +1,9 @@
 package retrieval
 
-import "math"
+import (
+	"math"
+	"sync/atomic"
+)
 
 // Area is a set of location cells, made by Source.NewArea, and, when
 // Aged, the weeks of posting From..To (PostedWeek, inclusive) within
@@ -22,6 +25,10 @@ type Area struct {
 	// Outside makes the area every place but its cells (and not the
 	// remote and unknown cells either, when the cells hold them).
 	Outside bool
+	// Shared says the area is half of one read on two cores at once
+	// (Halves): a Select of it sets marks with atomic operations, since
+	// the other half's vacancies may share a word of the Mark.
+	Shared bool
 }
 
 // Complement returns the area of every place outside a's cells, in a's
@@ -85,6 +92,7 @@ func (a *Area) Halves() (x, y *Area, ok bool) {
 		return nil, nil, false
 	}
 	c1, c2 := *a, *a
+	c1.Shared, c2.Shared = true, true
 	t, c := len(a.Terms)/2, len(a.Coarse)/2
 	c1.Terms, c2.Terms = a.Terms[:t:t], a.Terms[t:]
 	c1.Coarse, c2.Coarse = a.Coarse[:c:c], a.Coarse[c:]
@@ -114,6 +122,23 @@ func (a *Area) Whole(c int32) bool {
 // Mark remembers which vacancies a search has already visited. It is a
 // bit per vacancy slot, so marking costs no map insert.
 type Mark []uint64
+
+// SetIn is SetSlot, atomic when area is Shared.
+func (m Mark) SetIn(area *Area, slot int32) bool {
+	if area == nil || !area.Shared {
+		return m.SetSlot(slot)
+	}
+	i := int(slot)
+	if i/64 >= len(m) {
+		return false
+	}
+	bit := uint64(1) << (i % 64)
+	p := &m[i/64]
+	if atomic.LoadUint64(p)&bit != 0 {
+		return false
+	}
+	return atomic.OrUint64(p, bit)&bit == 0
+}
 
 // Set marks the vacancy with hot fields h and reports whether it was not
 // marked before.
