@@ -59,6 +59,8 @@ type reader struct {
 	terms []string
 	// related counts the candidates within reach of the tiers read.
 	related, tooFar int
+	// lastRead is how many vacancies the last block read selected.
+	lastRead int
 }
 
 // band is the part of a search's area whose cells lie at least minKm from
@@ -381,6 +383,7 @@ func (r *reader) next(ctx context.Context, floor float64) (tc tierCands, ok bool
 		err = sel(b.area, add)
 	}
 	r.bufs.keepCandidates(entries)
+	r.lastRead = n
 	if err != nil {
 		return tierCands{}, false, err
 	}

@@ -8,14 +8,17 @@ import (
 	"github.com/ipsmatch/ipsmatch/internal/retrieval"
 )
 
-// twoCoresMin is the fewest cells (coarse cells, for a search by job
-// type) a block must have for it to be read on two cores. A search of no
-// job type reads every vacancy of each block it reads, and one with a
-// wide commute reads hundreds of thousands of them, bounding each; one
-// of several broad job types within a wide commute reads nearly as many.
-// On the project's own town at 1M, those were the slowest searches once
-// warm.
-const twoCoresMin = 8
+// twoCoresAfter is how many vacancies a search's last block must have
+// selected for the next to be read on two cores. A search of no job type
+// reads every vacancy of each block it reads, and one with a wide
+// commute reads hundreds of thousands of them, bounding each; one of
+// several broad job types within a wide commute reads nearly as many. On
+// the project's own town at 1M, those were the slowest searches once
+// warm. Most blocks are small, and reading every block of at least 8
+// cells on two cores cost the shared benchmark's searches a millisecond
+// at the median; reading one on two cores costs some tens of
+// microseconds, a block of this size a millisecond on one core.
+var twoCoresAfter = 5_000
 
 // readOnTwo is false only in a test that reads every block on one core,
 // to show that reading on two changes nothing a client or specialist
@@ -25,18 +28,13 @@ var (
 	readsOnTwo atomic.Int64
 )
 
-// halves splits area in two to read on two cores, when it is large, the
-// machine has two and the commute is measured by the speed model (a
-// timetable is read by one search at a time).
+// halves splits area in two to read on two cores, when the search's
+// last block was large, the area has cells to split, the machine has two
+// cores and the commute is measured by the speed model (a timetable is
+// read by one search at a time).
 func (r *reader) halves(area *retrieval.Area) (x, y *retrieval.Area, ok bool) {
-	cells := 0
-	if area != nil {
-		cells = len(area.Terms)
-		if len(r.w.jobs) > 0 {
-			cells = len(area.Coarse)
-		}
-	}
-	if !readOnTwo || cells < twoCoresMin || runtime.GOMAXPROCS(0) < 2 || r.w.place.tt != nil || r.w.emps == nil {
+	if !readOnTwo || r.lastRead < twoCoresAfter || area == nil || len(area.Terms) < 2 || len(area.Coarse) < 2 ||
+		runtime.GOMAXPROCS(0) < 2 || r.w.place.tt != nil || r.w.emps == nil {
 		return nil, nil, false
 	}
 	return area.Halves()

@@ -21,6 +21,10 @@ func TestTwoCoresChangeNothingSeen(t *testing.T) {
 		t.Skip("one core: blocks are read on one")
 	}
 	e, town := synthEngine(t, synth.Config{Seed: 5, Employers: 300, Vacancies: 6000, Clients: 40, RadiusKm: 25})
+	// Every block after the first is read on two cores.
+	saved := twoCoresAfter
+	twoCoresAfter = 1
+	defer func() { twoCoresAfter = saved }()
 	ctx := context.Background()
 	before := readsOnTwo.Load()
 	n := 0
