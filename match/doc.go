@@ -26,8 +26,11 @@
 // employer's number, the skills' fingerprint, start time and work
 // environment, so that every factor but the occupation's finer readings
 // is known there) and its record read only when that bound can beat the
-// list, best bound first. With a must job type only the steps that can
-// meet it are read.
+// list, best bound first; a candidate below the last result kept is
+// left out as it is read. After a block that selected thousands of
+// vacancies, the next is read on two cores, in two halves of its cells
+// (retrieve_two.go). With a must job type only the steps that can meet
+// it are read.
 //
 // Each ranking factor lives in one file, factor_<name>.go: its name, its
 // documented default weight, when it counts, its score in [0,1], its
