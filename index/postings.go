@@ -397,7 +397,7 @@ func (ix *Index) selectTerms(terms []string, area *retrieval.Area, mark retrieva
 		return ErrClosed
 	}
 	for _, t := range terms {
-		ix.eachIn(t, area, func(slot int32) {
+		ix.eachIn(t, area, true, func(slot int32) {
 			if mark.SetIn(area, slot) {
 				in(ix.hots[slot])
 			}
@@ -431,21 +431,18 @@ func (ix *Index) touch(slots []int32) {
 }
 
 // eachIn calls f for every current vacancy carrying term that lies in
-// area, reading the term's lists of the area's cells only. The caller
-// holds ix.mu for reading.
-func (ix *Index) eachIn(term string, area *retrieval.Area, f func(slot int32)) {
+// area, reading the term's lists of the area's cells only; hot says f
+// reads the slots' hot fields, which are then read ahead (see eachLive).
+// The caller holds ix.mu for reading.
+func (ix *Index) eachIn(term string, area *retrieval.Area, hot bool, f func(slot int32)) {
 	// whole: every slot visited lies in the area, and only whether it is
-	// current is looked at, not its hot fields.
+	// current is looked at, not its place.
+	inArea := func(slot int32) bool { return ix.inArea(area, slot) }
 	visit := func(list []int32, whole bool) {
-		for len(list) > 0 {
-			chunk := list[:min(len(list), touchChunk)]
-			list = list[len(chunk):]
-			ix.touch(chunk)
-			for _, slot := range chunk {
-				if ix.isLive(slot) && (whole || ix.inArea(area, slot)) {
-					f(slot)
-				}
-			}
+		if whole {
+			ix.eachLive(list, nil, hot, f)
+		} else {
+			ix.eachLive(list, inArea, hot, f)
 		}
 	}
 	if area == nil {
@@ -539,7 +536,7 @@ func (ix *Index) countTerms(terms []string, area *retrieval.Area, mark retrieval
 	}
 	n := 0
 	for _, t := range terms {
-		ix.eachIn(t, area, func(slot int32) {
+		ix.eachIn(t, area, false, func(slot int32) {
 			if mark.SetSlot(slot) {
 				n++
 			}
@@ -619,7 +616,7 @@ func (ix *Index) selectArea(area *retrieval.Area, in func(retrieval.Hot)) error 
 // holds ix.mu for reading.
 func (ix *Index) eachInCell(cell string, area *retrieval.Area, f func(slot int32)) {
 	if !area.Aged {
-		ix.eachLive(ix.list(cell), f)
+		ix.eachLive(ix.list(cell), nil, true, f)
 		return
 	}
 	// By weeks: the cell's list split as a term's is (one cell), once
@@ -628,7 +625,7 @@ func (ix *Index) eachInCell(cell string, area *retrieval.Area, f func(slot int32
 		for _, wl := range tc.m {
 			i, j := wl.span(area)
 			for _, l := range wl.lists[i:j] {
-				ix.eachLive(l, f)
+				ix.eachLive(l, nil, true, f)
 			}
 		}
 		return
@@ -638,35 +635,32 @@ func (ix *Index) eachInCell(cell string, area *retrieval.Area, f func(slot int32
 	// Split by week on first use, as a term's list is, the hundreds of
 	// cells a search of a wide commute reads made its first search after
 	// Open three times its second (issue 9).
-	var buf [touchChunk]int32
-	l := ix.list(cell)
-	for len(l) > 0 {
-		chunk := l[:min(len(l), touchChunk)]
-		l = l[len(chunk):]
-		in := buf[:0]
-		for _, slot := range chunk {
-			if w := ix.places[slot].week; ix.isLive(slot) && w >= area.From && w <= area.To {
-				in = append(in, slot)
-			}
-		}
-		ix.touch(in)
-		for _, slot := range in {
-			f(slot)
-		}
-	}
+	ix.eachLive(ix.list(cell), func(slot int32) bool {
+		w := ix.places[slot].week
+		return w >= area.From && w <= area.To
+	}, true, f)
 }
 
-// eachLive calls f for the current slots of list, their hot fields
-// touched ahead (see touch). The caller holds ix.mu for reading.
-func (ix *Index) eachLive(list []int32, f func(slot int32)) {
+// eachLive calls f for the current slots of list that keep takes (all
+// of them when keep is nil), their hot fields touched ahead in batches
+// (see touch) when f reads them (hot). The caller holds ix.mu for
+// reading.
+func (ix *Index) eachLive(list []int32, keep func(slot int32) bool, hot bool, f func(slot int32)) {
+	var buf [touchChunk]int32
 	for len(list) > 0 {
 		chunk := list[:min(len(list), touchChunk)]
 		list = list[len(chunk):]
-		ix.touch(chunk)
+		in := buf[:0]
 		for _, slot := range chunk {
-			if ix.isLive(slot) {
-				f(slot)
+			if ix.isLive(slot) && (keep == nil || keep(slot)) {
+				in = append(in, slot)
 			}
+		}
+		if hot {
+			ix.touch(in)
+		}
+		for _, slot := range in {
+			f(slot)
 		}
 	}
 }

@@ -591,31 +591,26 @@ var pickPool, bytePool sync.Pool
 
 // candidates returns the empty candidate array; keepCandidates must be
 // given it back once appended to, so that its growth is kept.
-func (b *buffers) candidates() []pick {
-	if b.cands == nil {
+func (b *buffers) candidates() []pick { return pooled(&b.cands) }
+
+// pooled returns *cur emptied, taking an array from the pool first when
+// it has none.
+func pooled(cur *[]pick) []pick {
+	if *cur == nil {
 		if v, ok := pickPool.Get().(*[]pick); ok {
-			b.cands = *v
+			*cur = *v
 		} else {
-			b.cands = make([]pick, 0, 256)
+			*cur = make([]pick, 0, 256)
 		}
 	}
-	return b.cands[:0]
+	return (*cur)[:0]
 }
 
 func (b *buffers) keepCandidates(s []pick) { b.cands = s }
 
 // second returns the other core's empty candidate array; keepSecond must
 // be given it back once appended to.
-func (b *buffers) second() []pick {
-	if b.more == nil {
-		if v, ok := pickPool.Get().(*[]pick); ok {
-			b.more = *v
-		} else {
-			b.more = make([]pick, 0, 256)
-		}
-	}
-	return b.more[:0]
-}
+func (b *buffers) second() []pick { return pooled(&b.more) }
 
 func (b *buffers) keepSecond(s []pick) { b.more = s }
 
