@@ -149,6 +149,21 @@ func (wl *weekLists) get(week int32) []int32 {
 	return nil
 }
 
+// searchedByCell reports whether a search splits term's list by cell on
+// its first reading: an occupation's or a title word's, not a cell's
+// (see eachInCell) or an employer's.
+func searchedByCell(term string) bool {
+	i := strings.IndexByte(term, ':')
+	if i < 0 {
+		return false // remote, nowhere
+	}
+	switch term[:i] {
+	case "c", "u", "m", "s", "t":
+		return true
+	}
+	return false
+}
+
 // cellsOf returns term's list split by cell, building it on first use.
 // The caller holds ix.mu for reading.
 func (ix *Index) cellsOf(term string) *termCells {

@@ -77,18 +77,3 @@ func (ix *Index) Warm(ctx context.Context) error {
 // core instead of 0.73-0.75 s, so the first searches share the second
 // core with it for less time.
 var warmMin = 10_000
-
-// searchedByCell reports whether a search splits term's list by cell on
-// its first reading: an occupation's or a title word's, not a cell's
-// (see eachInCell) or an employer's.
-func searchedByCell(term string) bool {
-	i := strings.IndexByte(term, ':')
-	if i < 0 {
-		return false // remote, nowhere
-	}
-	switch term[:i] {
-	case "c", "u", "m", "s", "t":
-		return true
-	}
-	return false
-}

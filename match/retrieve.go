@@ -360,28 +360,18 @@ func (r *reader) next(ctx context.Context, floor float64) (tc tierCands, ok bool
 	if len(r.w.jobs) == 0 {
 		occMax = 1
 	}
-	entries, n := r.bufs.candidates(), 0
-	add := func(h retrieval.Hot) {
-		n++
-		if floor > 0 && r.w.hotBelow(h, occMax, floor) {
-			return
-		}
-		entries = append(entries, pick{h})
-	}
+	c := collector{w: r.w, occMax: occMax, floor: floor, picks: r.bufs.candidates()}
 	// Blocks do not overlap: a search of no job type needs no mark.
 	sel := r.e.src.SelectArea
 	if len(r.w.jobs) > 0 {
 		sel = func(area *retrieval.Area, in func(retrieval.Hot)) error { return r.selectIn(ctx, t, area, in) }
 	}
 	if x, y, ok := r.halves(b.area); ok {
-		var more []pick
-		var m int
-		more, m, err = r.selectOnTwo(x, y, occMax, floor, add, sel)
-		entries = append(entries, more...)
-		n += m
+		err = r.selectOnTwo(x, y, &c, sel)
 	} else {
-		err = sel(b.area, add)
+		err = sel(b.area, c.add)
 	}
+	entries, n := c.picks, c.n
 	r.bufs.keepCandidates(entries)
 	r.lastRead = n
 	if err != nil {
@@ -395,6 +385,23 @@ func (r *reader) next(ctx context.Context, floor float64) (tc tierCands, ok bool
 	}
 	r.related += n
 	return tierCands{rings: r.w.rings(entries, n, r.bufs), occMax: t.occMax, occBound: t.occBound, fresh: b.fresh}, true, nil
+}
+
+// collector gathers a block's candidates, leaving out those whose hot
+// bound is below floor (see next); n counts every vacancy it was given.
+type collector struct {
+	w             *want
+	occMax, floor float64
+	picks         []pick
+	n             int
+}
+
+func (c *collector) add(h retrieval.Hot) {
+	c.n++
+	if c.floor > 0 && c.w.hotBelow(h, c.occMax, c.floor) {
+		return
+	}
+	c.picks = append(c.picks, pick{h})
 }
 
 // selectIn calls in for the unmarked vacancies of tier t in area.
@@ -564,7 +571,7 @@ func (w *want) rings(entries []pick, read int, bufs *buffers) []ring {
 // quarter of match time on the project's own town at 1M (issue 9).
 type buffers struct {
 	cands, sorted []pick
-	more          []pick // the other core's candidates (selectAreaOnTwo)
+	more          []pick // the other core's candidates (selectOnTwo)
 	bucket        []byte
 	bounds        []ranked
 }

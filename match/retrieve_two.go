@@ -40,39 +40,32 @@ func (r *reader) halves(area *retrieval.Area) (x, y *retrieval.Area, ok bool) {
 	return area.Halves()
 }
 
-// selectOnTwo reads x with add, and y at the same time on another core,
-// bounding y's candidates against floor as add does; sel reads an area.
-// It returns y's candidates, for the caller to append after x's, and how
-// many y had before bounding. For a search of no job type, reading by
-// place, the order, and so everything the search reads after, is that of
-// reading the whole area on one core; by job type, the terms are read
-// half by half rather than term by term, so records read in another
-// order may be examined, but the results are the same. The other core
-// bounds with a copy of the search's want whose employer scores are its
-// own (the one cache a bound writes; the skills it has seen are only
-// read until the block is scored), and marks atomically (Area.Shared).
-func (r *reader) selectOnTwo(x, y *retrieval.Area, occMax, floor float64, add func(retrieval.Hot), sel func(*retrieval.Area, func(retrieval.Hot)) error) ([]pick, int, error) {
+// selectOnTwo reads x into c, and y at the same time on another core
+// into a collector of its own, then appends y's candidates to c's after
+// x's and adds its count; sel reads an area. For a search of no job
+// type, reading by place, the order, and so everything the search reads
+// after, is that of reading the whole area on one core; by job type, the
+// terms are read half by half rather than term by term, so records read
+// in another order may be examined, but the results are the same. The
+// other core bounds with a copy of the search's want whose employer
+// scores are its own (the one cache a bound writes; the skills it has
+// seen are only read until the block is scored), and marks atomically
+// (Area.Shared).
+func (r *reader) selectOnTwo(x, y *retrieval.Area, c *collector, sel func(*retrieval.Area, func(retrieval.Hot)) error) error {
 	readsOnTwo.Add(1)
 	w2 := *r.w
 	w2.emps = r.w.emps.sibling()
 	defer w2.emps.release()
-	more, n := r.bufs.second(), 0
+	c2 := collector{w: &w2, occMax: c.occMax, floor: c.floor, picks: r.bufs.second()}
 	var err2 error
 	var wg sync.WaitGroup
-	wg.Go(func() {
-		err2 = sel(y, func(h retrieval.Hot) {
-			n++
-			if floor > 0 && w2.hotBelow(h, occMax, floor) {
-				return
-			}
-			more = append(more, pick{h})
-		})
-	})
-	err := sel(x, add)
+	wg.Go(func() { err2 = sel(y, c2.add) })
+	err := sel(x, c.add)
 	wg.Wait()
-	r.bufs.keepSecond(more)
+	r.bufs.keepSecond(c2.picks)
+	c.picks, c.n = append(c.picks, c2.picks...), c.n+c2.n
 	if err == nil {
 		err = err2
 	}
-	return more, n, err
+	return err
 }

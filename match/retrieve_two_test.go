@@ -25,7 +25,6 @@ func TestTwoCoresChangeNothingSeen(t *testing.T) {
 	saved := twoCoresAfter
 	twoCoresAfter = 1
 	defer func() { twoCoresAfter = saved }()
-	ctx := context.Background()
 	before := readsOnTwo.Load()
 	n := 0
 	for _, p := range town.Profiles {
@@ -35,13 +34,7 @@ func TestTwoCoresChangeNothingSeen(t *testing.T) {
 			continue
 		}
 		n++
-		opt := Options{Today: civilToday(town), Limit: 20}
-		onTwo := requireSameAsReference(t, e, p, opt)
-		readOnTwo = false
-		onOne, err := e.Match(ctx, p, opt)
-		readOnTwo = true
-		require.NoError(t, err)
-		require.Equal(t, onOne.Results, onTwo.Results, "client %s", p.ID)
+		onOne, onTwo := onOneAndTwo(t, e, p, Options{Today: civilToday(town), Limit: 20})
 		require.Equal(t, onOne.Considered, onTwo.Considered, "client %s", p.ID)
 		require.Equal(t, onOne.Excluded, onTwo.Excluded, "client %s", p.ID)
 	}
@@ -56,16 +49,24 @@ func TestTwoCoresChangeNothingSeen(t *testing.T) {
 			continue
 		}
 		p.Commute = &preference.Commute{Mode: "car", MaxMinutes: 40, Strength: preference.Must}
-		opt := Options{Today: civilToday(town), Limit: 20}
-		onTwo := requireSameAsReference(t, e, p, opt)
-		readOnTwo = false
-		onOne, err := e.Match(ctx, p, opt)
-		readOnTwo = true
-		require.NoError(t, err)
-		require.Equal(t, onOne.Results, onTwo.Results, "client %s", p.ID)
+		onOne, onTwo := onOneAndTwo(t, e, p, Options{Today: civilToday(town), Limit: 20})
 		for _, why := range []string{ExTooFar, ExOtherWork, ExJobType} {
 			require.Equal(t, onOne.Excluded[why], onTwo.Excluded[why], "client %s: %s", p.ID, why)
 		}
 	}
 	require.Greater(t, readsOnTwo.Load(), before, "no block of a job type was read on two cores")
+}
+
+// onOneAndTwo matches p with large blocks read on two cores, holding the
+// results to the reference's, and on one, holding the results to the
+// same.
+func onOneAndTwo(t *testing.T, e *Engine, p preference.Profile, opt Options) (onOne, onTwo Results) {
+	t.Helper()
+	onTwo = requireSameAsReference(t, e, p, opt)
+	readOnTwo = false
+	onOne, err := e.Match(context.Background(), p, opt)
+	readOnTwo = true
+	require.NoError(t, err)
+	require.Equal(t, onOne.Results, onTwo.Results, "client %s", p.ID)
+	return onOne, onTwo
 }
